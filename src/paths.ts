@@ -1,0 +1,24 @@
+// Where coach keeps its data and where the bundled track lives.
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The data folder: COACH_HOME, else the platform's per-user data directory. */
+export function dataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
+  if (env.COACH_HOME) return path.resolve(env.COACH_HOME);
+  const home = env.HOME || env.USERPROFILE || os.homedir();
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'coach');
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'coach', 'Data');
+  return path.join(env.XDG_DATA_HOME || path.join(home, '.local', 'share'), 'coach');
+}
+
+/** The track that ships with coach (`content/` at the package root). */
+export const BUNDLED_CONTENT = fileURLToPath(new URL('../content', import.meta.url));
+
+/** Content folder: --content > COACH_CONTENT > saved setting > bundled track. */
+export function contentPath(flag: string | undefined, env: NodeJS.ProcessEnv, saved: string | null | undefined, cwd: string): string {
+  if (flag) return path.resolve(cwd, flag);
+  if (env.COACH_CONTENT) return path.resolve(cwd, env.COACH_CONTENT);
+  if (saved) return saved;
+  return BUNDLED_CONTENT;
+}

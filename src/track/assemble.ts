@@ -1,0 +1,65 @@
+// Parsed files → tracks: group weeks by track id, order them, flag duplicate weeks.
+import fs from 'node:fs';
+import type { Diagnostic, Track } from './model.js';
+import { parseTrackFile, type ParsedFile } from './parse.js';
+
+export interface Catalog {
+  tracks: Track[];
+  diagnostics: Diagnostic[];
+  files: number;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads and parses one file; unreadable and non-UTF-8 files become diagnostics. */
+export function parseFile(file: string): ParsedFile {
+  const fail = (code: string, message: string): ParsedFile => ({
+    file, track: null, week: null,
+    diagnostics: [{ file, line: 1, column: 1, severity: 'error', code, message }],
+  });
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    return fail('unreadable', `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    return fail('encoding', 'file is not valid UTF-8 text; save it as UTF-8');
+  }
+  if (text.includes('\0')) return fail('encoding', 'file contains NUL bytes: it looks binary, not markdown');
+  return parseTrackFile(text, file);
+}
+
+export function assemble(parsed: readonly ParsedFile[]): Catalog {
+  const diagnostics: Diagnostic[] = [];
+  const byId = new Map<string, Track>();
+  for (const p of parsed) {
+    diagnostics.push(...p.diagnostics);
+    if (!p.track || !p.week) continue;
+    let track = byId.get(p.track.id);
+    if (!track) {
+      track = { id: p.track.id, title: p.track.title, weeks: [] };
+      byId.set(p.track.id, track);
+    }
+    const clash = track.weeks.find((w) => w.number === p.week?.number);
+    if (clash) {
+      diagnostics.push({
+        file: p.file, line: 1, column: 1, severity: 'error', code: 'duplicate-week',
+        message: `track "${track.id}" already has week ${clash.number} (${clash.file}); this file is ignored`,
+      });
+      continue;
+    }
+    track.weeks.push(p.week);
+  }
+  const tracks = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  for (const t of tracks) t.weeks.sort((a, b) => a.number - b.number);
+  return { tracks, diagnostics, files: parsed.length };
+}
+
+/** Parses every file from scratch. */
+export function buildCatalog(files: readonly string[]): Catalog {
+  return assemble(files.map(parseFile));
+}

@@ -1,0 +1,175 @@
+// Turning the list items of a "4-Hour Plan" or "6-Hour Plan" into blocks.
+import type { ListItem, Nodes, RootContent } from 'mdast';
+import type { Block, Minutes, Plan } from './model.js';
+import { parseDuration } from './duration.js';
+import { lineOf, plainText } from './mdast-text.js';
+import { sanitize } from '../render/sanitize.js';
+
+/** A block before it has its id: parsed from one list item. */
+export type DraftBlock = Omit<Block, 'id' | 'plan'>;
+
+/** Nested content of a list item as indented lines. */
+export function detailLines(nodes: readonly RootContent[], depth = 0): string[] {
+  const pad = '  '.repeat(depth);
+  const out: string[] = [];
+  for (const node of nodes) {
+    if (node.type === 'list') {
+      for (const item of node.children) {
+        const [head, ...rest] = item.children;
+        if (head && head.type !== 'list') {
+          const text = head.type === 'code' ? '' : plainText(head as Nodes);
+          if (text) out.push(pad + text);
+          out.push(...detailLines(rest, depth + 1));
+        } else {
+          out.push(...detailLines(item.children, depth + 1));
+        }
+      }
+    } else if (node.type === 'code') {
+      for (const line of sanitize(node.value).split('\n')) out.push(pad + line.replace(/\t/g, '  ').trimEnd());
+    } else if (node.type !== 'thematicBreak' && node.type !== 'html') {
+      const text = plainText(node as Nodes);
+      if (text) out.push(pad + text);
+    }
+  }
+  return out;
+}
+
+interface Head {
+  text: string;
+  rest: RootContent[];
+  /** The bold name at the start ("**Name**" or a short lead-in such as "Extra **Name**"). */
+  strong: string | null;
+  /** Text after that bold name. */
+  after: string;
+}
+
+function headOf(item: ListItem): Head {
+  const [first, ...rest] = item.children;
+  if (!first || first.type !== 'paragraph') return { text: '', rest: item.children, strong: null, after: '' };
+  const [lead, second, ...others] = first.children;
+  const textOf = (nodes: Nodes[]): string => plainText({ type: 'paragraph', children: nodes } as Nodes);
+  let strong: string | null = null;
+  let after = '';
+  if (lead?.type === 'strong') {
+    strong = plainText(lead);
+    after = textOf(second ? [second, ...others] : others);
+  } else if (lead?.type === 'text' && second?.type === 'strong' && lead.value.trim().split(/\s+/).length <= 2) {
+    strong = plainText(lead) + ' ' + plainText(second);
+    after = textOf(others);
+  }
+  return { text: plainText(first), rest, strong, after };
+}
+
+function cleanEnds(text: string): string {
+  return text.replace(/^[\s:.,;–—-]+|[\s:.,;–—-]+$/g, '').trim();
+}
+
+function categoryFromLabel(label: string): string {
+  if (/\bDSA\b/i.test(label)) return 'DSA';
+  const word = label.replace(/^(extra|more|mini|second|additional)\s+/i, '').trim();
+  return word ? word.charAt(0).toUpperCase() + word.slice(1) : 'Extra';
+}
+
+/** Parses one list item into a block; `minutes` is null when the item states no duration. */
+export function parseBlockItem(item: ListItem): DraftBlock {
+  const { text, rest, strong, after } = headOf(item);
+  const details = detailLines(rest);
+  const dur = parseDuration(text);
+  const minutes: Minutes | null = dur ? dur.minutes : null;
+
+  let label = '';
+  let category = '';
+  let title = '';
+  // "Block 2 (LLD – 60 min) rest", "Pseudo-code (60 min): rest", "Name (Cat – 45 min)".
+  const paren = /^(.*?)\s*\(([^()]*)\)\s*(.*)$/.exec(text);
+  if (paren && dur && text.indexOf('(') < dur.index && text.indexOf(')', dur.index) >= 0) {
+    const name = cleanEnds(paren[1] ?? '');
+    const inside = paren[2] ?? '';
+    const inner = cleanEnds(inside.replace(/\s*[-–—:]?\s*(\d[\d.]*(?:[-–—]\d[\d.]*)?)\s*(?:\s+to\s+\d+\s*)?[a-z]+$/i, ''));
+    label = name;
+    category = inner || (/^block\s+\d+/i.test(name) ? 'Block' : categoryFromLabel(name));
+    title = cleanEnds(paren[3] ?? '');
+  } else if (strong) {
+    const named = cleanEnds(dur ? strong.replace(/\(?[^()]*\d[^()]*\)?\s*$/, '') : strong);
+    label = named || strong;
+    category = categoryFromLabel(label);
+    title = cleanEnds(after.replace(/\([^()]*\d[^()]*\)[\s.:]*$/, ''));
+  } else {
+    label = cleanEnds(dur ? text.slice(0, dur.index).replace(/\(\s*$/, '') + text.slice(dur.index + dur.length).replace(/^\s*\)/, '') : text);
+    category = categoryFromLabel(label);
+  }
+  if (!label) label = category || 'Block';
+  if (!title) title = cleanEnds(details.find((d) => !d.startsWith(' ')) ?? '') || label;
+  return { label, category, title, minutes, details, line: lineOf(item) };
+}
+
+/** True for `Add:` and `Do everything in the 4-hour plan, plus:` items that hold additions. */
+function isContainer(item: ListItem, text: string): boolean {
+  const hasList = item.children.some((c) => c.type === 'list');
+  if (!hasList) return false;
+  if (/^(add|also|plus|in addition)\b/i.test(text) || /everything in the 4[- ]?hour plan/i.test(text)) return true;
+  return parseDuration(text) === null && /:\s*$/.test(text);
+}
+
+/** A top-level 6-hour item is a block when its bold name carries the duration: `**Name (60 min)**`. */
+function isBlockShaped(item: ListItem): boolean {
+  const { strong, after } = headOf(item);
+  if (strong === null) return false;
+  return parseDuration(strong) !== null || /^\(?\s*\d/.test(after) && parseDuration(after) !== null;
+}
+
+export interface PlanItems {
+  blocks: DraftBlock[];
+  /** Text in the section that is not a block (e.g. "Add a small layer (60 min)."). */
+  notes: string[];
+}
+
+/**
+ * Items of a plan section. A section may hold several lists (a code fence at column 0 ends a
+ * list); nodes between them belong to the block before.
+ */
+function walkPlan(nodes: readonly RootContent[], onItem: (item: ListItem) => void, onOther: (node: RootContent) => void): void {
+  for (const node of nodes) {
+    if (node.type === 'list') node.children.forEach(onItem);
+    else if (node.type !== 'thematicBreak' && node.type !== 'html') onOther(node);
+  }
+}
+
+/** Blocks of a 4-hour plan: each top-level list item. */
+export function parsePlanSection(nodes: readonly RootContent[]): PlanItems {
+  const blocks: DraftBlock[] = [];
+  const notes: string[] = [];
+  walkPlan(nodes, (item) => blocks.push(parseBlockItem(item)), (node) => {
+    const last = blocks[blocks.length - 1];
+    if (last) last.details.push(...detailLines([node], 1));
+    else notes.push(...detailLines([node]));
+  });
+  return { blocks, notes };
+}
+
+/** Additions of a 6-hour plan: children of container items, or block-shaped top-level items. */
+export function parseAdditionsSection(nodes: readonly RootContent[]): PlanItems {
+  const blocks: DraftBlock[] = [];
+  const notes: string[] = [];
+  walkPlan(nodes, (item) => {
+    const { text } = headOf(item);
+    if (isContainer(item, text)) {
+      for (const child of item.children) {
+        if (child.type === 'list') blocks.push(...child.children.map(parseBlockItem));
+      }
+    } else if (isBlockShaped(item)) {
+      blocks.push(parseBlockItem(item));
+    } else {
+      notes.push(...detailLines([{ type: 'list', children: [item] }]));
+    }
+  }, (node) => {
+    const last = blocks[blocks.length - 1];
+    if (last) last.details.push(...detailLines([node], 1));
+    else notes.push(...detailLines([node]));
+  });
+  return { blocks, notes };
+}
+
+export function withIds(drafts: readonly DraftBlock[], prefix: string, plan: Plan): Block[] {
+  return drafts.map((d, i) => ({ id: `${prefix}.${plan}.${i + 1}`, plan, ...d }));
+}

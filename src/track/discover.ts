@@ -1,0 +1,49 @@
+// Finding track files: a single file, or every markdown file under a folder.
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+
+export interface FileStamp {
+  path: string;
+  mtimeMs: number;
+  size: number;
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+
+/** Markdown files under `root` (or `root` itself), sorted, with what the cache keys on. */
+export function discover(root: string): FileStamp[] {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(root);
+  } catch {
+    throw new UsageError(`content folder not found: ${root}\nPoint --content (or COACH_CONTENT) at a folder of track files or a single .md file.`);
+  }
+  if (stat.isFile()) return [{ path: root, mtimeMs: stat.mtimeMs, size: stat.size }];
+
+  const found: FileStamp[] = [];
+  const walk = (dir: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (MARKDOWN.test(e.name)) {
+        try {
+          const s = fs.statSync(full);
+          found.push({ path: full, mtimeMs: s.mtimeMs, size: s.size });
+        } catch {
+          // A file that vanished or cannot be stat'ed is reported when it is read.
+          found.push({ path: full, mtimeMs: -1, size: -1 });
+        }
+      }
+    }
+  };
+  walk(root);
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

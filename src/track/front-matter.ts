@@ -1,0 +1,86 @@
+// Front matter: located by hand (so body lines keep their file line numbers and an unclosed
+// block is reported), parsed by gray-matter.
+import matter from 'gray-matter';
+import type { Diagnostic } from './model.js';
+
+export interface FrontMatter {
+  id?: string;
+  title?: string;
+  track?: string;
+  week?: number;
+  sidebarLabel?: string;
+}
+
+export interface FrontMatterResult {
+  data: FrontMatter;
+  /** The file with the front matter lines blanked out, so positions match the file. */
+  body: string;
+  diagnostics: Diagnostic[];
+}
+
+interface YamlError {
+  message?: unknown;
+  reason?: unknown;
+  mark?: { line?: unknown; column?: unknown };
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string' && v.trim() !== '') return v.trim();
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return undefined;
+}
+
+export function readFrontMatter(text: string, file: string): FrontMatterResult {
+  const lines = text.split('\n');
+  const diag = (line: number, column: number, message: string, code = 'front-matter'): Diagnostic => ({
+    file, line, column, severity: 'error', code, message,
+  });
+  if (lines[0]?.trimEnd() !== '---') return { data: {}, body: text, diagnostics: [] };
+
+  const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  if (close < 0) {
+    return {
+      data: {},
+      body: text,
+      diagnostics: [diag(1, 1, 'front matter starts with --- but is never closed; add a closing --- line')],
+    };
+  }
+  const body = '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n');
+  const raw = lines.slice(0, close + 1).join('\n').replace(/^\.\.\.\s*$/m, '---') + '\n';
+
+  let parsed: unknown;
+  try {
+    // An empty options object keeps gray-matter from reusing its cache across files.
+    parsed = matter(raw, {}).data;
+  } catch (err) {
+    const e = err as YamlError;
+    const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : 1;
+    const column = typeof e.mark?.column === 'number' ? e.mark.column + 1 : 1;
+    const reason = typeof e.reason === 'string' ? e.reason : 'invalid YAML';
+    return { data: {}, body, diagnostics: [diag(Math.min(line, close + 1), column, `broken front matter: ${reason}`)] };
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return { data: {}, body, diagnostics: [diag(2, 1, 'front matter must be a YAML mapping (key: value lines)')] };
+  }
+
+  const d = parsed as Record<string, unknown>;
+  const data: FrontMatter = {};
+  const diagnostics: Diagnostic[] = [];
+  const id = str(d.id);
+  const title = str(d.title);
+  const track = str(d.track);
+  const label = str(d.sidebar_label);
+  if (id) data.id = id;
+  if (title) data.title = title;
+  if (track) data.track = track;
+  if (label) data.sidebarLabel = label;
+  if (d.week !== undefined) {
+    const n = typeof d.week === 'number' ? d.week : Number(str(d.week)?.replace(/^week[-_ ]?/i, ''));
+    if (Number.isInteger(n) && n > 0) data.week = n;
+    else {
+      const at = lines.findIndex((l) => /^week\s*:/.test(l));
+      diagnostics.push(diag(at > 0 ? at + 1 : 1, 1, `front matter week must be a positive whole number, got ${JSON.stringify(d.week)}`));
+    }
+  }
+  return { data, body, diagnostics };
+}

@@ -1,0 +1,116 @@
+// The typed model of a curriculum: every other part of coach reads tracks through these types.
+// Values are plain JSON so a parsed track can be cached and reloaded without the parser.
+
+/** Which daily plan the learner follows. */
+export type Plan = '4h' | '6h';
+export const PLANS: readonly Plan[] = ['4h', '6h'];
+
+/** A planned duration in minutes; `min === max` for a single value such as `60 min`. */
+export interface Minutes {
+  min: number;
+  max: number;
+}
+
+/** One timed unit of work: a 4-hour block or a 6-hour addition. */
+export interface Block {
+  /** Stable id: `<track>.w<week>.d<day>.<plan>.<n>`, e.g. `go.w11.d3.4h.2`. */
+  id: string;
+  /** Display label: `Block 2` for 4-hour blocks, the bold name for additions. */
+  label: string;
+  /** Kind of work, e.g. `HLD`, `DSA`, `Review`. */
+  category: string;
+  /** Plain-text one-line description. */
+  title: string;
+  /** Planned minutes, or null when the track gives no duration. */
+  minutes: Minutes | null;
+  /** The plan the block belongs to: 4h blocks are also part of the 6h plan. */
+  plan: Plan;
+  /** Nested list items under the block, plain text, indented two spaces per level. */
+  details: string[];
+  /** 1-based line of the block in its source file. */
+  line: number;
+}
+
+export interface Day {
+  number: number;
+  /** Plain-text title after `Day N –`. */
+  title: string;
+  /** Focus from the weekly overview table, or '' when the table has no row for this day. */
+  focus: string;
+  blocks4h: Block[];
+  additions6h: Block[];
+  /** Plan text that is not a block, e.g. a 6-hour suggestion without a bold name. */
+  notes: string[];
+  line: number;
+}
+
+/** A nested list item of the weekly goals. */
+export interface Goal {
+  text: string;
+  children: Goal[];
+}
+
+export interface Reference {
+  title: string;
+  href: string;
+}
+
+export interface Week {
+  number: number;
+  /** Title from front matter (`title`), e.g. `Go Track`. */
+  title: string;
+  goals: Goal[];
+  references: Reference[];
+  /** Day number → focus, as in the weekly overview table. */
+  overview: Record<number, string>;
+  days: Day[];
+  /** Daily DSA problem target the goals state (`2–3 problems/day`), or null. */
+  dailyDsa: Minutes | null;
+  /** Source file, as given to the parser. */
+  file: string;
+}
+
+export interface Track {
+  id: string;
+  title: string;
+  /** Sorted by week number. */
+  weeks: Week[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found in a track file, printed as `file:line:column severity message`. */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+/** A day's blocks for a plan: 4h = the 4-hour blocks; 6h = those followed by the additions. */
+export function blocksFor(day: Day, plan: Plan): Block[] {
+  return plan === '4h' ? day.blocks4h : [...day.blocks4h, ...day.additions6h];
+}
+
+/** Sum of planned minutes; blocks with unknown minutes count as zero. */
+export function plannedMinutes(blocks: readonly Block[]): Minutes {
+  let min = 0;
+  let max = 0;
+  for (const b of blocks) {
+    if (b.minutes) {
+      min += b.minutes.min;
+      max += b.minutes.max;
+    }
+  }
+  return { min, max };
+}
+
+export function findWeek(track: Track, week: number): Week | undefined {
+  return track.weeks.find((w) => w.number === week);
+}
+
+export function findDay(week: Week, day: number): Day | undefined {
+  return week.days.find((d) => d.number === day);
+}
