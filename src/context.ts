@@ -1,5 +1,6 @@
 // What a command gets from the outside world. Tests build one by hand.
 import type { Style } from './render/color.js';
+import type { Prompts } from './ui/prompts.js';
 
 export interface Output {
   write(text: string): void;
@@ -17,6 +18,8 @@ export interface Context {
   dataDir: string;
   /** Whether prompts may be shown (stdin and stdout are terminals). */
   interactive: boolean;
+  /** Questions for the learner; only used when `interactive`. */
+  prompts: Prompts;
 }
 
 /** Options every command accepts. */

@@ -1,0 +1,55 @@
+// Finding the learner's tracks for a command: which content folder, which track, which week.
+import { UsageError } from './errors.js';
+import type { Context } from './context.js';
+import { contentPath } from './paths.js';
+import type { Catalog } from './track/assemble.js';
+import { loadCatalog } from './track/load.js';
+import type { Track, Week } from './track/model.js';
+
+export interface Loaded {
+  content: string;
+  catalog: Catalog;
+}
+
+/** Loads the content folder chosen by --content, COACH_CONTENT, the saved setting or the bundled track. */
+export async function loadContent(ctx: Context, flag: string | undefined, saved?: string | null): Promise<Loaded> {
+  const content = contentPath(flag, ctx.env, saved, ctx.cwd);
+  const catalog = await loadCatalog(content, ctx.dataDir);
+  if (catalog.tracks.length === 0) {
+    const errors = catalog.diagnostics.filter((d) => d.severity === 'error').length;
+    throw new UsageError(
+      `no tracks found in ${content}` +
+        (errors > 0 ? ` (${errors} file error${errors === 1 ? '' : 's'}; run coach validate ${content})` : '') +
+        '\nPoint --content at a folder of track files (see the README for the format).',
+    );
+  }
+  return { content, catalog };
+}
+
+/** The track named by `id`, else the only or first track. */
+export function chooseTrack(catalog: Catalog, id: string | undefined | null): Track {
+  const first = catalog.tracks[0];
+  if (!id) {
+    if (!first) throw new UsageError('no tracks found');
+    return first;
+  }
+  const track = catalog.tracks.find((t) => t.id === id);
+  if (!track) {
+    const known = catalog.tracks.map((t) => t.id).join(', ');
+    throw new UsageError(`unknown track "${id}"; tracks here: ${known}`);
+  }
+  return track;
+}
+
+export function chooseWeek(track: Track, week: number | undefined): Week {
+  const first = track.weeks[0];
+  if (week === undefined) {
+    if (!first) throw new UsageError(`track "${track.id}" has no weeks`);
+    return first;
+  }
+  const found = track.weeks.find((w) => w.number === week);
+  if (!found) {
+    throw new UsageError(`track "${track.id}" has no week ${week}; its weeks: ${track.weeks.map((w) => w.number).join(', ')}`);
+  }
+  return found;
+}

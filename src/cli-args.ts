@@ -1,0 +1,34 @@
+// Parsers for option values, run by commander while it reads the command line.
+// Each throws InvalidArgumentError, which commander turns into a one-line usage error (exit 2).
+import { InvalidArgumentError } from 'commander';
+import { parseIsoDate } from './schedule/dates.js';
+import type { Plan } from './track/model.js';
+
+/** A whole number ≥ 1 (weeks, days, counts, minutes). */
+export function positiveInt(what: string): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
+      throw new InvalidArgumentError(`${what} must be a whole number of 1 or more.`);
+    }
+    return Number(value);
+  };
+}
+
+/** A calendar date written YYYY-MM-DD. */
+export function isoDate(value: string): string {
+  const date = parseIsoDate(value.trim());
+  if (!date) throw new InvalidArgumentError('expected a real calendar date written YYYY-MM-DD, e.g. 2026-03-02.');
+  return date;
+}
+
+export function plan(value: string): Plan {
+  const v = value.trim().toLowerCase();
+  if (v === '4h' || v === '4') return '4h';
+  if (v === '6h' || v === '6') return '6h';
+  throw new InvalidArgumentError('plan must be 4h or 6h.');
+}
+
+/** Collects a repeatable option into an array. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}

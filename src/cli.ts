@@ -1,0 +1,272 @@
+// The command line: every command is declared here; each action imports its command module lazily,
+// so `--help` and fast commands load only what they use. Only this file maps errors to exit codes.
+import fs from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { collect, isoDate, plan, positiveInt } from './cli-args.js';
+import type { Context, Output } from './context.js';
+import { CoachError, EXIT } from './errors.js';
+import { dataDir } from './paths.js';
+import { colorLevel, makeStyle } from './render/color.js';
+import { noPrompts, terminalPrompts } from './ui/prompts.js';
+
+/** What `main` needs from the process; tests pass their own. */
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdinIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  now: Date;
+}
+
+function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+    now: new Date(),
+  };
+}
+
+function output(stream: Io['stdout'], env: NodeJS.ProcessEnv): Output {
+  const isTTY = Boolean(stream.isTTY);
+  return { isTTY, style: makeStyle(colorLevel(env, isTTY)), write: (text) => void stream.write(text) };
+}
+
+export function makeContext(io: Io): Context {
+  const stdout = output(io.stdout, io.env);
+  const interactive = io.stdinIsTTY && stdout.isTTY;
+  return {
+    now: io.now,
+    env: io.env,
+    cwd: io.cwd,
+    stdout,
+    stderr: output(io.stderr, io.env),
+    dataDir: dataDir(io.env),
+    interactive,
+    prompts: interactive ? terminalPrompts() : noPrompts((name) => `missing ${name} (no terminal to ask on); pass it as a flag`),
+  };
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+const examples = (lines: string[]): string => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+const contentOption = (): Option =>
+  new Option('--content <path>', 'track folder or file (default: COACH_CONTENT, the saved setting, or the bundled track)');
+const jsonOption = (): Option => new Option('--json', 'print JSON instead of text');
+const planOption = (): Option => new Option('--plan <plan>', 'daily plan: 4h or 6h').argParser(plan);
+const dateOption = (what: string): Option => new Option('--date <YYYY-MM-DD>', what).argParser(isoDate);
+
+/** Builds the program; `run` receives each action's module loader and options. */
+function program(ctx: Context, setResult: (code: number) => void): Command {
+  const cli = new Command('coach');
+  cli
+    .description('A study coach for multi-week interview preparation tracks written in markdown.')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addOption(contentOption())
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+      outputError: () => {},
+    })
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .addHelpText('after', examples([
+      'coach init',
+      'coach today',
+      'coach done 1 2',
+      'coach dsa add "Two Sum" --difficulty easy',
+      'coach plan --week 11 --day 3',
+      'coach validate ./my-track',
+    ]) + '\nExit codes: 0 ok, 1 unexpected error, 2 bad usage or input, 3 data store problem.\n');
+
+  // A command returns its result; a result carrying `exitCode` sets the process's exit code.
+  const act = <T>(load: () => Promise<(ctx: Context, opts: T) => unknown>) =>
+    async (...args: unknown[]): Promise<void> => {
+      const cmd = args[args.length - 1] as Command;
+      const opts = { ...cmd.optsWithGlobals(), args: cmd.args } as T;
+      const fn = await load();
+      const result = await fn(ctx, opts);
+      const code = (result as { exitCode?: unknown } | null)?.exitCode;
+      setResult(typeof code === 'number' ? code : EXIT.ok);
+    };
+
+  cli
+    .command('tracks')
+    .description('list the tracks in the content folder with their weeks, days and planned hours')
+    .addOption(contentOption())
+    .addOption(jsonOption())
+    .addHelpText('after', examples(['coach tracks', 'coach tracks --content ~/prep/weeks --json']))
+    .action(act(async () => (await import('./commands/tracks.js')).tracks));
+
+  cli
+    .command('plan')
+    .description("show a day's blocks, or the whole week without --day")
+    .addOption(contentOption())
+    .option('--track <id>', 'track id (see coach tracks)')
+    .addOption(new Option('--week <n>', 'week number').argParser(positiveInt('--week')))
+    .addOption(new Option('--day <n>', 'day number in the week').argParser(positiveInt('--day')))
+    .addOption(planOption())
+    .addOption(jsonOption())
+    .addHelpText('after', examples([
+      'coach plan --week 11 --day 3',
+      'coach plan --week 11 --plan 6h',
+      'coach plan --track node --week 2 --day 1 --json',
+    ]))
+    .action(act(async () => (await import('./commands/plan.js')).plan));
+
+  cli
+    .command('validate')
+    .description('check track files and print every problem found (always parses from scratch)')
+    .argument('[path]', 'folder or file to check (default: the content folder)')
+    .addOption(contentOption())
+    .addOption(jsonOption())
+    .addHelpText('after', examples(['coach validate', 'coach validate ./weeks', 'coach validate week-03.md --json']) +
+      '\nPrints file:line:column severity message per problem. Exit 1 when there are errors.\n')
+    .action(act(async () => (await import('./commands/validate.js')).validate));
+
+  cli
+    .command('init')
+    .description('choose your track, plan, start date, starting week and pace (asks on a terminal)')
+    .addOption(contentOption())
+    .option('--track <id>', 'track id (see coach tracks)')
+    .addOption(planOption())
+    .addOption(new Option('--start <YYYY-MM-DD>', 'first study day').argParser(isoDate))
+    .addOption(new Option('--week <n>', 'track week to start at').argParser(positiveInt('--week')))
+    .addOption(new Option('--pace <pace>', 'calendar: a plan day per calendar day; progress: the first unfinished day').choices(['calendar', 'progress']))
+    .option('-y, --yes', 'no questions: take defaults for anything not given, and change existing settings')
+    .addHelpText('after', examples([
+      'coach init',
+      'coach init --plan 6h --week 11 --start 2026-12-01 --pace calendar --yes',
+      'coach init --content ~/prep/weeks --track node --yes',
+    ]) + '\nRe-running init changes the settings and keeps the log.\n')
+    .action(act(async () => (await import('./commands/init.js')).init));
+
+  cli
+    .command('today', { isDefault: true })
+    .description("today's blocks, what is done, DSA against the target, and whether you are on schedule")
+    .addOption(contentOption())
+    .addOption(dateOption('show another study date'))
+    .addOption(planOption())
+    .addOption(jsonOption())
+    .addHelpText('after', examples(['coach today', 'coach today --plan 6h', 'coach today --date 2026-12-03 --json']) +
+      '\nA study day starts at 4 a.m., so work after midnight counts for the evening before.\n')
+    .action(act(async () => (await import('./commands/today.js')).today));
+
+  cli
+    .command('done')
+    .description('mark blocks done, by the numbers coach today prints or by block id (asks on a terminal when none given)')
+    .argument('[refs...]', 'block numbers from coach today (1 2 5) or block ids (go.w11.d3.4h.2)')
+    .addOption(contentOption())
+    .addOption(dateOption('study date the blocks belong to (default: today)'))
+    .addOption(new Option('--minutes <n>', 'minutes you actually spent (one block)').argParser(positiveInt('--minutes')))
+    .option('--note <text>', 'a note to keep with the block')
+    .addOption(planOption())
+    .addHelpText('after', examples(['coach done', 'coach done 1 2', 'coach done 3 --minutes 75 --note "rate limiter took longer"', 'coach done go.w11.d2.4h.4']))
+    .action(act(async () => (await import('./commands/done.js')).done));
+
+  cli
+    .command('undo')
+    .description('revert the most recent logged action (done, dsa, skip, lesson, import)')
+    .addHelpText('after', examples(['coach undo']))
+    .action(act(async () => (await import('./commands/undo.js')).undo));
+
+  cli
+    .command('skip')
+    .description('mark a rest day; in calendar pace the rest of the plan moves back one day')
+    .addOption(contentOption())
+    .addOption(dateOption('the rest day (default: today)'))
+    .addHelpText('after', examples(['coach skip', 'coach skip --date 2026-12-24']))
+    .action(act(async () => (await import('./commands/skip.js')).skip));
+
+  const dsa = cli
+    .command('dsa')
+    .description('log solved DSA problems and see how you are doing against the daily target')
+    .addHelpText('after', examples(['coach dsa add "Two Sum" --difficulty easy --topic arrays --topic hashing', 'coach dsa log 3', 'coach dsa list --week 11', 'coach dsa stats']));
+  dsa
+    .command('add')
+    .description('log one solved problem (asks for what is missing on a terminal)')
+    .argument('[title...]', 'problem title')
+    .addOption(contentOption())
+    .addOption(new Option('--difficulty <level>', 'easy, medium or hard').choices(['easy', 'medium', 'hard']))
+    .addOption(new Option('--topic <topic>', 'topic, repeatable (or comma-separated)').argParser(collect))
+    .option('--url <url>', 'link to the problem')
+    .addOption(new Option('--minutes <n>', 'minutes spent').argParser(positiveInt('--minutes')))
+    .addOption(dateOption('day solved (default: today)'))
+    .option('--note <text>', 'a note')
+    .addHelpText('after', examples(['coach dsa add "Two Sum" --difficulty easy --topic arrays', 'coach dsa add "LRU Cache" --difficulty medium --topic design --url https://leetcode.com/problems/lru-cache/', 'coach dsa add']))
+    .action(act(async () => (await import('./commands/dsa.js')).dsaAdd));
+  dsa
+    .command('log')
+    .description('log N untitled problems at once')
+    .argument('<n>', 'how many', positiveInt('N'))
+    .addOption(contentOption())
+    .addOption(dateOption('day solved (default: today)'))
+    .addHelpText('after', examples(['coach dsa log 3', 'coach dsa log 2 --date 2026-12-01']))
+    .action(async (n: number, _o: unknown, cmd: Command) => {
+      const { dsaLog } = await import('./commands/dsa.js');
+      await dsaLog(ctx, { ...cmd.optsWithGlobals(), count: n });
+    });
+  dsa
+    .command('list')
+    .description('problems logged, oldest first')
+    .addOption(contentOption())
+    .addOption(new Option('--week <n>', 'only the dates of plan week N').argParser(positiveInt('--week')))
+    .addOption(new Option('--since <YYYY-MM-DD>', 'only from this date on').argParser(isoDate))
+    .addOption(jsonOption())
+    .addHelpText('after', examples(['coach dsa list', 'coach dsa list --week 11', 'coach dsa list --since 2026-12-01 --json']))
+    .action(act(async () => (await import('./commands/dsa.js')).dsaList));
+  dsa
+    .command('stats')
+    .description('totals by difficulty and topic, and the per-day average against the target')
+    .addOption(contentOption())
+    .addOption(jsonOption())
+    .addHelpText('after', examples(['coach dsa stats', 'coach dsa stats --json']))
+    .action(act(async () => (await import('./commands/dsa.js')).dsaStatsCommand));
+
+  return cli;
+}
+
+/** Runs coach with `argv` (as in process.argv) and returns the exit code. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const ctx = makeContext(io);
+  let code: number = EXIT.ok;
+  const cli = program(ctx, (c) => {
+    code = c;
+  });
+  try {
+    await cli.parseAsync([...argv]);
+    return code;
+  } catch (err) {
+    return report(ctx, err);
+  }
+}
+
+function report(ctx: Context, err: unknown): number {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return EXIT.ok;
+    if (err.code === 'commander.help') return EXIT.usage;
+    const message = err.message.replace(/^error: /, '');
+    ctx.stderr.write(`coach: ${message}\n(run coach --help or coach <command> --help for usage)\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof CoachError) {
+    ctx.stderr.write(`coach: ${err.message}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof Error && err.name === 'ExitPromptError') return 130;
+  const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  ctx.stderr.write(`coach: unexpected error. Please report it with the command you ran.\n${text}\n`);
+  return EXIT.unexpected;
+}

@@ -1,0 +1,121 @@
+// `coach done`: mark blocks as done, by the numbers `coach today` prints or by block id.
+import type { Context, GlobalOptions } from '../context.js';
+import { UsageError } from '../errors.js';
+import { formatMinutes } from '../render/format.js';
+import { sanitizeLine } from '../render/sanitize.js';
+import { planSequence, resolveRef, schedule } from '../schedule/scheduler.js';
+import { openSession } from '../session.js';
+import type { CompletionRow } from '../store/rows.js';
+import { blocksFor, type Block, type Plan, type Track } from '../track/model.js';
+
+export interface DoneOptions extends GlobalOptions {
+  args: string[];
+  date?: string;
+  minutes?: number;
+  note?: string;
+  plan?: Plan;
+}
+
+export interface DoneResult {
+  added: CompletionRow[];
+  already: string[];
+}
+
+interface Located {
+  block: Block;
+  week: number;
+  day: number;
+}
+
+/** Every block of the track for the plan, with its week and day, by id. */
+function allBlocks(track: Track, plan: Plan): Map<string, Located> {
+  const map = new Map<string, Located>();
+  for (const w of track.weeks) {
+    for (const d of w.days) for (const block of blocksFor(d, plan)) map.set(block.id, { block, week: w.number, day: d.number });
+  }
+  return map;
+}
+
+export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult> {
+  if (opts.note !== undefined && opts.note.trim() === '') throw new UsageError('--note is empty; give the note text or leave the option out');
+  if (opts.minutes !== undefined && opts.args.length > 1) {
+    throw new UsageError('--minutes applies to one block; mark blocks one at a time to record minutes for each');
+  }
+  const session = await openSession(ctx, { ...opts, write: true });
+  const { settings, track, date } = session;
+  const store = session.store;
+  if (!store) throw new Error('the log is not open');
+  try {
+    const doneIds = store.completedIds();
+    const sched = schedule({
+      track, plan: settings.plan, pace: settings.pace, start: settings.start, startWeek: settings.week,
+      date, done: doneIds, skips: store.skips(),
+    });
+    const index = allBlocks(track, settings.plan);
+    const todays = sched.blocks;
+
+    let chosen: Located[];
+    if (opts.args.length === 0) {
+      chosen = await ask(ctx, todays, sched.overdue.flatMap((o) => o.blocks), doneIds, index);
+      if (chosen.length === 0) {
+        ctx.stdout.write('Nothing marked.\n');
+        return { added: [], already: [] };
+      }
+    } else {
+      chosen = opts.args.map((ref) => locate(ref, todays, index, sched.position.kind));
+    }
+
+    const result = store.markDone(
+      chosen.map(({ block, week, day }) => ({
+        blockId: block.id, track: track.id, week, day, plan: block.plan,
+        label: block.label, category: block.category, title: block.title, minutes: block.minutes,
+      })),
+      date,
+      { minutes: opts.minutes, note: opts.note?.trim() },
+    );
+    const s = ctx.stdout.style;
+    const lines = result.added.map((c) =>
+      `${s.green('✔')} ${sanitizeLine(c.label)} ${s.cyan(sanitizeLine(c.category))} ${formatMinutes(c.planned)}  ${sanitizeLine(c.title)}`);
+    for (const id of result.already) lines.push(s.dim(`  already done: ${id}`));
+    if (result.added.length > 0) lines.push(s.dim(`Logged for ${date}. Undo with coach undo.`));
+    ctx.stdout.write(lines.join('\n') + '\n');
+    return result;
+  } finally {
+    store.close();
+  }
+}
+
+function locate(ref: string, todays: readonly Block[], index: Map<string, Located>, position: string): Located {
+  const byNumber = /^\s*\d+\s*$/.test(ref);
+  const block = byNumber ? resolveRef(ref, todays) : (index.get(ref.trim())?.block ?? null);
+  const found = block ? index.get(block.id) : undefined;
+  if (found) return found;
+  if (byNumber && todays.length === 0) {
+    throw new UsageError(`no blocks are planned for this date (${position}); name a block by its id, e.g. one listed by coach today`);
+  }
+  if (byNumber) throw new UsageError(`no block ${ref.trim()} today: today's blocks are numbered 1–${todays.length} (see coach today)`);
+  throw new UsageError(`no block with id "${sanitizeLine(ref)}" in this plan; use a number from coach today or an id like ${todays[0]?.id ?? 'go.w11.d3.4h.2'}`);
+}
+
+async function ask(ctx: Context, todays: readonly Block[], overdue: readonly Block[], doneIds: ReadonlySet<string>, index: Map<string, Located>): Promise<Located[]> {
+  const open = todays.map((b, i) => ({ b, ref: String(i + 1) })).filter(({ b }) => !doneIds.has(b.id));
+  const late = overdue.filter((b) => !doneIds.has(b.id));
+  if (!ctx.interactive) {
+    throw new UsageError('which blocks? Name them: coach done 1 2 (numbers from coach today) or by block id');
+  }
+  if (open.length === 0 && late.length === 0) {
+    ctx.stdout.write("Every block for today is already done.\n");
+    return [];
+  }
+  const choices = [
+    ...open.map(({ b, ref }) => ({ name: `${ref}. ${b.label} (${b.category}, ${formatMinutes(b.minutes)}) ${b.title}`, value: b.id })),
+    ...late.map((b) => {
+      const at = index.get(b.id);
+      return { name: `week ${at?.week} day ${at?.day}: ${b.label} (${b.category}, ${formatMinutes(b.minutes)}) ${b.title}`, value: b.id };
+    }),
+  ].map((c) => ({ ...c, name: sanitizeLine(c.name) }));
+  const ids = await ctx.prompts.checkbox('blocks', 'Which blocks did you finish? (space to select, enter to confirm)', choices);
+  return ids.map((id) => index.get(id)).filter((x): x is Located => x !== undefined);
+}
+
+void planSequence;

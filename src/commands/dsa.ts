@@ -1,0 +1,188 @@
+// `coach dsa add | log | list | stats`: the learner's solved problems against the daily target.
+import type { Context, GlobalOptions } from '../context.js';
+import { UsageError } from '../errors.js';
+import { padEnd } from '../render/format.js';
+import { sanitizeLine } from '../render/sanitize.js';
+import { addDays, compareDates, daysBetween } from '../schedule/dates.js';
+import { DEFAULT_DSA } from '../schedule/today-view.js';
+import { weekRange } from '../schedule/week-dates.js';
+import { openSession, type Session } from '../session.js';
+import { DIFFICULTIES, type Difficulty, type ProblemRow } from '../store/rows.js';
+import type { Minutes } from '../track/model.js';
+
+export interface DsaAddOptions extends GlobalOptions {
+  args: string[];
+  difficulty?: Difficulty;
+  topic?: string[];
+  url?: string;
+  minutes?: number;
+  date?: string;
+  note?: string;
+}
+
+function topics(list: readonly string[] | undefined): string[] {
+  const all = (list ?? []).flatMap((t) => t.split(',')).map((t) => sanitizeLine(t).toLowerCase()).filter(Boolean);
+  return [...new Set(all)];
+}
+
+function checkUrl(url: string | undefined): string | null {
+  if (url === undefined) return null;
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return u.toString();
+  } catch {
+    // fall through to the error below
+  }
+  throw new UsageError(`--url "${sanitizeLine(url)}" is not a web address; give a full http(s) URL such as https://leetcode.com/problems/two-sum/`);
+}
+
+function describe(p: ProblemRow): string {
+  const bits = [p.difficulty, ...p.topics].filter(Boolean).join(', ');
+  return `${p.title ? `"${sanitizeLine(p.title)}"` : 'untitled problem'}${bits ? ` (${sanitizeLine(bits)})` : ''}`;
+}
+
+async function withSession<T>(ctx: Context, opts: GlobalOptions & { date?: string }, write: boolean, fn: (s: Session) => T | Promise<T>): Promise<T> {
+  const session = await openSession(ctx, { ...opts, write });
+  try {
+    return await fn(session);
+  } finally {
+    session.store?.close();
+  }
+}
+
+/** Solved today so far against the target, for the line printed after each log. */
+function todayLine(ctx: Context, session: Session): string {
+  const n = session.store?.problems({ from: session.date, to: session.date }).length ?? 0;
+  const target = targetOf(session);
+  return ctx.stdout.style.dim(`${n} solved on ${session.date} (target ${target.min}–${target.max}). Undo with coach undo.`);
+}
+
+function targetOf(session: Session): Minutes {
+  const week = session.track.weeks.find((w) => w.dailyDsa) ?? null;
+  return week?.dailyDsa ?? DEFAULT_DSA;
+}
+
+export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<ProblemRow[]> {
+  let title = opts.args.join(' ').trim();
+  let difficulty: Difficulty | null = opts.difficulty ?? null;
+  let topicList = topics(opts.topic);
+  const url = checkUrl(opts.url);
+  if (!title) {
+    if (!ctx.interactive) {
+      throw new UsageError('give the problem\'s title: coach dsa add "Two Sum" --difficulty easy (or coach dsa log N for untitled problems)');
+    }
+    title = (await ctx.prompts.input('title', 'Problem title', { validate: (v) => (v.trim() ? true : 'Enter a title') })).trim();
+    if (!opts.difficulty) {
+      difficulty = await ctx.prompts.select('difficulty', 'Difficulty', [
+        ...DIFFICULTIES.map((d) => ({ name: d, value: d as Difficulty | null })),
+        { name: 'skip', value: null },
+      ]);
+    }
+    if (!opts.topic) topicList = topics([await ctx.prompts.input('topics', 'Topics (comma-separated, optional)')]);
+  }
+  return withSession(ctx, opts, true, (session) => {
+    const rows = session.store?.addProblems([{
+      date: session.date, title: sanitizeLine(title), difficulty, topics: topicList, url,
+      minutes: opts.minutes ?? null, note: opts.note?.trim() || null,
+    }]) ?? [];
+    const s = ctx.stdout.style;
+    for (const p of rows) ctx.stdout.write(`${s.green('✔')} logged ${describe(p)}\n`);
+    ctx.stdout.write(todayLine(ctx, session) + '\n');
+    return rows;
+  });
+}
+
+export interface DsaLogOptions extends GlobalOptions {
+  count: number;
+  date?: string;
+}
+
+export async function dsaLog(ctx: Context, opts: DsaLogOptions): Promise<ProblemRow[]> {
+  if (opts.count > 100) throw new UsageError(`${opts.count} problems in one go looks like a typo; log at most 100 at a time`);
+  return withSession(ctx, opts, true, (session) => {
+    const rows = session.store?.addProblems(Array.from({ length: opts.count }, () => ({ date: session.date }))) ?? [];
+    ctx.stdout.write(`${ctx.stdout.style.green('✔')} logged ${rows.length} problem${rows.length === 1 ? '' : 's'}\n${todayLine(ctx, session)}\n`);
+    return rows;
+  });
+}
+
+export interface DsaListOptions extends GlobalOptions {
+  week?: number;
+  since?: string;
+  json?: boolean;
+}
+
+export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<ProblemRow[]> {
+  if (opts.week !== undefined && opts.since !== undefined) throw new UsageError('use either --week or --since, not both');
+  return withSession(ctx, opts, false, (session) => {
+    let from = opts.since;
+    let to: string | undefined;
+    if (opts.week !== undefined) {
+      const range = weekRange(session.track, session.settings.week, session.settings.start, session.store?.skips() ?? [], opts.week);
+      if (!range) throw new UsageError(`week ${opts.week} is not part of your plan (it starts at week ${session.settings.week})`);
+      ({ from, to } = range);
+    }
+    const rows = session.store?.problems({ from, to }) ?? [];
+    if (opts.json) {
+      ctx.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+      return rows;
+    }
+    const s = ctx.stdout.style;
+    if (rows.length === 0) {
+      ctx.stdout.write('No problems logged' + (from ? ` from ${from}${to ? ` to ${to}` : ''}` : '') + '. Log one with coach dsa add "Two Sum".\n');
+      return rows;
+    }
+    const lines = rows.map((p) =>
+      `${s.dim(p.date)}  ${padEnd(p.difficulty ?? '—', 6)}  ${p.title ? sanitizeLine(p.title) : s.dim('(untitled)')}` +
+      (p.topics.length ? s.cyan(`  ${sanitizeLine(p.topics.join(', '))}`) : ''));
+    lines.push(s.dim(`${rows.length} problem${rows.length === 1 ? '' : 's'}`));
+    ctx.stdout.write(lines.join('\n') + '\n');
+    return rows;
+  });
+}
+
+export interface DsaStats {
+  total: number;
+  byDifficulty: Record<Difficulty | 'unknown', number>;
+  byTopic: Record<string, number>;
+  since: string;
+  days: number;
+  perDay: number;
+  target: Minutes;
+}
+
+/** Pure: the statistics `dsa stats` prints, over the days from the start to `today`. */
+export function dsaStats(rows: readonly ProblemRow[], start: string, today: string, target: Minutes): DsaStats {
+  const byDifficulty: DsaStats['byDifficulty'] = { easy: 0, medium: 0, hard: 0, unknown: 0 };
+  const byTopic: Record<string, number> = {};
+  for (const p of rows) {
+    byDifficulty[p.difficulty ?? 'unknown']++;
+    for (const t of p.topics) byTopic[t] = (byTopic[t] ?? 0) + 1;
+  }
+  const first = rows.reduce((d, p) => (compareDates(p.date, d) < 0 ? p.date : d), start);
+  const days = Math.max(1, daysBetween(first, addDays(today, 1)));
+  const sortedTopics = Object.fromEntries(Object.entries(byTopic).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+  return { total: rows.length, byDifficulty, byTopic: sortedTopics, since: first, days, perDay: Math.round((rows.length / days) * 100) / 100, target };
+}
+
+export async function dsaStatsCommand(ctx: Context, opts: GlobalOptions & { json?: boolean }): Promise<DsaStats> {
+  return withSession(ctx, opts, false, (session) => {
+    const stats = dsaStats(session.store?.problems() ?? [], session.settings.start, session.date, targetOf(session));
+    if (opts.json) {
+      ctx.stdout.write(JSON.stringify(stats, null, 2) + '\n');
+      return stats;
+    }
+    const s = ctx.stdout.style;
+    const pace = stats.perDay >= stats.target.min ? s.green : s.yellow;
+    const lines = [
+      `${s.bold(`${stats.total} problems`)} since ${stats.since} (${stats.days} day${stats.days === 1 ? '' : 's'})`,
+      `Per day: ${pace(stats.perDay.toFixed(2))} against a target of ${stats.target.min}–${stats.target.max}`,
+      `By difficulty: easy ${stats.byDifficulty.easy} · medium ${stats.byDifficulty.medium} · hard ${stats.byDifficulty.hard}` +
+        (stats.byDifficulty.unknown ? ` · not given ${stats.byDifficulty.unknown}` : ''),
+    ];
+    const topicsList = Object.entries(stats.byTopic);
+    if (topicsList.length) lines.push(`By topic: ${topicsList.map(([t, n]) => `${sanitizeLine(t)} ${n}`).join(' · ')}`);
+    ctx.stdout.write(lines.join('\n') + '\n');
+    return stats;
+  });
+}

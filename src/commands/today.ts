@@ -1,0 +1,37 @@
+// `coach today`: today's blocks with what is done, DSA against the target, and the learner's standing.
+import type { Context, GlobalOptions } from '../context.js';
+import { renderToday } from '../render/today.js';
+import { todayView, type TodayView } from '../schedule/today-view.js';
+import { openSession } from '../session.js';
+import type { Plan } from '../track/model.js';
+
+export interface TodayOptions extends GlobalOptions {
+  date?: string;
+  plan?: Plan;
+  json?: boolean;
+}
+
+export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView> {
+  const session = await openSession(ctx, opts);
+  const { store, settings, track, date } = session;
+  try {
+    const done = new Map<string, number | null>();
+    for (const c of store?.completions({ track: track.id }) ?? []) done.set(c.blockId, c.minutes);
+    const view = todayView({
+      track,
+      plan: settings.plan,
+      pace: settings.pace,
+      start: settings.start,
+      startWeek: settings.week,
+      date,
+      done,
+      skips: store?.skips() ?? [],
+      dsaToday: store?.problems({ from: date, to: date }).length ?? 0,
+      initialised: session.initialised,
+    });
+    ctx.stdout.write(opts.json ? JSON.stringify(view, null, 2) + '\n' : renderToday(ctx.stdout.style, view));
+    return view;
+  } finally {
+    store?.close();
+  }
+}

@@ -1,0 +1,31 @@
+// Diagnostics as compilers print them: `file:line:column severity message`, then a summary line.
+import path from 'node:path';
+import type { Diagnostic, Severity } from '../track/model.js';
+import type { Style } from './color.js';
+import { sanitizeLine } from './sanitize.js';
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity]);
+}
+
+export function countBySeverity(list: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of list) counts[d.severity]++;
+  return counts;
+}
+
+export function renderDiagnostics(s: Style, list: readonly Diagnostic[], files: number, cwd: string): string {
+  const paint = { error: s.red, warning: s.yellow, info: s.blue };
+  const lines = sortDiagnostics(list).map((d) => {
+    const file = path.relative(cwd, d.file) || d.file;
+    return `${sanitizeLine(file)}:${d.line}:${d.column} ${paint[d.severity](d.severity)} ${sanitizeLine(d.message)} ${s.dim(`[${d.code}]`)}`;
+  });
+  const c = countBySeverity(list);
+  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+  const summary = `${n(files, 'file')} checked: ${n(c.error, 'error')}, ${n(c.warning, 'warning')}, ${c.info} info`;
+  lines.push(c.error > 0 ? s.red(summary) : s.green(summary));
+  return lines.join('\n') + '\n';
+}

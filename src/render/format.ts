@@ -1,0 +1,42 @@
+// Small formatting helpers shared by the renderers: minutes, hours, padding that ignores colour codes.
+import type { Minutes } from '../track/model.js';
+import { stripColor } from './color.js';
+
+/** `60 min`, `60–75 min`, or `? min` when the track gives no duration. */
+export function formatMinutes(m: Minutes | null): string {
+  if (!m) return '? min';
+  return m.min === m.max ? `${m.min} min` : `${m.min}–${m.max} min`;
+}
+
+/** `4h`, `4h 30m`, `45m`. */
+export function formatHours(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes - h * 60);
+  if (h === 0) return `${m}m`;
+  return m === 0 ? `${h}h` : `${h}h ${m}m`;
+}
+
+/** A planned range in hours: `4h` or `4h–4h 30m`. */
+export function formatHoursRange(m: Minutes): string {
+  return m.min === m.max ? formatHours(m.min) : `${formatHours(m.min)}–${formatHours(m.max)}`;
+}
+
+/** Visible width: colour codes do not count; wide characters are rare enough in titles to ignore. */
+export function width(text: string): number {
+  return [...stripColor(text)].length;
+}
+
+export function padEnd(text: string, size: number): string {
+  const w = width(text);
+  return w >= size ? text : text + ' '.repeat(size - w);
+}
+
+export function padStart(text: string, size: number): string {
+  const w = width(text);
+  return w >= size ? text : ' '.repeat(size - w) + text;
+}
+
+/** `1 block`, `2 blocks`. */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}

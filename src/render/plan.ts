@@ -1,0 +1,101 @@
+// Text and JSON views of a day or a week of a track, as `coach plan` shows them.
+import { blocksFor, plannedMinutes, type Block, type Day, type Plan, type Track, type Week } from '../track/model.js';
+import type { Style } from './color.js';
+import { formatHoursRange, formatMinutes, padEnd, padStart } from './format.js';
+import { sanitize, sanitizeLine } from './sanitize.js';
+
+export interface BlockJson {
+  id: string;
+  label: string;
+  category: string;
+  title: string;
+  minutes: { min: number; max: number } | null;
+  plan: Plan;
+  details: string[];
+}
+
+export interface DayJson {
+  track: string;
+  week: number;
+  day: number;
+  title: string;
+  focus: string;
+  plan: Plan;
+  blocks: BlockJson[];
+}
+
+export interface WeekJson {
+  track: string;
+  week: number;
+  plan: Plan;
+  days: DayJson[];
+}
+
+export function blockJson(b: Block): BlockJson {
+  return { id: b.id, label: b.label, category: b.category, title: b.title, minutes: b.minutes, plan: b.plan, details: b.details };
+}
+
+export function dayJson(track: Track, week: Week, day: Day, plan: Plan): DayJson {
+  return {
+    track: track.id, week: week.number, day: day.number, title: day.title, focus: day.focus, plan,
+    blocks: blocksFor(day, plan).map(blockJson),
+  };
+}
+
+export function weekJson(track: Track, week: Week, plan: Plan): WeekJson {
+  return { track: track.id, week: week.number, plan, days: week.days.map((d) => dayJson(track, week, d, plan)) };
+}
+
+/** One block line: number, category, minutes, label and title; details below when asked. */
+export function blockLine(s: Style, ref: number, b: Block, width: { category: number }): string {
+  const num = s.dim(padStart(String(ref), 2));
+  const cat = s.cyan(padEnd(sanitizeLine(b.category || '—'), width.category));
+  const mins = padEnd(formatMinutes(b.minutes), 11);
+  const extra = b.plan === '6h' ? s.magenta(' +6h') : '';
+  return `${num}  ${cat}  ${b.minutes ? mins : s.yellow(mins)}  ${s.bold(sanitizeLine(b.label))}${extra}  ${sanitizeLine(b.title)}`;
+}
+
+/** Details minus a first line that only repeats the title (titles are taken from it when the label stands alone). */
+export function detailsBelowTitle(b: Block): string[] {
+  const norm = (t: string) => t.trim().replace(/[.:;]+$/, '');
+  const [first, ...rest] = b.details;
+  return first !== undefined && norm(first) === norm(b.title) ? rest : b.details;
+}
+
+export function categoryWidth(blocks: readonly Block[]): number {
+  return Math.min(16, Math.max(3, ...blocks.map((b) => sanitizeLine(b.category).length)));
+}
+
+export function renderDay(s: Style, track: Track, week: Week, day: Day, plan: Plan, opts: { details?: boolean } = {}): string {
+  const blocks = blocksFor(day, plan);
+  const total = plannedMinutes(blocks);
+  const width = { category: categoryWidth(blocks) };
+  const lines: string[] = [];
+  lines.push(`${s.bold(`${sanitizeLine(track.title)} · week ${week.number} · day ${day.number}`)}  ${sanitizeLine(day.title)}`);
+  if (day.focus) lines.push(`${s.dim('Focus:')} ${sanitizeLine(day.focus)}`);
+  lines.push(s.dim(`${plan} plan · ${blocks.length} block${blocks.length === 1 ? '' : 's'} · ${formatHoursRange(total)} planned`));
+  lines.push('');
+  blocks.forEach((b, i) => {
+    lines.push(blockLine(s, i + 1, b, width));
+    if (opts.details !== false) {
+      for (const d of detailsBelowTitle(b)) lines.push(s.dim(`      ${sanitize(d)}`));
+    }
+  });
+  if (blocks.length === 0) lines.push(s.dim('  (no blocks for this plan)'));
+  return lines.join('\n') + '\n';
+}
+
+export function renderWeek(s: Style, track: Track, week: Week, plan: Plan): string {
+  const lines: string[] = [];
+  const all = week.days.flatMap((d) => blocksFor(d, plan));
+  lines.push(s.bold(`${sanitizeLine(track.title)} · week ${week.number}`) + s.dim(` · ${plan} plan · ${formatHoursRange(plannedMinutes(all))} planned`));
+  const width = { category: categoryWidth(all) };
+  for (const day of week.days) {
+    const blocks = blocksFor(day, plan);
+    lines.push('');
+    lines.push(`${s.bold(`Day ${day.number}`)}  ${sanitizeLine(day.title)}` + (day.focus ? s.dim(`  (${sanitizeLine(day.focus)})`) : ''));
+    blocks.forEach((b, i) => lines.push(blockLine(s, i + 1, b, width)));
+    lines.push(s.dim(`    ${formatHoursRange(plannedMinutes(blocks))} planned`));
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,83 @@
+// The text of `coach today`: a numbered checklist, the day's totals and where the learner stands.
+import type { TodayView } from '../schedule/today-view.js';
+import { weekday } from '../schedule/dates.js';
+import type { Style } from './color.js';
+import { formatHours, formatHoursRange, formatMinutes, padEnd, padStart, plural } from './format.js';
+import { sanitizeLine } from './sanitize.js';
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Wed 25 Nov 2026`. */
+export function longDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${DAYS[weekday(date)]} ${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+const range = (m: { min: number; max: number }): string => (m.min === m.max ? `${m.min}` : `${m.min}–${m.max}`);
+
+export function renderToday(s: Style, v: TodayView): string {
+  const out: string[] = [];
+  const head = `${s.bold(sanitizeLine(v.trackTitle))}`;
+  const when = s.dim(`${longDate(v.date)} · ${v.plan} plan · ${v.pace} pace`);
+
+  if (v.position === 'before-start') {
+    out.push(`${head}  ${when}`, '', `The plan starts in ${plural(v.startsIn ?? 0, 'day')}. See it with ${s.bold('coach plan')}.`);
+  } else if (v.position === 'complete') {
+    out.push(`${head}  ${when}`, '', s.green('Track complete: every plan day is behind you.'));
+    out.push(`See how it went with ${s.bold('coach review')} and ${s.bold('coach progress')}.`);
+  } else if (v.position === 'rest') {
+    out.push(`${head}  ${when}`, '', 'Rest day. The plan picks up again tomorrow.');
+  } else {
+    out.push(`${head} · week ${v.week} · day ${v.day}  ${when}`);
+    out.push(`${s.bold(sanitizeLine(v.title ?? ''))}` + (v.focus ? s.dim(`  Focus: ${sanitizeLine(v.focus)}`) : ''));
+    out.push('');
+    const catWidth = Math.min(16, Math.max(3, ...v.blocks.map((b) => sanitizeLine(b.category).length)));
+    for (const b of v.blocks) {
+      const mark = b.done ? s.green('✔') : '☐';
+      const text = `${sanitizeLine(b.label)}${b.plan === '6h' ? ' (+6h)' : ''}  ${sanitizeLine(b.title)}`;
+      out.push(`${s.dim(padStart(String(b.ref), 2))} ${mark} ${s.cyan(padEnd(sanitizeLine(b.category), catWidth))}  ${padEnd(formatMinutes(b.minutes), 11)}  ${b.done ? s.dim(text) : text}`);
+    }
+    const doneCount = v.blocks.filter((b) => b.done).length;
+    out.push('');
+    out.push(`${s.dim('Time:')} ${formatHours(v.minutes.done)} done of ${formatHoursRange(v.minutes.planned)} planned (${doneCount} of ${plural(v.blocks.length, 'block')})`);
+  }
+
+  const dsaOk = v.dsa.done >= v.dsa.target.min;
+  out.push(`${s.dim('DSA: ')} ${(dsaOk ? s.green : s.yellow)(`${v.dsa.done} solved`)} today, target ${range(v.dsa.target)}`);
+
+  if (v.overdue.length > 0) {
+    out.push('', s.yellow(`Unfinished from earlier days (${plural(v.status.blocksBehind, 'block')}):`));
+    for (const d of v.overdue) {
+      out.push(`  ${s.bold(`Week ${d.week} day ${d.day}`)} ${s.dim(sanitizeLine(d.title))}`);
+      for (const b of d.blocks) out.push(`    ☐ ${s.cyan(sanitizeLine(b.category))} ${formatMinutes(b.minutes)}  ${sanitizeLine(b.label)}  ${s.dim(b.id)}`);
+    }
+  }
+
+  out.push('', statusLine(s, v));
+  if (v.position === 'day') {
+    const next = v.blocks.find((b) => !b.done);
+    if (next) out.push(s.dim(`Mark blocks with: coach done ${next.ref}   ·   log problems: coach dsa add "Two Sum" --difficulty easy`));
+  }
+  if (!v.initialised) {
+    out.push(s.dim(`Not set up yet: showing the bundled track, ${v.plan} plan, starting today. Run coach init to choose your track, plan and start date.`));
+  }
+  return out.join('\n') + '\n';
+}
+
+function statusLine(s: Style, v: TodayView): string {
+  const st = v.status;
+  switch (st.kind) {
+    case 'behind':
+      return s.yellow(`Behind by ${plural(st.blocksBehind, 'block')} over ${plural(st.daysBehind, 'day')}.`) +
+        (v.overdue.length > 0 ? ' Catch up with coach done <id>, or skip a day with coach skip.' : '');
+    case 'ahead':
+      return s.green('Ahead of the calendar.');
+    case 'complete':
+      return s.green('Everything in the plan is done.');
+    case 'not-started':
+      return s.dim('Not started yet.');
+    default:
+      return s.green('On schedule.');
+  }
+}

@@ -1,0 +1,108 @@
+// Calendar dates as `YYYY-MM-DD` strings, with day arithmetic done on year/month/day numbers.
+// Nothing here divides milliseconds by a day's length: local days are 23 or 25 hours long on
+// DST changes, and that division is off by one exactly on those days.
+
+/** A calendar date `YYYY-MM-DD` (proleptic Gregorian, years 0000–9999), with no time zone. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MIN_DAYS = daysFromCivil(0, 1, 1);
+const MAX_DAYS = daysFromCivil(9999, 12, 31);
+
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+// Howard Hinnant's days_from_civil: days since 1970-01-01 for a Gregorian date. Counting years
+// from March puts the leap day last, so a month's offset is the closed form (153·mp + 2) / 5.
+function daysFromCivil(year: number, m: number, d: number): number {
+  const y = m <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// The inverse, Hinnant's civil_from_days.
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+function format(y: number, m: number, d: number): IsoDate {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The date `text` names, or null unless it is exactly `YYYY-MM-DD` and a real calendar day. */
+export function parseIsoDate(text: string): IsoDate | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return text;
+}
+
+// Callers parse user input with parseIsoDate first, so a bad date here is a bug: throw.
+function toDays(date: IsoDate): number {
+  if (parseIsoDate(date) === null) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+function fromDays(days: number): IsoDate {
+  if (days < MIN_DAYS || days > MAX_DAYS) throw new RangeError('date outside years 0000–9999');
+  return format(...civilFromDays(days));
+}
+
+/** `date` moved by `n` calendar days (negative moves back). */
+export function addDays(date: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n)) throw new RangeError(`not a whole number of days: ${n}`);
+  return fromDays(toDays(date) + n);
+}
+
+/** Calendar days from `a` to `b`: positive when `b` is later. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return toDays(b) - toDays(a);
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  // 1970-01-01 was a Thursday (4); the double modulo keeps dates before 1970 non-negative.
+  return (((toDays(date) + 4) % 7) + 7) % 7;
+}
+
+/** Negative, zero or positive as `a` is before, equal to or after `b` (a sort comparator). */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return Math.sign(daysBetween(b, a));
+}
+
+/**
+ * The day a moment of study belongs to: the local calendar date, except that before
+ * `rolloverHour` it is still the previous day, so a session at 01:30 counts for the evening
+ * it continues. The previous day is found on the calendar, not by subtracting 24 hours,
+ * which lands on the wrong date when a DST change makes the night 23 or 25 hours long.
+ */
+export function studyDate(now: Date, rolloverHour = 4): IsoDate {
+  if (!Number.isInteger(rolloverHour) || rolloverHour < 0 || rolloverHour > 23) {
+    throw new RangeError(`rollover hour must be a whole number 0–23: ${rolloverHour}`);
+  }
+  if (Number.isNaN(now.getTime())) throw new RangeError('invalid Date');
+  const today = format(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  return now.getHours() < rolloverHour ? addDays(today, -1) : today;
+}

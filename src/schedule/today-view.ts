@@ -1,0 +1,95 @@
+// What `coach today` shows, as one plain object: the text view and `--json` both come from it.
+import type { Block, Minutes, Plan, Track } from '../track/model.js';
+import { plannedMinutes } from '../track/model.js';
+import { blockRefs, schedule, type Pace, type Position, type StatusKind } from './scheduler.js';
+import type { IsoDate } from './dates.js';
+
+export interface TodayBlock {
+  ref: number;
+  id: string;
+  label: string;
+  category: string;
+  title: string;
+  minutes: Minutes | null;
+  plan: Plan;
+  done: boolean;
+}
+
+export interface OverdueDay {
+  week: number;
+  day: number;
+  title: string;
+  blocks: { id: string; label: string; category: string; title: string; minutes: Minutes | null }[];
+}
+
+export interface TodayView {
+  date: IsoDate;
+  track: string;
+  trackTitle: string;
+  week: number | null;
+  day: number | null;
+  title: string | null;
+  focus: string | null;
+  plan: Plan;
+  pace: Pace;
+  position: Position['kind'];
+  /** Days until the start (before-start only). */
+  startsIn: number | null;
+  blocks: TodayBlock[];
+  minutes: { planned: Minutes; done: number };
+  dsa: { done: number; target: Minutes };
+  overdue: OverdueDay[];
+  status: { kind: StatusKind; daysBehind: number; blocksBehind: number };
+  /** False when no `coach init` has run and defaults are in use. */
+  initialised: boolean;
+}
+
+export interface TodayInput {
+  track: Track;
+  plan: Plan;
+  pace: Pace;
+  start: IsoDate;
+  startWeek: number;
+  date: IsoDate;
+  /** Completed block id → actual minutes, when given. */
+  done: ReadonlyMap<string, number | null>;
+  skips: readonly IsoDate[];
+  dsaToday: number;
+  initialised: boolean;
+}
+
+/** The daily DSA target when the track states none. */
+export const DEFAULT_DSA: Minutes = { min: 2, max: 3 };
+
+const brief = (b: Block) => ({ id: b.id, label: b.label, category: b.category, title: b.title, minutes: b.minutes });
+
+export function todayView(input: TodayInput): TodayView {
+  const done = new Set(input.done.keys());
+  const sched = schedule({ ...input, done });
+  const today = sched.today;
+  const blocks = blockRefs(sched.blocks).map(({ ref, block }) => ({ ref, ...brief(block), plan: block.plan, done: done.has(block.id) }));
+  // Minutes done: what the learner logged, else the low end of the plan for that block.
+  const doneMinutes = sched.blocks
+    .filter((b) => done.has(b.id))
+    .reduce((sum, b) => sum + (input.done.get(b.id) ?? b.minutes?.min ?? 0), 0);
+  const week = today?.weekRef ?? input.track.weeks.find((w) => w.number >= input.startWeek) ?? null;
+  return {
+    date: input.date,
+    track: input.track.id,
+    trackTitle: input.track.title,
+    week: today?.week ?? null,
+    day: today?.day ?? null,
+    title: today?.dayRef.title ?? null,
+    focus: today?.dayRef.focus ?? null,
+    plan: input.plan,
+    pace: input.pace,
+    position: sched.position.kind,
+    startsIn: sched.position.kind === 'before-start' ? sched.position.startsIn : null,
+    blocks,
+    minutes: { planned: plannedMinutes(sched.blocks), done: doneMinutes },
+    dsa: { done: input.dsaToday, target: week?.dailyDsa ?? DEFAULT_DSA },
+    overdue: sched.overdue.map((o) => ({ week: o.day.week, day: o.day.day, title: o.day.dayRef.title, blocks: o.blocks.map(brief) })),
+    status: { kind: sched.status.kind, daysBehind: sched.status.daysBehind, blocksBehind: sched.status.blocksBehind },
+    initialised: input.initialised,
+  };
+}

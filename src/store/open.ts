@@ -1,0 +1,97 @@
+// Opening coach.db: refuse anything that is not a healthy coach database before writing a byte,
+// then switch to WAL, check the pragmas took, and migrate.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DataError } from '../errors.js';
+import { corruptError, guard } from './db-errors.js';
+import { latestVersion, migrate, MIGRATIONS, userVersion, type Migration } from './migrations.js';
+
+export type { Database } from 'better-sqlite3';
+
+export interface OpenOptions {
+  /** How long a write waits for another process's lock; tests shorten it. */
+  busyTimeoutMs?: number;
+  /** The schema steps to apply; tests inject failing ones. */
+  migrations?: readonly Migration[];
+}
+
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** True when the file is missing, empty, or starts with the SQLite header. */
+function looksLikeSqlite(file: string): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return true;
+    throw new DataError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  try {
+    const head = Buffer.alloc(HEADER.length);
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    return n === 0 || (n === HEADER.length && head.equals(HEADER));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function expectPragma(db: Database.Database, file: string, name: string, want: string | number): void {
+  const got = db.pragma(name, { simple: true });
+  if (got !== want) {
+    throw new DataError(`cannot use ${file}: PRAGMA ${name} is ${String(got)}, expected ${String(want)}`);
+  }
+}
+
+/** Checks that only read, so a refused file is left exactly as it was. */
+function checkReadable(db: Database.Database, file: string, latest: number): void {
+  const version = userVersion(db);
+  if (db.pragma('quick_check', { simple: true }) !== 'ok') throw corruptError(file);
+  if (version > latest) {
+    throw new DataError(
+      `${file} was written by a newer version of coach (schema ${version}, this version knows ${latest}). Update coach.`,
+    );
+  }
+}
+
+/**
+ * Open (creating if needed) a coach database at `file` and bring its schema up to date.
+ * Throws DataError, leaving the file untouched, when it is not a coach database, is corrupt,
+ * was written by a newer coach, or is locked by another process.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  const migrations = options.migrations ?? MIGRATIONS;
+  const memory = file === ':memory:';
+  if (!memory) {
+    if (!looksLikeSqlite(file)) throw corruptError(file);
+    const dir = path.dirname(path.resolve(file));
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+    } catch (err) {
+      throw new DataError(`cannot create ${dir}: ${(err as Error).message}`);
+    }
+  }
+
+  const db = guard(file, () => new Database(file, { timeout: busyTimeoutMs }));
+  try {
+    guard(file, () => {
+      db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+      checkReadable(db, file, latestVersion(migrations));
+      // Nothing above writes; from here on the file is ours to change.
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      expectPragma(db, file, 'journal_mode', memory ? 'memory' : 'wal');
+      expectPragma(db, file, 'synchronous', 2);
+      expectPragma(db, file, 'foreign_keys', 1);
+      migrate(db, migrations);
+    });
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,298 @@
+// The one door to coach.db: commands ask for typed rows and call typed writes; no SQL leaves here.
+// Every write is one IMMEDIATE transaction that also logs an action, so `coach undo` can revert it.
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { guard } from './db-errors.js';
+import { importData, parseExport, type ExportData, type ImportResult, EXPORT_FORMAT, EXPORT_VERSION } from './export.js';
+import { openDatabase, type Database, type OpenOptions } from './open.js';
+import * as rows from './rows.js';
+import type {
+  ActionSummary,
+  CompletionInput,
+  CompletionRow,
+  LessonInput,
+  LessonRow,
+  MarkDoneResult,
+  ProblemInput,
+  ProblemRow,
+} from './rows.js';
+import { insertCompletion, insertLesson, insertProblem, insertSkip, recordAction, undoLast, type UndoResult } from './tables.js';
+import * as v from './validate.js';
+
+export type * from './rows.js';
+export type { ExportData, ImportResult, ImportTable } from './export.js';
+export type { Database, OpenOptions } from './open.js';
+export type { UndoResult } from './tables.js';
+
+export interface StoreOptions extends OpenOptions {
+  /** The clock for `created_at` stamps; commands pass their context's `now`. */
+  now?: () => Date;
+}
+
+type Param = string | number;
+
+/** ` WHERE a AND b` for the conditions whose value is defined, with their parameters. */
+function where(conditions: ReadonlyArray<readonly [string, Param | undefined]>): [string, Param[]] {
+  const used = conditions.filter((c): c is readonly [string, Param] => c[1] !== undefined);
+  return [used.length ? ` WHERE ${used.map((c) => c[0]).join(' AND ')}` : '', used.map((c) => c[1])];
+}
+
+/** Open `<dataDir>/coach.db`, creating and migrating it as needed. */
+export function openStore(dataDir: string, options: StoreOptions = {}): Store {
+  return Store.fromDatabase(openDatabase(path.join(dataDir, 'coach.db'), options), options.now);
+}
+
+export class Store {
+  private constructor(
+    private readonly db: Database,
+    private readonly clock: () => Date,
+  ) {}
+
+  /** Wrap a database already opened (and migrated) by `openDatabase`. */
+  static fromDatabase(db: Database, now: () => Date = () => new Date()): Store {
+    return new Store(db, now);
+  }
+
+  /** The database file, for messages. */
+  get file(): string {
+    return this.db.name;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private stamp(): string {
+    return this.clock().toISOString();
+  }
+
+  private read<T>(fn: () => T): T {
+    return guard(this.file, fn);
+  }
+
+  private write<T>(fn: () => T): T {
+    return guard(this.file, () => this.db.transaction(fn).immediate());
+  }
+
+  // ── settings ──
+
+  getSetting(key: string): string | null {
+    return this.read(() => {
+      const row = this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key);
+      return row?.value ?? null;
+    });
+  }
+
+  getSettings(): Record<string, string> {
+    return this.read(() => {
+      const all = this.db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all();
+      return Object.fromEntries(all.map((r) => [r.key, r.value]));
+    });
+  }
+
+  /** Set several settings at once; either all are saved or none. */
+  setSettings(values: Record<string, string>): void {
+    for (const [key, value] of Object.entries(values)) v.expectArg(value, v.text, `setting ${key}`);
+    this.write(() => {
+      const upsert = this.db.prepare(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      );
+      for (const [key, value] of Object.entries(values)) upsert.run(key, value);
+    });
+  }
+
+  // ── writes that undo can revert ──
+
+  /**
+   * Mark blocks done on study date `date`. Blocks already done are left as they were and reported
+   * in `already`. `opts.minutes` is the actual time, stored on each added block.
+   */
+  markDone(items: readonly CompletionInput[], date: string, opts: { minutes?: number; note?: string } = {}): MarkDoneResult {
+    v.expectArg(date, v.date, 'date');
+    if (opts.minutes !== undefined) v.expectArg(opts.minutes, v.count, 'minutes');
+    return this.write(() => {
+      const now = this.stamp();
+      const added: CompletionRow[] = [];
+      const already: string[] = [];
+      for (const item of items) {
+        const row: CompletionRow = {
+          id: randomUUID(),
+          blockId: item.blockId,
+          date,
+          track: item.track,
+          week: item.week,
+          day: item.day,
+          plan: item.plan,
+          label: item.label,
+          category: item.category,
+          title: item.title,
+          planned: item.minutes ? { min: item.minutes.min, max: item.minutes.max } : null,
+          minutes: opts.minutes ?? null,
+          note: opts.note ?? null,
+          createdAt: now,
+        };
+        if (insertCompletion(this.db, row)) added.push(row);
+        else already.push(item.blockId);
+      }
+      if (added.length > 0) {
+        const names = added.map((r) => `${r.label} (${r.category})`).join(', ');
+        const blocks = added.length === 1 ? '1 block' : `${added.length} blocks`;
+        const refs = added.map((r) => ({ table: 'completions' as const, id: r.id }));
+        recordAction(this.db, 'done', `marked ${blocks} done: ${names}`, now, refs);
+      }
+      return { added, already };
+    });
+  }
+
+  addProblems(list: readonly ProblemInput[]): ProblemRow[] {
+    list.forEach((p, i) => {
+      v.expectArg(p.date, v.date, `problem ${i + 1} date`);
+      if (p.minutes != null) v.expectArg(p.minutes, v.count, `problem ${i + 1} minutes`);
+    });
+    if (list.length === 0) return [];
+    return this.write(() => {
+      const now = this.stamp();
+      const added = list.map((p): ProblemRow => ({
+        id: randomUUID(),
+        date: p.date,
+        title: p.title ?? null,
+        difficulty: p.difficulty ?? null,
+        topics: [...(p.topics ?? [])],
+        url: p.url ?? null,
+        minutes: p.minutes ?? null,
+        note: p.note ?? null,
+        createdAt: now,
+      }));
+      for (const row of added) insertProblem(this.db, row);
+      const only = added.length === 1 ? added[0] : undefined;
+      const summary = only?.title
+        ? `logged DSA problem ${JSON.stringify(only.title)}`
+        : `logged ${added.length} DSA problem${added.length === 1 ? '' : 's'}`;
+      recordAction(this.db, 'dsa', summary, now, added.map((r) => ({ table: 'problems', id: r.id })));
+      return added;
+    });
+  }
+
+  /** Mark `date` as a day off; `added` is false when it already was. */
+  addSkip(date: string): { added: boolean } {
+    v.expectArg(date, v.date, 'date');
+    return this.write(() => {
+      const now = this.stamp();
+      const row = { id: randomUUID(), date, createdAt: now };
+      const added = insertSkip(this.db, row);
+      if (added) recordAction(this.db, 'skip', `skipped ${date}`, now, [{ table: 'skips', id: row.id }]);
+      return { added };
+    });
+  }
+
+  addLesson(input: LessonInput): LessonRow {
+    v.expectArg(input.date, v.date, 'date');
+    v.expectArg(input.week, v.count, 'week');
+    return this.write(() => {
+      const now = this.stamp();
+      const { track, week, text, date } = input;
+      const row: LessonRow = { id: randomUUID(), track, week, text, date, createdAt: now };
+      insertLesson(this.db, row);
+      const short = row.text.length > 60 ? `${row.text.slice(0, 59)}…` : row.text;
+      const summary = `noted a lesson for ${row.track} week ${row.week}: ${JSON.stringify(short)}`;
+      recordAction(this.db, 'lesson', summary, now, [{ table: 'lessons', id: row.id }]);
+      return row;
+    });
+  }
+
+  /** Revert the latest action not yet undone; null when there is nothing to undo. */
+  undo(): UndoResult | null {
+    return this.write(() => undoLast(this.db));
+  }
+
+  /** The latest actions, newest first, including undone ones. */
+  history(limit = 20): ActionSummary[] {
+    return this.read(() =>
+      this.db
+        .prepare<[number], rows.ActionRecord>('SELECT * FROM actions ORDER BY id DESC LIMIT ?')
+        .all(limit)
+        .map(rows.toAction),
+    );
+  }
+
+  // ── queries ──
+
+  /** Completions by study date (inclusive bounds), oldest first. */
+  completions(filter: { track?: string; from?: string; to?: string } = {}): CompletionRow[] {
+    const [sql, params] = where([
+      ['track = ?', filter.track],
+      ['date >= ?', filter.from],
+      ['date <= ?', filter.to],
+    ]);
+    return this.read(() =>
+      this.db
+        .prepare<Param[], rows.CompletionRecord>(`SELECT * FROM completions${sql} ORDER BY date, created_at, rowid`)
+        .all(...params)
+        .map(rows.toCompletion),
+    );
+  }
+
+  completedIds(): Set<string> {
+    return this.read(() => new Set(this.db.prepare<[], string>('SELECT block_id FROM completions').pluck().all()));
+  }
+
+  problems(filter: { from?: string; to?: string } = {}): ProblemRow[] {
+    const [sql, params] = where([
+      ['date >= ?', filter.from],
+      ['date <= ?', filter.to],
+    ]);
+    return this.read(() =>
+      this.db
+        .prepare<Param[], rows.ProblemRecord>(`SELECT * FROM problems${sql} ORDER BY date, created_at, rowid`)
+        .all(...params)
+        .map(rows.toProblem),
+    );
+  }
+
+  /** Skipped dates, sorted. */
+  skips(): string[] {
+    return this.read(() => this.db.prepare<[], string>('SELECT date FROM skips ORDER BY date').pluck().all());
+  }
+
+  lessons(filter: { track?: string; week?: number } = {}): LessonRow[] {
+    const [sql, params] = where([
+      ['track = ?', filter.track],
+      ['week = ?', filter.week],
+    ]);
+    return this.read(() =>
+      this.db
+        .prepare<Param[], rows.LessonRecord>(`SELECT * FROM lessons${sql} ORDER BY date, created_at, rowid`)
+        .all(...params)
+        .map(rows.toLesson),
+    );
+  }
+
+  // ── export / import ──
+
+  exportAll(): ExportData {
+    // One read transaction, so the file is a consistent snapshot even if another process writes.
+    return this.read(() =>
+      this.db.transaction(
+        (): ExportData => ({
+          format: EXPORT_FORMAT,
+          version: EXPORT_VERSION,
+          exportedAt: this.stamp(),
+          settings: this.getSettings(),
+          completions: this.completions(),
+          problems: this.problems(),
+          skips: this.db
+            .prepare<[], rows.SkipRecord>('SELECT * FROM skips ORDER BY date, rowid')
+            .all()
+            .map(rows.toSkip),
+          lessons: this.lessons(),
+        }),
+      ).deferred(),
+    );
+  }
+
+  /** Validate `data` fully (UsageError, nothing written), then merge it by id in one transaction. */
+  importAll(data: unknown): ImportResult {
+    const parsed = parseExport(data);
+    return this.write(() => importData(this.db, parsed, this.stamp()));
+  }
+}

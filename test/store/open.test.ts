@@ -1,0 +1,206 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../src/errors.js';
+import { openDatabase } from '../../src/store/open.js';
+import { latestVersion, migrate, MIGRATIONS, type Migration } from '../../src/store/migrations.js';
+import { openStore } from '../../src/store/store.js';
+import { block } from '../helpers/store.js';
+import { onCleanup, tempDir } from '../helpers/temp-dir.js';
+
+function open(file: string, options?: Parameters<typeof openDatabase>[1]): Database.Database {
+  const db = openDatabase(file, options);
+  onCleanup(() => db.close());
+  return db;
+}
+
+function raw(file: string): Database.Database {
+  const db = new Database(file);
+  onCleanup(() => db.open && db.close());
+  return db;
+}
+
+function tables(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+  } finally {
+    db.close();
+  }
+}
+
+/** Expect opening `file` to be refused with a DataError matching `message`, leaving it byte-identical. */
+function expectRefused(file: string, message: RegExp): void {
+  const before = fs.readFileSync(file);
+  let caught: unknown;
+  try {
+    openDatabase(file);
+  } catch (err) {
+    caught = err;
+  }
+  expect(caught).toBeInstanceOf(DataError);
+  expect((caught as Error).message).toMatch(message);
+  expect(fs.readFileSync(file).equals(before)).toBe(true);
+  expect(fs.existsSync(`${file}-wal`)).toBe(false);
+}
+
+const NOT_COACH = /is not a coach database \(or is corrupt\)/;
+
+describe('openDatabase', () => {
+  it('sets WAL, FULL sync, foreign keys and a busy timeout, and reads them back', () => {
+    const db = open(path.join(tempDir(), 'coach.db'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5000);
+  });
+
+  it('creates missing parent folders and migrates a fresh file to the latest version', () => {
+    const file = path.join(tempDir(), 'a', 'b', 'coach.db');
+    const db = open(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
+    expect(latestVersion()).toBe(MIGRATIONS.length);
+    expect(tables(file)).toEqual(
+      expect.arrayContaining(['action_rows', 'actions', 'completions', 'lessons', 'problems', 'settings', 'skips']),
+    );
+  });
+
+  it('reopens an up-to-date database without migrating again', () => {
+    const file = path.join(tempDir(), 'coach.db');
+    open(file).close();
+    const db = open(file);
+    expect(migrate(db)).toEqual([]);
+  });
+
+  it('accepts an existing empty file as a new database', () => {
+    const file = path.join(tempDir(), 'coach.db');
+    fs.writeFileSync(file, '');
+    expect(open(file).pragma('user_version', { simple: true })).toBe(latestVersion());
+  });
+});
+
+describe('migrations', () => {
+  const failing: Migration = {
+    version: 2,
+    name: 'fails halfway',
+    up(db) {
+      db.exec('CREATE TABLE half_done (x INTEGER)');
+      throw new Error('boom');
+    },
+  };
+
+  it('rolls back a failing step: version and schema stay as they were', () => {
+    const file = path.join(tempDir(), 'coach.db');
+    const db = open(file);
+    expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow('boom');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(tables(file)).not.toContain('half_done');
+  });
+
+  it('keeps the steps before a failing one when opening a new file', () => {
+    const file = path.join(tempDir(), 'coach.db');
+    expect(() => openDatabase(file, { migrations: [...MIGRATIONS, failing] })).toThrow('boom');
+    const db = raw(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(tables(file)).toContain('completions');
+    expect(tables(file)).not.toContain('half_done');
+  });
+
+  it('rejects a list with duplicate versions', () => {
+    const db = open(path.join(tempDir(), 'coach.db'));
+    expect(() => migrate(db, [...MIGRATIONS, { version: 1, name: 'again', up: () => {} }])).toThrow(/bad migration list/);
+  });
+});
+
+describe('refusing files it must not touch', () => {
+  it('refuses a database from a newer coach', () => {
+    const file = path.join(tempDir(), 'coach.db');
+    const db = raw(file);
+    db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1); PRAGMA user_version = 99;');
+    db.close();
+    expectRefused(file, /written by a newer version of coach \(schema 99, this version knows 1\)\. Update coach\./);
+  });
+
+  it('refuses random bytes', () => {
+    const file = path.join(tempDir(), 'coach.db');
+    fs.writeFileSync(file, crypto.randomBytes(8192));
+    expectRefused(file, NOT_COACH);
+  });
+
+  it('refuses a text file, however short', () => {
+    const dir = tempDir();
+    for (const [name, content] of [['notes.db', '# my notes\nsome text\n'], ['tiny.db', 'SQL']] as const) {
+      fs.writeFileSync(path.join(dir, name), content);
+      expectRefused(path.join(dir, name), NOT_COACH);
+    }
+  });
+
+  it('refuses a file with a SQLite header and junk after it', () => {
+    const file = path.join(tempDir(), 'coach.db');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), crypto.randomBytes(8192)]));
+    expectRefused(file, NOT_COACH);
+  });
+
+  it('says how to move the file aside and salvage it', () => {
+    const file = path.join(tempDir(), 'coach.db');
+    fs.writeFileSync(file, 'not a database');
+    expect(() => openDatabase(file)).toThrow(
+      `${file} is not a coach database (or is corrupt).\n` +
+        `Move it aside (mv ${file} ${file}.bad) and run the command again; ` +
+        `to salvage data try: sqlite3 ${file}.bad ".recover" | sqlite3 ${file}`,
+    );
+  });
+
+  describe('a real database damaged on disk', () => {
+    function writeBigDatabase(): string {
+      const dir = tempDir();
+      const store = openStore(dir);
+      const items = Array.from({ length: 400 }, (_, i) => block(i, { blockId: `b${i}`, title: 'x'.repeat(200) }));
+      store.markDone(items, '2025-01-06');
+      store.close();
+      return path.join(dir, 'coach.db');
+    }
+
+    it('detects pages overwritten with junk', () => {
+      const file = writeBigDatabase();
+      const size = fs.statSync(file).size;
+      expect(size).toBeGreaterThan(20 * 4096);
+      const fd = fs.openSync(file, 'r+');
+      fs.writeSync(fd, crypto.randomBytes(3 * 4096), 0, 3 * 4096, Math.floor(size / 2 / 4096) * 4096);
+      fs.closeSync(fd);
+      expectRefused(file, NOT_COACH);
+    });
+
+    it('detects a truncated file', () => {
+      const file = writeBigDatabase();
+      fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2 / 4096) * 4096);
+      expectRefused(file, NOT_COACH);
+    });
+  });
+});
+
+describe('locks', () => {
+  it('turns a write blocked by another connection into "database busy"', () => {
+    const dir = tempDir();
+    const store = openStore(dir, { busyTimeoutMs: 50 });
+    onCleanup(() => store.close());
+    const other = raw(path.join(dir, 'coach.db'));
+    other.exec('BEGIN IMMEDIATE');
+    expect(() => store.markDone([block(1)], '2025-01-06')).toThrow(DataError);
+    expect(() => store.addSkip('2025-01-07')).toThrow(/^database busy, try again \(.*coach\.db is locked by another coach process\)$/);
+    other.exec('ROLLBACK');
+    expect(store.markDone([block(1)], '2025-01-06').added).toHaveLength(1);
+  });
+
+  it('reports busy, not corrupt, when another process holds the file while opening', () => {
+    const file = path.join(tempDir(), 'coach.db');
+    const other = raw(file);
+    other.exec('CREATE TABLE t (x); BEGIN EXCLUSIVE; INSERT INTO t VALUES (1);');
+    const before = fs.readFileSync(file);
+    expect(() => openDatabase(file, { busyTimeoutMs: 50 })).toThrow(/database busy/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    other.exec('ROLLBACK');
+  });
+});

@@ -1,0 +1,42 @@
+// Golden tests for the parser: every folder under test/fixtures/ with an input.md holds one case.
+// `UPDATE=1 npx vitest run test/track/golden.test.ts` rewrites the expected.json files; review the diff.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseTrackFile } from '../../src/track/parse.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const update = process.env.UPDATE === '1';
+
+const cases = fs
+  .readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && fs.existsSync(path.join(FIXTURES, e.name, 'input.md')))
+  .map((e) => e.name)
+  .sort();
+
+describe('parser golden files', () => {
+  it('finds the fixture cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const name of cases) {
+    it(name, () => {
+      const dir = path.join(FIXTURES, name);
+      const text = fs.readFileSync(path.join(dir, 'input.md'), 'utf8');
+      // A relative `<case>/input.md` keeps the output free of machine paths; the parent folder
+      // (the case name) is what a file without front matter ids is named after.
+      const result = parseTrackFile(text, `${name}/input.md`);
+      // Through JSON, as a cache would store it: this also drops undefined properties.
+      const actual: unknown = JSON.parse(JSON.stringify(result));
+      const expectedFile = path.join(dir, 'expected.json');
+      if (update || !fs.existsSync(expectedFile)) {
+        fs.writeFileSync(expectedFile, JSON.stringify(actual, null, 2) + '\n');
+        if (!update) throw new Error(`${name}: wrote missing expected.json; review it and run again`);
+        return;
+      }
+      const expected: unknown = JSON.parse(fs.readFileSync(expectedFile, 'utf8'));
+      expect(actual).toEqual(expected);
+    });
+  }
+});
