@@ -175,7 +175,7 @@ export async function dsaStatsCommand(ctx: Context, opts: GlobalOptions & { json
     const s = ctx.stdout.style;
     const pace = stats.perDay >= stats.target.min ? s.green : s.yellow;
     const lines = [
-      `${s.bold(`${stats.total} problems`)} since ${stats.since} (${stats.days} day${stats.days === 1 ? '' : 's'})`,
+      `${s.bold(`${stats.total} problem${stats.total === 1 ? "" : "s"}`)} since ${stats.since} (${stats.days} day${stats.days === 1 ? '' : 's'})`,
       `Per day: ${pace(stats.perDay.toFixed(2))} against a target of ${stats.target.min}–${stats.target.max}`,
       `By difficulty: easy ${stats.byDifficulty.easy} · medium ${stats.byDifficulty.medium} · hard ${stats.byDifficulty.hard}` +
         (stats.byDifficulty.unknown ? ` · not given ${stats.byDifficulty.unknown}` : ''),

@@ -22,19 +22,17 @@ const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /** True when the file is missing, empty, or starts with the SQLite header. */
 function looksLikeSqlite(file: string): boolean {
-  let fd: number;
+  let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return true;
-    throw new DataError(`cannot read ${file}: ${(err as Error).message}`);
-  }
-  try {
     const head = Buffer.alloc(HEADER.length);
     const n = fs.readSync(fd, head, 0, head.length, 0);
     return n === 0 || (n === HEADER.length && head.equals(HEADER));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return true;
+    throw new DataError(`cannot read ${file}: ${(err as Error).message}`);
   } finally {
-    fs.closeSync(fd);
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
@@ -54,6 +52,8 @@ function checkReadable(db: Database.Database, file: string, latest: number): voi
       `${file} was written by a newer version of coach (schema ${version}, this version knows ${latest}). Update coach.`,
     );
   }
+  // Version 0 with tables in it is some other program's database: migrating would mix ours in.
+  if (version === 0 && db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() !== 0) throw corruptError(file);
 }
 
 /**

@@ -98,6 +98,7 @@ export interface MarkDoneResult {
   already: string[];
 }
 
+// What SQLite returns, column for column; only the store reads these.
 export interface CompletionRecord {
   id: string;
   block_id: string;

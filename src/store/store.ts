@@ -20,6 +20,7 @@ import { insertCompletion, insertLesson, insertProblem, insertSkip, recordAction
 import * as v from './validate.js';
 
 export type * from './rows.js';
+export { DIFFICULTIES } from './rows.js';
 export type { ExportData, ImportResult, ImportTable } from './export.js';
 export type { Database, OpenOptions } from './open.js';
 export type { UndoResult } from './tables.js';

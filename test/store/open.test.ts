@@ -123,6 +123,14 @@ describe('refusing files it must not touch', () => {
     expectRefused(file, /written by a newer version of coach \(schema 99, this version knows 1\)\. Update coach\./);
   });
 
+  it('refuses another program\'s SQLite database instead of adding tables to it', () => {
+    const file = path.join(tempDir(), 'coach.db');
+    const db = raw(file);
+    db.exec('CREATE TABLE settings (k, v); INSERT INTO settings VALUES (1, 2);');
+    db.close();
+    expectRefused(file, NOT_COACH);
+  });
+
   it('refuses random bytes', () => {
     const file = path.join(tempDir(), 'coach.db');
     fs.writeFileSync(file, crypto.randomBytes(8192));

@@ -103,4 +103,14 @@ describe.skipIf(!seedPresent && !required)('seed track file', () => {
     expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(parsed.week?.days.map((d) => d.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
+
+  it('the bundled track, reworded from it, keeps its days, categories and minutes', () => {
+    const facts = (file: string): unknown =>
+      parseFile(file).week?.days.map((d) => ({
+        day: d.number,
+        blocks4h: d.blocks4h.map((b) => [b.category, b.minutes]),
+        additions6h: minutesOf(d.additions6h),
+      }));
+    expect(facts(path.join(REPO, 'content/go/week-11.md'))).toEqual(facts(SEED));
+  });
 });

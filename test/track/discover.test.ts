@@ -1,27 +1,18 @@
 // Finding track files on disk, reading them defensively, and assembling them into tracks.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { buildCatalog, parseFile } from '../../src/track/assemble.js';
 import { discover } from '../../src/track/discover.js';
-import { removeTree, tempTree, trackText } from './temp-tree.js';
+import { tempTree, trackText } from './temp-tree.js';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const r of roots.splice(0)) removeTree(r);
-});
-function tree(files: Record<string, string | Uint8Array>): string {
-  const root = tempTree(files);
-  roots.push(root);
-  return root;
-}
 const relative = (root: string, files: { path: string }[]): string[] =>
   files.map((f) => path.relative(root, f.path).split(path.sep).join('/'));
 
 describe('discover', () => {
   it('lists markdown files under a folder, sorted, skipping hidden folders and node_modules', () => {
-    const root = tree({
+    const root = tempTree({
       'b/week-02.md': 'x',
       'a/week-01.markdown': 'x',
       'a/week-01.MD': 'x',
@@ -36,30 +27,30 @@ describe('discover', () => {
   });
 
   it('records what the cache keys on', () => {
-    const root = tree({ 'go.md': 'hello' });
+    const root = tempTree({ 'go.md': 'hello' });
     const [stamp] = discover(root);
     expect(stamp).toMatchObject({ path: path.join(root, 'go.md'), size: 5 });
     expect(stamp?.mtimeMs).toBeGreaterThan(0);
   });
 
   it('returns a single file as given, whatever its extension', () => {
-    const root = tree({ 'plan.txt': 'x' });
+    const root = tempTree({ 'plan.txt': 'x' });
     const file = path.join(root, 'plan.txt');
     expect(discover(file).map((s) => s.path)).toEqual([file]);
   });
 
   it('an empty folder has no files', () => {
-    expect(discover(tree({}))).toEqual([]);
+    expect(discover(tempTree({}))).toEqual([]);
   });
 
   it('a missing path is a usage error that says how to fix it', () => {
-    const missing = path.join(tree({}), 'nope');
+    const missing = path.join(tempTree({}), 'nope');
     expect(() => discover(missing)).toThrow(UsageError);
     expect(() => discover(missing)).toThrow(/content folder not found.*\n.*--content/);
   });
 
   it('keeps a dangling symlink, so reading it reports the problem', () => {
-    const root = tree({});
+    const root = tempTree({});
     fs.symlinkSync(path.join(root, 'gone.md'), path.join(root, 'link.md'));
     const [stamp] = discover(root);
     expect(stamp).toEqual({ path: path.join(root, 'link.md'), mtimeMs: -1, size: -1 });
@@ -80,41 +71,41 @@ describe('parseFile: files that are not readable text', () => {
   };
 
   it('a missing file is unreadable', () => {
-    const file = path.join(tree({}), 'missing.md');
+    const file = path.join(tempTree({}), 'missing.md');
     expect(only(file)).toMatchObject({ code: 'unreadable', severity: 'error', message: expect.stringContaining('ENOENT') });
   });
 
   it('a folder named like a markdown file is unreadable', () => {
-    const root = tree({ 'odd.md/inner.txt': 'x' });
+    const root = tempTree({ 'odd.md/inner.txt': 'x' });
     expect(only(path.join(root, 'odd.md'))).toMatchObject({ code: 'unreadable', message: expect.stringContaining('EISDIR') });
   });
 
   it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('a file without read permission is unreadable', () => {
-    const root = tree({ 'locked.md': trackText() });
+    const root = tempTree({ 'locked.md': trackText() });
     const file = path.join(root, 'locked.md');
     fs.chmodSync(file, 0o000);
     expect(only(file)).toMatchObject({ code: 'unreadable', message: expect.stringContaining('EACCES') });
   });
 
   it('Latin-1 text is not UTF-8', () => {
-    const root = tree({ 'latin1.md': Buffer.from('### Day 1 \u2013 Caf\xe9\n', 'latin1') });
+    const root = tempTree({ 'latin1.md': Buffer.from('### Day 1 \u2013 Caf\xe9\n', 'latin1') });
     expect(only(path.join(root, 'latin1.md'))).toMatchObject({ code: 'encoding', severity: 'error', message: expect.stringMatching(/UTF-8/) });
   });
 
   it('UTF-16 text is not UTF-8', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('### Day 1 – Title\n', 'utf16le')]);
-    const root = tree({ 'utf16.md': utf16 });
+    const root = tempTree({ 'utf16.md': utf16 });
     expect(only(path.join(root, 'utf16.md')).code).toBe('encoding');
   });
 
   it('NUL bytes mean a binary file', () => {
-    const root = tree({ 'image.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]), 'nul.md': 'text\0more' });
+    const root = tempTree({ 'image.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]), 'nul.md': 'text\0more' });
     expect(only(path.join(root, 'image.md')).code).toBe('encoding');
     expect(only(path.join(root, 'nul.md'))).toMatchObject({ code: 'encoding', message: expect.stringMatching(/NUL/) });
   });
 
   it('a UTF-8 file with a BOM parses normally', () => {
-    const root = tree({ 'go.md': '\uFEFF' + trackText({ frontMatter: { id: 'go', week: 2 } }) });
+    const root = tempTree({ 'go.md': '\uFEFF' + trackText({ frontMatter: { id: 'go', week: 2 } }) });
     const parsed = parseFile(path.join(root, 'go.md'));
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.track?.id).toBe('go');
@@ -124,7 +115,7 @@ describe('parseFile: files that are not readable text', () => {
 
 describe('buildCatalog', () => {
   it('groups weeks by track, sorted by id and week number', () => {
-    const root = tree({
+    const root = tempTree({
       'node/week-03.md': trackText(),
       'go/week-02.md': trackText({ frontMatter: { title: 'Go' } }),
       'go/week-01.md': trackText(),
@@ -140,7 +131,7 @@ describe('buildCatalog', () => {
   });
 
   it('a second file for the same week is an error and is ignored', () => {
-    const root = tree({
+    const root = tempTree({
       'weeks/week-01/go.md': trackText({ frontMatter: { id: 'go' }, days: ['From the Docusaurus folder'] }),
       'go/week-01.md': trackText({ days: ['From the flat folder'] }),
     });
@@ -160,7 +151,7 @@ describe('buildCatalog', () => {
   });
 
   it('carries every file’s diagnostics and skips files that are not tracks', () => {
-    const root = tree({
+    const root = tempTree({
       'go/week-01.md': trackText(),
       'README.md': '# About\n\nMy tracks.\n',
       'broken.md': Buffer.from([0xc3, 0x28]),

@@ -1,21 +1,12 @@
 // Which track and week a file is: from front matter, else from where it sits on disk.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/track/assemble.js';
 import { discover } from '../../src/track/discover.js';
 import { identify, slug, weekFromName } from '../../src/track/locate.js';
-import { removeTree, tempTree, trackText } from './temp-tree.js';
+import { tempTree, trackText } from './temp-tree.js';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const r of roots.splice(0)) removeTree(r);
-});
-function tree(files: Record<string, string>): string {
-  const root = tempTree(files);
-  roots.push(root);
-  return root;
-}
 
 /** Track id → week numbers, as buildCatalog sees the files under `root`. */
 function layout(root: string): Record<string, number[]> {
@@ -91,7 +82,7 @@ describe('identify (paths only)', () => {
 
 describe('layouts on disk', () => {
   it('Docusaurus: one folder per week with _category_.json and one file per track', () => {
-    const root = tree({
+    const root = tempTree({
       'weeks/week-01/_category_.json': '{ "label": "Week 01", "position": 1 }',
       'weeks/week-01/go.md': trackText({ frontMatter: { id: 'go', title: 'Go Track' } }),
       'weeks/week-01/node.md': trackText({ frontMatter: { id: 'node', title: 'Node Track' } }),
@@ -105,7 +96,7 @@ describe('layouts on disk', () => {
   });
 
   it('flat: one folder per track holding week-NN.md files', () => {
-    const root = tree({
+    const root = tempTree({
       'go/week-01.md': trackText(),
       'go/week-02.md': trackText(),
       'go/week-10.md': trackText(),
@@ -115,12 +106,12 @@ describe('layouts on disk', () => {
   });
 
   it('one folder of week-NN.md files is a single track named after the folder', () => {
-    const parent = tree({ 'Interview Prep/week-1.md': trackText(), 'Interview Prep/week-2.md': trackText() });
+    const parent = tempTree({ 'Interview Prep/week-1.md': trackText(), 'Interview Prep/week-2.md': trackText() });
     expect(layout(path.join(parent, 'Interview Prep'))).toEqual({ 'interview-prep': [1, 2] });
   });
 
   it('a single file given directly', () => {
-    const root = tree({ 'elsewhere/rust.md': trackText({ frontMatter: { week: 4 } }) });
+    const root = tempTree({ 'elsewhere/rust.md': trackText({ frontMatter: { week: 4 } }) });
     const file = path.join(root, 'elsewhere', 'rust.md');
     expect(discover(file).map((s) => s.path)).toEqual([file]);
     expect(layout(file)).toEqual({ rust: [4] });

@@ -1,21 +1,17 @@
 // Helpers for tests that need track files on disk: a temp folder filled from a path → content map.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../helpers/temp-dir.js';
 
-/** Creates a fresh temp folder holding `files` (relative path → text or bytes); returns its path. */
+/** A fresh temp folder (removed after the test) holding `files`: relative path → text or bytes. */
 export function tempTree(files: Record<string, string | Uint8Array>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-test-'));
+  const root = tempDir();
   for (const [rel, content] of Object.entries(files)) {
     const full = path.join(root, rel);
     fs.mkdirSync(path.dirname(full), { recursive: true });
     fs.writeFileSync(full, content);
   }
   return root;
-}
-
-export function removeTree(root: string): void {
-  fs.rmSync(root, { recursive: true, force: true });
 }
 
 export interface TrackTextOptions {
