@@ -3,8 +3,8 @@ import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { formatMinutes } from '../render/format.js';
 import { sanitizeLine } from '../render/sanitize.js';
-import { planSequence, resolveRef, schedule } from '../schedule/scheduler.js';
-import { openSession } from '../session.js';
+import { resolveRef, schedule } from '../schedule/scheduler.js';
+import { openSession, writableStore } from '../session.js';
 import type { CompletionRow } from '../store/rows.js';
 import { blocksFor, type Block, type Plan, type Track } from '../track/model.js';
 
@@ -38,18 +38,13 @@ function allBlocks(track: Track, plan: Plan): Map<string, Located> {
 
 export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult> {
   if (opts.note !== undefined && opts.note.trim() === '') throw new UsageError('--note is empty; give the note text or leave the option out');
-  if (opts.minutes !== undefined && opts.args.length > 1) {
-    throw new UsageError('--minutes applies to one block; mark blocks one at a time to record minutes for each');
-  }
-  const session = await openSession(ctx, { ...opts, write: true });
+  const session = await openSession(ctx, opts);
   const { settings, track, date } = session;
-  const store = session.store;
-  if (!store) throw new Error('the log is not open');
   try {
-    const doneIds = store.completedIds();
+    const doneIds = session.store?.completedIds() ?? new Set<string>();
     const sched = schedule({
       track, plan: settings.plan, pace: settings.pace, start: settings.start, startWeek: settings.week,
-      date, done: doneIds, skips: store.skips(),
+      date, done: doneIds, skips: session.store?.skips() ?? [],
     });
     const index = allBlocks(track, settings.plan);
     const todays = sched.blocks;
@@ -64,7 +59,14 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
     } else {
       chosen = opts.args.map((ref) => locate(ref, todays, index, sched.position.kind));
     }
+    // `coach done 2 go.w11.d1.4h.2` names one block twice: mark it once.
+    chosen = [...new Map(chosen.map((c) => [c.block.id, c])).values()];
+    if (opts.minutes !== undefined && chosen.length > 1) {
+      throw new UsageError('--minutes applies to one block; mark blocks one at a time to record minutes for each');
+    }
 
+    // Only now, with every ref known to be good, may the log be created.
+    const store = await writableStore(ctx, session);
     const result = store.markDone(
       chosen.map(({ block, week, day }) => ({
         blockId: block.id, track: track.id, week, day, plan: block.plan,
@@ -81,7 +83,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
     ctx.stdout.write(lines.join('\n') + '\n');
     return result;
   } finally {
-    store.close();
+    session.store?.close();
   }
 }
 
@@ -117,5 +119,3 @@ async function ask(ctx: Context, todays: readonly Block[], overdue: readonly Blo
   const ids = await ctx.prompts.checkbox('blocks', 'Which blocks did you finish? (space to select, enter to confirm)', choices);
   return ids.map((id) => index.get(id)).filter((x): x is Located => x !== undefined);
 }
-
-void planSequence;

@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { BUNDLED_CONTENT } from '../paths.js';
 import { parseIsoDate, studyDate } from '../schedule/dates.js';
 import type { Pace } from '../schedule/scheduler.js';
-import { DEFAULT_ROLLOVER, PACES, settingsOf, toRows, type Settings } from '../settings.js';
+import { DEFAULT_ROLLOVER, PACES, readSettings, toRows, type Settings } from '../settings.js';
 import type { Plan } from '../track/model.js';
 
 export interface InitOptions extends GlobalOptions {
@@ -22,90 +22,93 @@ export interface InitOptions extends GlobalOptions {
 const FLAGS = '--track ID --plan 4h|6h --start YYYY-MM-DD --week N --pace calendar|progress --content DIR (or --yes for the defaults)';
 
 export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
+  // Read now, write at the end: a refused or abandoned init leaves no log behind.
+  const existing = await readSettings(ctx.dataDir);
+  // Questions only for what the flags leave open, and only when nothing says "use the defaults".
+  const ask = ctx.interactive && !opts.yes;
+  if (!ctx.interactive && !opts.yes) {
+    const missing = (['track', 'plan', 'start', 'week', 'pace'] as const).filter((k) => opts[k] === undefined).map((k) => `--${k}`);
+    if (missing.length > 0) {
+      throw new UsageError(`missing ${missing.join(', ')} (no terminal to ask on); pass them, or --yes to take the defaults:\n  coach init ${FLAGS}`);
+    }
+    if (existing) throw new UsageError('coach is already set up; add --yes to change its settings (your log is kept)');
+  }
+  if (existing && ask) {
+    const go = await ctx.prompts.confirm('confirm', 'coach is already set up. Change the settings? Your log is kept.', true);
+    if (!go) {
+      ctx.stdout.write('Settings unchanged.\n');
+      return existing;
+    }
+  }
+
+  let content = opts.content ? path.resolve(ctx.cwd, opts.content) : (existing?.content ?? null);
+  if (ask && !opts.content) {
+    const answer = await ctx.prompts.input('content', 'Track folder (leave empty for the bundled Go track)', { initial: content ?? '' });
+    content = answer.trim() ? path.resolve(ctx.cwd, answer.trim()) : null;
+  }
+  const { catalog } = await loadContent(ctx, content ?? BUNDLED_CONTENT, null);
+
+  let trackId = opts.track;
+  if (trackId === undefined && ask && catalog.tracks.length > 1) {
+    trackId = await ctx.prompts.select('track', 'Track', catalog.tracks.map((t) => ({ name: `${t.id} (${t.title})`, value: t.id })), existing?.track ?? undefined);
+  }
+  const track = chooseTrack(catalog, trackId ?? (existing?.track && catalog.tracks.some((t) => t.id === existing.track) ? existing.track : undefined));
+  // The saved week stays the default while it is still a week of the chosen track.
+  const savedWeek = existing?.track === track.id && track.weeks.some((w) => w.number === existing.week) ? existing.week : null;
+
+  let week = opts.week;
+  if (week !== undefined && !track.weeks.some((w) => w.number === week)) {
+    throw new UsageError(`track "${track.id}" has no week ${week}; its weeks: ${track.weeks.map((w) => w.number).join(', ')}`);
+  }
+  if (week === undefined && ask && track.weeks.length > 1) {
+    week = await ctx.prompts.select('week', 'Start at week', track.weeks.map((w) => ({ name: `week ${w.number}`, value: w.number })), savedWeek ?? undefined);
+  }
+  week ??= savedWeek ?? track.weeks[0]?.number ?? 1;
+
+  let plan = opts.plan;
+  if (plan === undefined && ask) {
+    plan = await ctx.prompts.select<Plan>('plan', 'Daily plan', [
+      { name: '4 hours a day', value: '4h' },
+      { name: '6 hours a day (the 4-hour plan plus additions)', value: '6h' },
+    ], existing?.plan);
+  }
+  plan ??= existing?.plan ?? '4h';
+
+  let pace = opts.pace;
+  if (pace === undefined && ask) {
+    pace = await ctx.prompts.select<Pace>('pace', 'Pace', [
+      { name: 'calendar: one plan day per calendar day from the start date', value: 'calendar' },
+      { name: 'progress: today is the first day with unfinished blocks', value: 'progress' },
+    ], existing?.pace);
+  }
+  pace ??= existing?.pace ?? 'calendar';
+
+  const today = studyDate(ctx.now, existing?.rollover ?? DEFAULT_ROLLOVER);
+  let start = opts.start;
+  if (start === undefined && ask) {
+    start = await ctx.prompts.input('start', 'Start date (YYYY-MM-DD)', {
+      initial: existing?.start ?? today,
+      validate: (v) => (parseIsoDate(v.trim()) ? true : 'Enter a date as YYYY-MM-DD'),
+    });
+  }
+  start = parseIsoDate((start ?? existing?.start ?? today).trim()) ?? today;
+
+  const settings: Settings = { track: track.id, plan, start, week, pace, content, rollover: existing?.rollover ?? DEFAULT_ROLLOVER };
   const { openStore } = await import('../store/store.js');
   const store = openStore(ctx.dataDir);
   try {
-    const existing = settingsOf(store);
-    // Questions only for what the flags leave open, and only when nothing says "use the defaults".
-    const ask = ctx.interactive && !opts.yes;
-    if (!ctx.interactive && !opts.yes) {
-      const missing = (['track', 'plan', 'start', 'week', 'pace'] as const).filter((k) => opts[k] === undefined).map((k) => `--${k}`);
-      if (missing.length > 0) {
-        throw new UsageError(`missing ${missing.join(', ')} (no terminal to ask on); pass them, or --yes to take the defaults:\n  coach init ${FLAGS}`);
-      }
-      if (existing) throw new UsageError('coach is already set up; add --yes to change its settings (your log is kept)');
-    }
-    if (existing && ask) {
-      const go = await ctx.prompts.confirm('confirm', 'coach is already set up. Change the settings? Your log is kept.', true);
-      if (!go) {
-        ctx.stdout.write('Settings unchanged.\n');
-        return existing;
-      }
-    }
-
-    let content = opts.content ? path.resolve(ctx.cwd, opts.content) : (existing?.content ?? null);
-    if (ask && !opts.content) {
-      const answer = await ctx.prompts.input('content', 'Track folder (leave empty for the bundled Go track)', { initial: content ?? '' });
-      content = answer.trim() ? path.resolve(ctx.cwd, answer.trim()) : null;
-    }
-    const { catalog } = await loadContent(ctx, content ?? BUNDLED_CONTENT, null);
-
-    let trackId = opts.track;
-    if (trackId === undefined && ask && catalog.tracks.length > 1) {
-      trackId = await ctx.prompts.select('track', 'Track', catalog.tracks.map((t) => ({ name: `${t.id} (${t.title})`, value: t.id })), existing?.track ?? undefined);
-    }
-    const track = chooseTrack(catalog, trackId ?? (existing?.track && catalog.tracks.some((t) => t.id === existing.track) ? existing.track : undefined));
-
-    let week = opts.week;
-    if (week !== undefined && !track.weeks.some((w) => w.number === week)) {
-      throw new UsageError(`track "${track.id}" has no week ${week}; its weeks: ${track.weeks.map((w) => w.number).join(', ')}`);
-    }
-    if (week === undefined && ask && track.weeks.length > 1) {
-      week = await ctx.prompts.select('week', 'Start at week', track.weeks.map((w) => ({ name: `week ${w.number}`, value: w.number })));
-    }
-    week ??= track.weeks[0]?.number ?? 1;
-
-    let plan = opts.plan;
-    if (plan === undefined && ask) {
-      plan = await ctx.prompts.select<Plan>('plan', 'Daily plan', [
-        { name: '4 hours a day', value: '4h' },
-        { name: '6 hours a day (the 4-hour plan plus additions)', value: '6h' },
-      ], existing?.plan);
-    }
-    plan ??= existing?.plan ?? '4h';
-
-    let pace = opts.pace;
-    if (pace === undefined && ask) {
-      pace = await ctx.prompts.select<Pace>('pace', 'Pace', [
-        { name: 'calendar: one plan day per calendar day from the start date', value: 'calendar' },
-        { name: 'progress: today is the first day with unfinished blocks', value: 'progress' },
-      ], existing?.pace);
-    }
-    pace ??= existing?.pace ?? 'calendar';
-
-    const today = studyDate(ctx.now, existing?.rollover ?? DEFAULT_ROLLOVER);
-    let start = opts.start;
-    if (start === undefined && ask) {
-      start = await ctx.prompts.input('start', 'Start date (YYYY-MM-DD)', {
-        initial: existing?.start ?? today,
-        validate: (v) => (parseIsoDate(v.trim()) ? true : 'Enter a date as YYYY-MM-DD'),
-      });
-    }
-    start = parseIsoDate((start ?? existing?.start ?? today).trim()) ?? today;
-
-    const settings: Settings = { track: track.id, plan, start, week, pace, content, rollover: existing?.rollover ?? DEFAULT_ROLLOVER };
     store.setSettings(toRows(settings));
-    const s = ctx.stdout.style;
-    ctx.stdout.write(
-      `${s.green('✔')} ${existing ? 'Settings updated' : 'Set up'}: track ${s.bold(track.id)}, week ${week}, ${plan} plan, ${pace} pace, starting ${start}.\n` +
-        (content ? `  Content: ${content}\n` : '') +
-        (existing ? '  Your log is unchanged.\n' : '') +
-        `  Next: ${s.bold('coach today')}\n`,
-    );
-    return settings;
   } finally {
     store.close();
   }
+  const s = ctx.stdout.style;
+  ctx.stdout.write(
+    `${s.green('✔')} ${existing ? 'Settings updated' : 'Set up'}: track ${s.bold(track.id)}, week ${week}, ${plan} plan, ${pace} pace, starting ${start}.\n` +
+      (content ? `  Content: ${content}\n` : '') +
+      (existing ? '  Your log is unchanged.\n' : '') +
+      `  Next: ${s.bold('coach today')}\n`,
+  );
+  return settings;
 }
 
 export { PACES };

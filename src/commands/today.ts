@@ -1,7 +1,7 @@
 // `coach today`: today's blocks with what is done, DSA against the target, and the learner's standing.
 import type { Context, GlobalOptions } from '../context.js';
 import { renderToday } from '../render/today.js';
-import { todayView, type TodayView } from '../schedule/today-view.js';
+import { todayJson, todayView, type TodayView } from '../schedule/today-view.js';
 import { openSession } from '../session.js';
 import type { Plan } from '../track/model.js';
 
@@ -29,7 +29,7 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
       dsaToday: store?.problems({ from: date, to: date }).length ?? 0,
       initialised: session.initialised,
     });
-    ctx.stdout.write(opts.json ? JSON.stringify(view, null, 2) + '\n' : renderToday(ctx.stdout.style, view));
+    ctx.stdout.write(opts.json ? JSON.stringify(todayJson(view), null, 2) + '\n' : renderToday(ctx.stdout.style, view));
     return view;
   } finally {
     store?.close();

@@ -1,4 +1,5 @@
 // What `coach today` shows, as one plain object: the text view and `--json` both come from it.
+// The JSON is a documented subset, so scripts are not tied to what only the text view needs.
 import type { Block, Minutes, Plan, Track } from '../track/model.js';
 import { plannedMinutes } from '../track/model.js';
 import { blockRefs, schedule, type Pace, type Position, type StatusKind } from './scheduler.js';
@@ -91,5 +92,31 @@ export function todayView(input: TodayInput): TodayView {
     overdue: sched.overdue.map((o) => ({ week: o.day.week, day: o.day.day, title: o.day.dayRef.title, blocks: o.blocks.map(brief) })),
     status: { kind: sched.status.kind, daysBehind: sched.status.daysBehind, blocksBehind: sched.status.blocksBehind },
     initialised: input.initialised,
+  };
+}
+
+/** `coach today --json`: exactly the documented keys. */
+export interface TodayJson {
+  date: IsoDate;
+  track: string;
+  week: number | null;
+  day: number | null;
+  title: string | null;
+  focus: string | null;
+  plan: Plan;
+  pace: Pace;
+  blocks: { ref: number; id: string; label: string; category: string; title: string; minutes: Minutes | null; done: boolean }[];
+  dsa: { done: number; target: Minutes };
+  overdue: OverdueDay[];
+  status: TodayView['status'];
+}
+
+export function todayJson(v: TodayView): TodayJson {
+  return {
+    date: v.date, track: v.track, week: v.week, day: v.day, title: v.title, focus: v.focus, plan: v.plan, pace: v.pace,
+    blocks: v.blocks.map(({ ref, id, label, category, title, minutes, done }) => ({ ref, id, label, category, title, minutes, done })),
+    dsa: v.dsa,
+    overdue: v.overdue,
+    status: v.status,
   };
 }

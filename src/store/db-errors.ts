@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
 
 /** Quote a path for the shell commands we suggest, only when it needs it. */
-function shellQuote(file: string): string {
+export function shellQuote(file: string): string {
   return /^[\w./@%+=:,-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
-import { corruptError, guard } from './db-errors.js';
+import { corruptError, guard, shellQuote } from './db-errors.js';
 import { latestVersion, migrate, MIGRATIONS, userVersion, type Migration } from './migrations.js';
 
 export type { Database } from 'better-sqlite3';
@@ -49,7 +49,8 @@ function checkReadable(db: Database.Database, file: string, latest: number): voi
   if (db.pragma('quick_check', { simple: true }) !== 'ok') throw corruptError(file);
   if (version > latest) {
     throw new DataError(
-      `${file} was written by a newer version of coach (schema ${version}, this version knows ${latest}). Update coach.`,
+      `${file} was written by a newer version of coach (schema ${version}, this version knows ${latest}). Update coach.\n` +
+        `To start a new log with this version instead, move the file aside: mv ${shellQuote(file)} ${shellQuote(`${file}.newer`)}`,
     );
   }
   // Version 0 with tables in it is some other program's database: migrating would mix ours in.

@@ -81,14 +81,24 @@ export function parseBlockItem(item: ListItem): DraftBlock {
   let category = '';
   let title = '';
   // "Block 2 (LLD – 60 min) rest", "Pseudo-code (60 min): rest", "Name (Cat – 45 min)".
-  const paren = /^(.*?)\s*\(([^()]*)\)\s*(.*)$/.exec(text);
-  if (paren && dur && text.indexOf('(') < dur.index && text.indexOf(')', dur.index) >= 0) {
-    const name = cleanEnds(paren[1] ?? '');
-    const inside = paren[2] ?? '';
-    const inner = cleanEnds(inside.replace(/\s*[-–—:]?\s*(\d[\d.]*(?:[-–—]\d[\d.]*)?)\s*(?:\s+to\s+\d+\s*)?[a-z]+$/i, ''));
+  // The parentheses that hold the duration, not the first ones: `Reading (pages 10–20) (45 min)`.
+  const open = dur ? text.lastIndexOf('(', dur.index) : -1;
+  const close = dur && open >= 0 ? text.indexOf(')', dur.index) : -1;
+  const bare = !dur && strong ? /^(.+?)\s*\(([^()]+)\)$/.exec(strong) : null;
+  // `**Name**: text (45 min)`: the bold name is the label and the duration closes the title.
+  const namedFirst = strong !== null && /^\s*:/.test(after) && open > strong.length;
+  if (dur && !namedFirst && open >= 0 && close > open && text.lastIndexOf(')', dur.index) < open) {
+    const name = cleanEnds(text.slice(0, open));
+    const inside = text.slice(open + 1, dur.index) + text.slice(dur.index + dur.length, close);
+    const inner = cleanEnds(inside);
     label = name;
     category = inner || (/^block\s+\d+/i.test(name) ? 'Block' : categoryFromLabel(name));
-    title = cleanEnds(paren[3] ?? '');
+    title = cleanEnds(text.slice(close + 1));
+  } else if (bare) {
+    // `**Block 7 (Reading)**` with no duration: still a label and a category.
+    label = cleanEnds(bare[1] ?? '');
+    category = cleanEnds(bare[2] ?? '') || categoryFromLabel(label);
+    title = cleanEnds(after);
   } else if (strong) {
     const named = cleanEnds(dur ? strong.replace(/\(?[^()]*\d[^()]*\)?\s*$/, '') : strong);
     label = named || strong;

@@ -2,6 +2,7 @@
 // block is reported), parsed by gray-matter.
 import matter from 'gray-matter';
 import type { Diagnostic } from './model.js';
+import { sanitizeLine } from '../render/sanitize.js';
 
 export interface FrontMatter {
   id?: string;
@@ -38,7 +39,10 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
   if (lines[0]?.trimEnd() !== '---') return { data: {}, body: text, diagnostics: [] };
 
   const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-  if (close < 0) {
+  // A markdown heading before the first `---` means the front matter was never closed and that
+  // `---` is a thematic break in the body.
+  const heading = lines.findIndex((l, i) => i > 0 && /^#{1,6}\s/.test(l));
+  if (close < 0 || (heading > 0 && heading < close)) {
     return {
       data: {},
       body: text,
@@ -71,7 +75,7 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
   const track = str(d.track);
   const label = str(d.sidebar_label);
   if (id) data.id = id;
-  if (title) data.title = title;
+  if (title) data.title = sanitizeLine(title);
   if (track) data.track = track;
   if (label) data.sidebarLabel = label;
   if (d.week !== undefined) {

@@ -8,7 +8,8 @@ const WEEK_NAME = /^week[-_ ]?0*(\d+)$/i;
 /** The week number a path segment names (`week-03`, `week_3`, `Week 12`), if any. */
 export function weekFromName(name: string): number | null {
   const m = WEEK_NAME.exec(name);
-  return m ? Number(m[1]) : null;
+  // Week 0 is no week: such a name is treated like any other.
+  return m && Number(m[1]) > 0 ? Number(m[1]) : null;
 }
 
 export interface FrontMatterIds {
@@ -33,7 +34,9 @@ export function identify(file: string, fm: FrontMatterIds): Identity {
   const week = fm.week ?? weekFromName(base) ?? weekFromName(parent) ?? 1;
 
   let track = fm.track;
-  if (!track && fm.id && weekFromName(fm.id) === null) track = fm.id;
+  // An id such as `go-week-03` names the track and the week: keep the track part.
+  const idTrack = fm.id?.replace(/[-_ ]?week[-_ ]?\d+$/i, '');
+  if (!track && idTrack && weekFromName(idTrack) === null) track = idTrack;
   if (!track) {
     if (weekFromName(base) === null && !/^(index|readme)$/i.test(base)) track = base;
     else if (weekFromName(parent) === null) track = parent;

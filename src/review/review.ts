@@ -1,0 +1,205 @@
+// The summary of one plan week that `coach review` prints, writes as markdown and emits as JSON.
+// Pure: the track, the log rows and the dates are passed in.
+import { compareDates, type IsoDate } from '../schedule/dates.js';
+import { planSequence, schedule, type ScheduleInput } from '../schedule/scheduler.js';
+import { DEFAULT_DSA } from '../schedule/today-view.js';
+import { datedWeek, type DatedDay } from '../schedule/week-dates.js';
+import type { CompletionRow, Difficulty, LessonRow, ProblemRow } from '../store/rows.js';
+import { blocksFor, plannedMinutes, type Minutes, type Plan, type Track } from '../track/model.js';
+import { activeDates, completionMinutes, streaks, type Streak } from './activity.js';
+
+export interface ReviewInput {
+  track: Track;
+  plan: Plan;
+  startWeek: number;
+  start: IsoDate;
+  week: number;
+  today: IsoDate;
+  completions: readonly CompletionRow[];
+  problems: readonly ProblemRow[];
+  skips: readonly IsoDate[];
+  lessons: readonly LessonRow[];
+}
+
+export interface Done {
+  done: number;
+  planned: number;
+}
+
+export interface MinutesDone {
+  done: number;
+  planned: Minutes;
+}
+
+export interface ReviewDay {
+  day: number;
+  date: IsoDate;
+  title: string;
+  focus: string;
+  blocks: Done;
+  minutes: MinutesDone;
+  /** Problems dated on this day's calendar date. */
+  dsa: number;
+  /** The problems' topics, then the day's focus: the progress log's Topics column. */
+  topics: string[];
+  /** Notes kept with the day's completed blocks. */
+  notes: string[];
+}
+
+export interface WeekTotals {
+  blocks: Done & { percent: number };
+  minutes: MinutesDone;
+  dsa: {
+    /** Every problem dated within the week, rest days included. */
+    done: number;
+    /** Daily target × days in the week. */
+    target: Minutes;
+    daily: Minutes;
+    byDifficulty: Record<Difficulty | 'unknown', number>;
+  };
+}
+
+export interface UndoneBlock {
+  id: string;
+  label: string;
+  category: string;
+  title: string;
+  minutes: Minutes | null;
+}
+
+export interface Review {
+  track: string;
+  trackTitle: string;
+  week: number;
+  plan: Plan;
+  from: IsoDate;
+  to: IsoDate;
+  today: IsoDate;
+  days: ReviewDay[];
+  totals: WeekTotals;
+  streak: Streak;
+  /** Rest days that fall within the week. */
+  skipped: IsoDate[];
+  /** Unfinished blocks of the days the calendar has reached, by day. */
+  undone: { day: number; date: IsoDate; title: string; blocks: UndoneBlock[] }[];
+  previous: ({ week: number } & WeekTotals) | null;
+  lessons: { id: string; text: string; date: IsoDate }[];
+  /** How many more lessons day 7 asks for (3 at least); 0 before the week's last day. */
+  lessonsWanted: number;
+}
+
+/** Day 7 of each week asks for 3–5 key lessons. */
+export const LESSONS_WANTED = 3;
+
+/**
+ * The week a review is about by default: the week of today's plan day as the scheduler places
+ * it; before the start the first week, after the end the last.
+ */
+export function currentWeek(input: ScheduleInput): number {
+  const sequence = planSequence(input.track, input.startWeek);
+  const { position } = schedule(input);
+  const index = position.kind === 'day' || position.kind === 'rest' ? position.index
+    : position.kind === 'before-start' ? 0 : sequence.length - 1;
+  const day = sequence[index];
+  if (!day) throw new RangeError(`the plan from week ${input.startWeek} has no days`);
+  return day.week;
+}
+
+/** The plan's weeks in order, from the start week on. */
+export function planWeeks(track: Track, startWeek: number): number[] {
+  return [...new Set(planSequence(track, startWeek).map((d) => d.week))];
+}
+
+const inRange = (date: IsoDate, from: IsoDate, to: IsoDate): boolean =>
+  compareDates(from, date) <= 0 && compareDates(date, to) <= 0;
+
+function summarise(days: readonly DatedDay[], plan: Plan, done: ReadonlyMap<string, CompletionRow>, problems: readonly ProblemRow[]): { days: ReviewDay[]; totals: WeekTotals } {
+  const rows = days.map(({ day, date }): ReviewDay => {
+    const blocks = blocksFor(day.dayRef, plan);
+    const finished = blocks.flatMap((b) => {
+      const c = done.get(b.id);
+      return c ? [{ b, c }] : [];
+    });
+    const solved = problems.filter((p) => p.date === date);
+    const focus = day.dayRef.focus;
+    return {
+      day: day.day,
+      date,
+      title: day.dayRef.title,
+      focus,
+      blocks: { done: finished.length, planned: blocks.length },
+      minutes: { done: finished.reduce((sum, f) => sum + completionMinutes(f.c, f.b), 0), planned: plannedMinutes(blocks) },
+      dsa: solved.length,
+      topics: [...new Set([...solved.flatMap((p) => p.topics), ...(focus ? [focus] : [])])],
+      notes: finished.flatMap((f) => (f.c.note ? [f.c.note] : [])),
+    };
+  });
+  const first = days[0];
+  const last = days[days.length - 1];
+  const inWeek = first && last ? problems.filter((p) => inRange(p.date, first.date, last.date)) : [];
+  const byDifficulty: WeekTotals['dsa']['byDifficulty'] = { easy: 0, medium: 0, hard: 0, unknown: 0 };
+  for (const p of inWeek) byDifficulty[p.difficulty ?? 'unknown']++;
+  const daily = first?.day.weekRef.dailyDsa ?? DEFAULT_DSA;
+  const sum = (f: (d: ReviewDay) => number) => rows.reduce((total, d) => total + f(d), 0);
+  const blocks = { done: sum((d) => d.blocks.done), planned: sum((d) => d.blocks.planned) };
+  return {
+    days: rows,
+    totals: {
+      blocks: { ...blocks, percent: blocks.planned ? Math.round((blocks.done / blocks.planned) * 100) : 0 },
+      minutes: { done: sum((d) => d.minutes.done), planned: { min: sum((d) => d.minutes.planned.min), max: sum((d) => d.minutes.planned.max) } },
+      dsa: { done: inWeek.length, target: { min: daily.min * rows.length, max: daily.max * rows.length }, daily, byDifficulty },
+    },
+  };
+}
+
+/** The review of `input.week`, or null when the plan (from its start week) does not include it. */
+export function buildReview(input: ReviewInput): Review | null {
+  const { track, plan, startWeek, start, week, today, skips } = input;
+  const days = datedWeek(track, startWeek, start, skips, week);
+  const first = days?.[0];
+  const last = days?.[days.length - 1];
+  if (!days || !first || !last) return null;
+  // By block id: a block counts for its own day whenever it was marked done.
+  const done = new Map(input.completions.map((c) => [c.blockId, c]));
+  const { days: rows, totals } = summarise(days, plan, done, input.problems);
+
+  const weeks = planWeeks(track, startWeek);
+  const prevNumber = weeks[weeks.indexOf(week) - 1];
+  const prevDays = prevNumber === undefined ? null : datedWeek(track, startWeek, start, skips, prevNumber);
+  const previous = prevNumber !== undefined && prevDays ? { week: prevNumber, ...summarise(prevDays, plan, done, input.problems).totals } : null;
+
+  const undone = days
+    .filter(({ date }) => compareDates(date, today) <= 0)
+    .map(({ day, date }) => ({
+      day: day.day,
+      date,
+      title: day.dayRef.title,
+      blocks: blocksFor(day.dayRef, plan)
+        .filter((b) => !done.has(b.id))
+        .map((b) => ({ id: b.id, label: b.label, category: b.category, title: b.title, minutes: b.minutes })),
+    }))
+    .filter((d) => d.blocks.length > 0);
+
+  const lessons = input.lessons
+    .filter((l) => l.track === track.id && l.week === week)
+    .map((l) => ({ id: l.id, text: l.text, date: l.date }));
+  const lastDayReached = compareDates(last.date, today) <= 0;
+
+  return {
+    track: track.id,
+    trackTitle: track.title,
+    week,
+    plan,
+    from: first.date,
+    to: last.date,
+    today,
+    days: rows,
+    totals,
+    streak: streaks(activeDates(input.completions, input.problems), new Set(skips), today),
+    skipped: [...new Set(skips)].filter((d) => inRange(d, first.date, last.date)).sort(compareDates),
+    undone,
+    previous,
+    lessons,
+    lessonsWanted: lastDayReached ? Math.max(0, LESSONS_WANTED - lessons.length) : 0,
+  };
+}
