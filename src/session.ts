@@ -7,6 +7,7 @@ import { BUNDLED_CONTENT } from './paths.js';
 import { studyDate, type IsoDate } from './schedule/dates.js';
 import { DEFAULT_ROLLOVER, hasLog, settingsOf, toRows, type Settings } from './settings.js';
 import type { Store } from './store/store.js';
+import type { Catalog } from './track/assemble.js';
 import type { Plan, Track } from './track/model.js';
 
 export interface Session {
@@ -18,6 +19,7 @@ export interface Session {
   /** The defaults in use before `coach init`, saved by the first write. */
   defaults: Settings | null;
   track: Track;
+  catalog: Catalog;
   content: string;
   date: IsoDate;
 }
@@ -57,6 +59,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
       // The folder goes with the track id, or a later run without --content could not find the track.
       defaults: saved ? null : { ...settings, content: content === BUNDLED_CONTENT ? null : content },
       track,
+      catalog,
       content,
       date: opts.date ?? today,
     };

@@ -1,10 +1,12 @@
-// `coach plan`: a day's blocks, or the whole week, straight from the track (no log involved).
-import { chooseTrack, chooseWeek, loadContent } from '../catalog.js';
+// `coach plan`: a day's blocks, or the whole week, straight from the track. Without --week it
+// shows the week the learner is in (after `coach init`), else the track's first week.
+import { chooseTrack, chooseWeek } from '../catalog.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { dayJson, renderDay, renderWeek, weekJson, type DayJson, type WeekJson } from '../render/plan.js';
+import { schedule } from '../schedule/scheduler.js';
+import { openSession, type Session } from '../session.js';
 import { findDay, type Plan } from '../track/model.js';
-import { readSettings } from '../settings.js';
 
 export interface PlanOptions extends GlobalOptions {
   track?: string;
@@ -14,17 +16,33 @@ export interface PlanOptions extends GlobalOptions {
   json?: boolean;
 }
 
+/** The week of today's plan day, when the learner has a log and today is a plan day. */
+function currentWeek(session: Session): number | undefined {
+  const { store, settings, track, date } = session;
+  if (!store || !session.initialised) return undefined;
+  const sched = schedule({
+    track, plan: settings.plan, pace: settings.pace, start: settings.start, startWeek: settings.week,
+    date, done: store.completedIds(), skips: store.skips(),
+  });
+  return sched.today?.week ?? settings.week;
+}
+
 export async function plan(ctx: Context, opts: PlanOptions): Promise<DayJson | WeekJson> {
-  const saved = await readSettings(ctx.dataDir);
-  const { catalog } = await loadContent(ctx, opts.content, saved?.content);
-  const track = chooseTrack(catalog, opts.track ?? (opts.content ? undefined : saved?.track));
-  const week = chooseWeek(track, opts.week ?? (saved?.track === track.id ? (saved.week ?? undefined) : undefined));
-  const plan = opts.plan ?? saved?.plan ?? '4h';
+  const session = await openSession(ctx, { content: opts.content, plan: opts.plan });
+  let weekNumber: number | undefined;
+  try {
+    weekNumber = opts.week ?? (opts.track && opts.track !== session.track.id ? undefined : currentWeek(session));
+  } finally {
+    session.store?.close();
+  }
+  const track = opts.track ? chooseTrack(session.catalog, opts.track) : session.track;
+  const week = chooseWeek(track, weekNumber);
+  const plan = session.settings.plan;
   const s = ctx.stdout.style;
   if (opts.day === undefined) {
-    if (opts.json) ctx.stdout.write(JSON.stringify(weekJson(track, week, plan), null, 2) + '\n');
-    else ctx.stdout.write(renderWeek(s, track, week, plan));
-    return weekJson(track, week, plan);
+    const result = weekJson(track, week, plan);
+    ctx.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : renderWeek(s, track, week, plan));
+    return result;
   }
   const day = findDay(week, opts.day);
   if (!day) {

@@ -1,0 +1,98 @@
+// The text of `coach review`: a table by day, the week's totals, streaks, what is left undone,
+// the change from the week before and the week's lessons.
+import type { Review, WeekTotals } from '../review/review.js';
+import { compareDates } from '../schedule/dates.js';
+import type { Minutes } from '../track/model.js';
+import type { Style } from './color.js';
+import { formatHours, formatHoursRange, formatMinutes, padEnd, padStart, plural } from './format.js';
+import { sanitizeLine } from './sanitize.js';
+import { longDate } from './today.js';
+
+/** `Mon 23 Nov`. */
+export const shortDate = (date: string): string => longDate(date).replace(/ \d+$/, '');
+
+export const range = (m: Minutes): string => (m.min === m.max ? `${m.min}` : `${m.min}–${m.max}`);
+
+/** Cut to `max` characters with an ellipsis, for table cells. */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+function signed(n: number, fmt: (n: number) => string = String): string {
+  return n > 0 ? `+${fmt(n)}` : n < 0 ? `−${fmt(-n)}` : '±0';
+}
+
+export function difficultyLine(d: WeekTotals['dsa']['byDifficulty']): string {
+  return `easy ${d.easy} · medium ${d.medium} · hard ${d.hard}` + (d.unknown ? ` · not given ${d.unknown}` : '');
+}
+
+function dayTable(s: Style, r: Review): string[] {
+  const focusWidth = Math.min(34, Math.max(5, ...r.days.map((d) => sanitizeLine(d.focus || d.title).length)));
+  const timeCells = r.days.map((d) => `${formatHours(d.minutes.done)} of ${formatHoursRange(d.minutes.planned)}`);
+  const timeWidth = Math.max(4, ...timeCells.map((t) => t.length));
+  const head = `${padStart('Day', 3)}  ${padEnd('Date', 10)}  ${padEnd('Focus', focusWidth)}  Blocks  ${padEnd('Time', timeWidth)}  DSA`;
+  const rows = r.days.map((d, i) => {
+    const future = compareDates(d.date, r.today) > 0;
+    const blocksOk = d.blocks.done >= d.blocks.planned;
+    const dsaOk = d.dsa >= r.totals.dsa.daily.min;
+    const mark = (ok: boolean, text: string) => (future ? s.dim(text) : ok ? s.green(text) : s.yellow(text));
+    return `${padStart(String(d.day), 3)}  ${padEnd(shortDate(d.date), 10)}  ${padEnd(clip(sanitizeLine(d.focus || d.title), focusWidth), focusWidth)}  ` +
+      `${mark(blocksOk, padStart(`${d.blocks.done}/${d.blocks.planned}`, 6))}  ${padEnd(timeCells[i] ?? '', timeWidth)}  ${mark(dsaOk, `${d.dsa} of ${range(r.totals.dsa.daily)}`)}`;
+  });
+  return [s.dim(head), ...rows];
+}
+
+function totals(s: Style, r: Review): string[] {
+  const t = r.totals;
+  const onDays = r.days.reduce((sum, d) => sum + d.dsa, 0);
+  const restDsa = t.dsa.done - onDays;
+  const streak = r.streak.current === 0 && r.streak.longest === 0 ? 'none yet' : `${plural(r.streak.current, 'day')} (longest ${r.streak.longest})`;
+  const lines = [
+    `${s.dim('Blocks')}  ${s.bold(`${t.blocks.done} of ${t.blocks.planned}`)} done (${t.blocks.percent}%)`,
+    `${s.dim('Time  ')}  ${formatHours(t.minutes.done)} of ${formatHoursRange(t.minutes.planned)} planned`,
+    `${s.dim('DSA   ')}  ${(t.dsa.done >= t.dsa.target.min ? s.green : s.yellow)(`${t.dsa.done} solved`)} of ${range(t.dsa.target)} ` +
+      `(${range(t.dsa.daily)} a day)${restDsa > 0 ? `, ${restDsa} on rest days` : ''} · ${difficultyLine(t.dsa.byDifficulty)}`,
+    `${s.dim('Streak')}  ${streak} · ${plural(r.skipped.length, 'rest day')} this week`,
+  ];
+  const p = r.previous;
+  if (p) {
+    lines.push(`${s.dim(`vs week ${p.week}:`)} blocks ${p.blocks.done} → ${t.blocks.done} (${signed(t.blocks.done - p.blocks.done)}) · ` +
+      `time ${formatHours(p.minutes.done)} → ${formatHours(t.minutes.done)} (${signed(t.minutes.done - p.minutes.done, formatHours)}) · ` +
+      `DSA ${p.dsa.done} → ${t.dsa.done} (${signed(t.dsa.done - p.dsa.done)})`);
+  }
+  return lines;
+}
+
+export function lessonsHint(r: Review): string | null {
+  if (r.lessonsWanted > 0) {
+    return `Day 7 asks for 3–5 key lessons: add ${r.lessonsWanted} more with coach lesson add "..." --week ${r.week}`;
+  }
+  return r.lessons.length === 0 ? `Note what you learn with coach lesson add "..." --week ${r.week}` : null;
+}
+
+export function renderReview(s: Style, r: Review): string {
+  const out = [
+    `${s.bold(sanitizeLine(r.trackTitle))} · ${s.bold(`week ${r.week} review`)}  ${s.dim(`${shortDate(r.from)} – ${longDate(r.to)} · ${r.plan} plan`)}`,
+    '',
+    ...dayTable(s, r),
+    '',
+    ...totals(s, r),
+  ];
+  if (r.undone.length > 0) {
+    const count = r.undone.reduce((sum, d) => sum + d.blocks.length, 0);
+    out.push('', s.yellow(`Left undone (${plural(count, 'block')}):`));
+    for (const d of r.undone) {
+      out.push(`  ${s.bold(`Day ${d.day}`)} ${s.dim(`${shortDate(d.date)} · ${sanitizeLine(d.title)}`)}`);
+      for (const b of d.blocks) {
+        out.push(`    ☐ ${s.cyan(padEnd(sanitizeLine(b.category), 8))} ${padEnd(formatMinutes(b.minutes), 10)} ${sanitizeLine(b.label)}  ${sanitizeLine(b.title)}  ${s.dim(b.id)}`);
+      }
+    }
+    out.push(s.dim('Catch up with coach done <id>, or let them go: the plan moves on either way.'));
+  }
+  out.push('', s.bold(`Lessons (${r.lessons.length})`) + (r.lessons.length ? ':' : ''));
+  for (const l of r.lessons) out.push(`  • ${sanitizeLine(l.text)}`);
+  const hint = lessonsHint(r);
+  if (hint) out.push(r.lessonsWanted > 0 ? s.yellow(hint) : s.dim(hint));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,124 @@
+// How far the learner is through the whole track, for `coach progress`: blocks and weeks done,
+// where today sits, DSA against the track's target, and when the plan will end at this pace.
+import { addDays, compareDates, daysBetween, type IsoDate } from '../schedule/dates.js';
+import { dateOfPlanDay, planSequence, schedule, type Pace, type Position, type PlanDay } from '../schedule/scheduler.js';
+import type { CompletionRow, ProblemRow } from '../store/rows.js';
+import { blocksFor, type Minutes, type Plan, type Track } from '../track/model.js';
+import { heatmap, type Heatmap } from './heatmap.js';
+
+export interface ProgressInput {
+  track: Track;
+  plan: Plan;
+  pace: Pace;
+  startWeek: number;
+  start: IsoDate;
+  today: IsoDate;
+  completions: readonly CompletionRow[];
+  problems: readonly ProblemRow[];
+  skips: readonly IsoDate[];
+}
+
+export interface Progress {
+  track: string;
+  trackTitle: string;
+  plan: Plan;
+  pace: Pace;
+  start: IsoDate;
+  blocks: { done: number; total: number; percent: number };
+  weeks: { done: number; total: number };
+  today: {
+    date: IsoDate;
+    position: Position['kind'];
+    /** Plan day of today (or the one after a rest day); null before the start and at the end. */
+    index: number | null;
+    week: number | null;
+    day: number | null;
+    /** Plan days in all, so `index` can be placed on the bar. */
+    planDays: number;
+  };
+  heatmap: Heatmap;
+  dsa: {
+    done: number;
+    target: Minutes;
+    /** Whether the track states a daily target (else the 80–150 per 16 weeks rule of thumb). */
+    stated: boolean;
+    /** Problems per day from the start (or the first problem, if earlier) to today. */
+    perDay: number;
+  };
+  /** When the plan's last day falls at the current pace; null while there is no pace to go by. */
+  projectedFinish: IsoDate | null;
+}
+
+/** Without a stated target: 80–150 problems over a 16-week (112-day) track, scaled to its length. */
+export const DEFAULT_TRACK_DSA = { days: 112, min: 80, max: 150 } as const;
+
+function dsaTarget(sequence: readonly PlanDay[]): { target: Minutes; stated: boolean } {
+  const stated = sequence.find((d) => d.weekRef.dailyDsa)?.weekRef.dailyDsa;
+  if (!stated) {
+    const scale = sequence.length / DEFAULT_TRACK_DSA.days;
+    return { target: { min: Math.round(scale * DEFAULT_TRACK_DSA.min), max: Math.round(scale * DEFAULT_TRACK_DSA.max) }, stated: false };
+  }
+  // Weeks that state no target borrow the first stated one rather than the generic default.
+  const target = { min: 0, max: 0 };
+  for (const d of sequence) {
+    const daily = d.weekRef.dailyDsa ?? stated;
+    target.min += daily.min;
+    target.max += daily.max;
+  }
+  return { target, stated: true };
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+export function buildProgress(input: ProgressInput): Progress {
+  const { track, plan, pace, startWeek, start, today, skips } = input;
+  const sequence = planSequence(track, startWeek);
+  const doneIds = new Set(input.completions.map((c) => c.blockId));
+  const planned = sequence.flatMap((d) => blocksFor(d.dayRef, plan));
+  const doneCount = planned.filter((b) => doneIds.has(b.id)).length;
+
+  const weekNumbers = [...new Set(sequence.map((d) => d.week))];
+  const weeksDone = weekNumbers.filter((w) => {
+    const blocks = sequence.filter((d) => d.week === w).flatMap((d) => blocksFor(d.dayRef, plan));
+    return blocks.length > 0 && blocks.every((b) => doneIds.has(b.id));
+  }).length;
+
+  const sched = schedule({ track, plan, pace, start, startWeek, date: today, done: doneIds, skips });
+  const pos = sched.position;
+  const index = pos.kind === 'day' || pos.kind === 'rest' ? pos.index : null;
+  const current = index === null ? undefined : sequence[index];
+
+  const first = input.problems.reduce((d, p) => (compareDates(p.date, d) < 0 ? p.date : d), start);
+  const elapsed = daysBetween(first, today) + 1;
+
+  return {
+    track: track.id,
+    trackTitle: track.title,
+    plan,
+    pace,
+    start,
+    blocks: { done: doneCount, total: planned.length, percent: planned.length ? Math.round((doneCount / planned.length) * 100) : 0 },
+    weeks: { done: weeksDone, total: weekNumbers.length },
+    today: { date: today, position: pos.kind, index, week: current?.week ?? null, day: current?.day ?? null, planDays: sequence.length },
+    heatmap: heatmap(input.completions, input.problems, today),
+    dsa: { done: input.problems.length, ...dsaTarget(sequence), perDay: elapsed > 0 ? round2(input.problems.length / elapsed) : 0 },
+    projectedFinish: projectFinish(input, sequence.length, planned.length, doneCount),
+  };
+}
+
+/**
+ * Calendar pace: the date the calendar gives the last plan day, rest days included. Progress
+ * pace: blocks done per day so far, extrapolated over the blocks left; once all are done, the
+ * date the last one was marked.
+ */
+function projectFinish(input: ProgressInput, planDays: number, total: number, done: number): IsoDate | null {
+  if (planDays === 0) return null;
+  if (input.pace === 'calendar') return dateOfPlanDay(planDays - 1, input.start, input.skips);
+  if (done === 0) return null;
+  const planIds = new Set(planSequence(input.track, input.startWeek).flatMap((d) => blocksFor(d.dayRef, input.plan).map((b) => b.id)));
+  const dates = input.completions.filter((c) => planIds.has(c.blockId)).map((c) => c.date).sort(compareDates);
+  if (done >= total) return dates[dates.length - 1] ?? null;
+  const elapsed = daysBetween(input.start, input.today) + 1;
+  if (elapsed < 1) return null;
+  return addDays(input.today, Math.ceil((total - done) / (done / elapsed)));
+}

@@ -1,0 +1,125 @@
+// `coach init`: by flags, by questions on a terminal, refusals without one, and re-running it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { done } from '../../src/commands/done.js';
+import { init } from '../../src/commands/init.js';
+import { UsageError } from '../../src/errors.js';
+import { testContext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { contentDir, logOf, NOW, setUp, WEEK_11, weekFile } from './setup.js';
+
+/** Two weeks of `go` and one of `node`, so the track and week questions are asked. */
+const twoTracks = (): string =>
+  contentDir({ 'go/week-11.md': WEEK_11, 'go/week-12.md': weekFile('go', 12), 'node/week-01.md': weekFile('node', 1) });
+
+const dbFile = (home: string): string => path.join(home, 'coach.db');
+
+describe('coach init by flags', () => {
+  it('saves every setting given on the command line', async () => {
+    const content = twoTracks();
+    const home = tempDir();
+    const t = testContext({ home, now: NOW });
+    const settings = await init(t.ctx, { content, track: 'go', plan: '6h', start: '2026-12-01', week: 12, pace: 'progress', yes: true });
+
+    expect(settings).toEqual({ track: 'go', plan: '6h', start: '2026-12-01', week: 12, pace: 'progress', content, rollover: 4 });
+    expect(logOf(home).getSettings()).toEqual({
+      track: 'go', plan: '6h', start: '2026-12-01', week: '12', pace: 'progress', content, rollover: '4',
+    });
+    expect(t.out()).toContain('Set up: track go, week 12, 6h plan, progress pace, starting 2026-12-01.');
+    expect(t.asked).toEqual([]);
+  });
+
+  it('takes the defaults with --yes alone: the bundled track, its first week, 4h, calendar, today', async () => {
+    const home = await setUp();
+    expect(logOf(home).getSettings()).toEqual({
+      track: 'go', plan: '4h', start: '2026-11-25', week: '11', pace: 'calendar', content: '', rollover: '4',
+    });
+  });
+
+  it('without a terminal, a missing answer is a usage error that lists the flags, and nothing is written', async () => {
+    const home = tempDir();
+    const t = testContext({ home, now: NOW });
+    const err = await init(t.ctx, { plan: '6h' }).catch((e: unknown) => e);
+
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as Error).message).toMatch(/^missing --track, --start, --week, --pace \(no terminal to ask on\)/);
+    expect((err as Error).message).toContain('coach init --track ID --plan 4h|6h --start YYYY-MM-DD --week N --pace calendar|progress --content DIR');
+    expect(fs.existsSync(dbFile(home))).toBe(false);
+  });
+
+  it('refuses a week the track does not have, writing nothing', async () => {
+    const home = tempDir();
+    await expect(init(testContext({ home, now: NOW }).ctx, { week: 3, yes: true })).rejects.toThrow(
+      /track "go" has no week 3; its weeks: 11/,
+    );
+    expect(fs.existsSync(dbFile(home))).toBe(false);
+  });
+});
+
+describe('coach init on a terminal', () => {
+  it('asks for the content folder, track, week, plan, pace and start date', async () => {
+    const content = twoTracks();
+    const home = tempDir();
+    const t = testContext({
+      home, now: NOW, interactive: true,
+      answers: { content, track: 'go', week: 12, plan: '6h', pace: 'progress', start: '2026-12-07' },
+    });
+    const settings = await init(t.ctx, {});
+
+    expect(t.asked).toEqual(['content', 'track', 'week', 'plan', 'pace', 'start']);
+    expect(settings).toMatchObject({ track: 'go', week: 12, plan: '6h', pace: 'progress', start: '2026-12-07', content });
+    expect(logOf(home).getSettings()).toMatchObject({ track: 'go', week: '12', plan: '6h', start: '2026-12-07' });
+  });
+
+  it('asks only what the flags leave open', async () => {
+    const home = tempDir();
+    const t = testContext({ home, now: NOW, interactive: true, answers: { content: '', pace: 'calendar', start: '2026-11-30' } });
+    await init(t.ctx, { plan: '4h' });
+
+    // The bundled content has one track with one week, so those questions are not asked either.
+    expect(t.asked).toEqual(['content', 'pace', 'start']);
+    expect(logOf(home).getSettings()).toMatchObject({ track: 'go', week: '11', plan: '4h', start: '2026-11-30', content: '' });
+  });
+
+  it('asks before changing existing settings, and leaves them when the answer is no', async () => {
+    const home = await setUp({ plan: '4h' });
+    const t = testContext({ home, now: NOW, interactive: true, answers: { confirm: false } });
+    await init(t.ctx, { plan: '6h' });
+
+    expect(t.asked).toEqual(['confirm']);
+    expect(t.out()).toContain('Settings unchanged.');
+    expect(logOf(home).getSetting('plan')).toBe('4h');
+  });
+});
+
+describe('running coach init again', () => {
+  it('keeps the log', async () => {
+    const home = await setUp();
+    await done(testContext({ home, now: NOW }).ctx, { args: ['1'] });
+    const t = testContext({ home, now: NOW });
+    await init(t.ctx, { plan: '6h', yes: true });
+
+    const log = logOf(home);
+    expect(log.getSetting('plan')).toBe('6h');
+    expect(log.completions().map((c) => c.blockId)).toEqual(['go.w11.d1.4h.1']);
+    expect(t.out()).toContain('Your log is unchanged.');
+  });
+
+  it('keeps the saved week, start and pace when --yes changes only the plan', async () => {
+    const home = await setUp({ content: twoTracks(), week: 12, start: '2026-11-20', pace: 'progress' });
+    await init(testContext({ home, now: NOW }).ctx, { plan: '6h', yes: true });
+
+    expect(logOf(home).getSettings()).toMatchObject({ track: 'go', week: '12', start: '2026-11-20', pace: 'progress', plan: '6h' });
+  });
+
+  it('is refused without a terminal and without --yes, leaving the settings as they were', async () => {
+    const home = await setUp();
+    const t = testContext({ home, now: NOW });
+    const all = { track: 'go', plan: '6h', start: '2026-12-01', week: 11, pace: 'progress' } as const;
+
+    await expect(init(t.ctx, all)).rejects.toThrow(UsageError);
+    await expect(init(t.ctx, all)).rejects.toThrow('coach is already set up; add --yes to change its settings (your log is kept)');
+    expect(logOf(home).getSettings()).toMatchObject({ plan: '4h', start: '2026-11-25', pace: 'calendar' });
+  });
+});
