@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// Entry point: stays tiny so start-up cost is the CLI's own.
+// Entry point: stays tiny so start-up cost is the CLI's own. The only place that ends the process.
 import { main } from '../dist/cli.js';
+
+// `coach ... | head` closes the pipe early: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
 
 main(process.argv).then((code) => {
   process.exitCode = code;
