@@ -235,6 +235,69 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
     .addHelpText('after', examples(['coach dsa stats', 'coach dsa stats --json']))
     .action(act(async () => (await import('./commands/dsa.js')).dsaStatsCommand));
 
+  cli
+    .command('review')
+    .description('summary of one plan week: days, totals, streaks, blocks left undone, the week before, lessons')
+    .addOption(contentOption())
+    .addOption(new Option('--week <n>', 'plan week to review (default: the current one)').argParser(positiveInt('--week')))
+    .option('--markdown <file>', 'also write the review as a markdown note, ending with one progress-log row per day')
+    .option('--force', 'let --markdown replace a file that is not an earlier coach review')
+    .addOption(jsonOption())
+    .addHelpText('after', examples(['coach review', 'coach review --week 10', 'coach review --markdown notes/week-11.md', 'coach review --json']) +
+      '\n--markdown replaces a file only if coach wrote it (its first line starts with "<!-- coach review");' +
+      '\nfor any other existing file it stops with an error unless you pass --force.\n')
+    .action(act(async () => (await import('./commands/review.js')).review));
+
+  const lesson = cli
+    .command('lesson')
+    .description("note a week's key lessons; coach review shows them (day 7 asks for 3–5)")
+    .addHelpText('after', examples(['coach lesson add "close channels from the sender, never the receiver"', 'coach lesson add "sketch the API first" --week 10']));
+  lesson
+    .command('add')
+    .description('note one lesson for the current plan week, or for --week N (asks on a terminal when no text is given)')
+    .argument('[text...]', 'the lesson, one line')
+    .addOption(contentOption())
+    .addOption(new Option('--week <n>', 'plan week the lesson belongs to (default: the current one)').argParser(positiveInt('--week')))
+    .addHelpText('after', examples(['coach lesson add "token buckets allow bursts; sliding windows do not"', 'coach lesson add "presigned URLs keep the service out of the data path" --week 11']))
+    .action(act(async () => (await import('./commands/lesson.js')).lessonAdd));
+
+  cli
+    .command('progress')
+    .description('the whole track: blocks and weeks done, where today sits, DSA against the target, projected finish, a 16-week heatmap')
+    .addOption(contentOption())
+    .addOption(jsonOption())
+    .addHelpText('after', examples(['coach progress', 'coach progress --json', 'NO_COLOR=1 coach progress']) +
+      '\nHeatmap: one column per week, Mon–Sun rows, shaded by time studied per day:\n' +
+      '  · none  ░ under 1h  ▒ 1–2h  ▓ 2–4h  █ 4h or more (a day with only DSA problems logged shows as ░).\n')
+    .action(act(async () => (await import('./commands/progress.js')).progress));
+
+  cli
+    .command('export')
+    .description('write everything in the log (settings, blocks done, problems, rest days, lessons) with stable ids')
+    .addOption(new Option('--format <format>', 'json or csv (default: json, or csv when --out ends in .csv)').choices(['json', 'csv']))
+    .option('--out <file>', 'write to this file (replaced atomically) instead of stdout')
+    .addHelpText('after', examples(['coach export > coach-backup.json', 'coach export --out coach-backup.json', 'coach export --format csv --out coach-log.csv']) +
+      '\nCSV: one file, a header and one row per record; each row fills the columns of its type:\n' +
+      '  type,id,date,created_at,key,value,block_id,track,week,day,plan,label,category,title,\n' +
+      '  planned_min,planned_max,minutes,difficulty,topics,url,note,text\n' +
+      '  type export (first row): key coach-export, value the format version, created_at the export time\n' +
+      '  type setting: key, value   ·   type skip: id, date, created_at\n' +
+      '  type completion: id, date, created_at, block_id, track, week, day, plan, label, category, title,\n' +
+      '    planned_min, planned_max, minutes, note\n' +
+      '  type problem: id, date, created_at, title, difficulty, topics, url, minutes, note\n' +
+      '  type lesson: id, date, created_at, track, week, text\n' +
+      'Topics are joined by ";" (a ";" or "\\" inside a topic is preceded by "\\"). An empty cell means no value.\n')
+    .action(act(async () => (await import('./commands/export.js')).exportLog));
+
+  cli
+    .command('import')
+    .description('merge a file from coach export (JSON or CSV) into the log by id; importing it again changes nothing')
+    .argument('<file>', 'a file written by coach export')
+    .addHelpText('after', examples(['coach import coach-backup.json', 'coach import coach-log.csv']) +
+      '\nThe whole file is checked first: a malformed or foreign file is refused and nothing is written.\n' +
+      'Rows already in the log (same id, same block, same rest day) are left as they are; settings you have keep their value.\n')
+    .action(act(async () => (await import('./commands/import.js')).importLog));
+
   return cli;
 }
 

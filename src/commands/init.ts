@@ -41,7 +41,10 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
     }
   }
 
-  let content = opts.content ? path.resolve(ctx.cwd, opts.content) : (existing?.content ?? null);
+  // The same order as every other command (--content, COACH_CONTENT, the saved folder), and the
+  // folder is saved with the track chosen from it, so later runs find that track without either.
+  const given = opts.content || ctx.env.COACH_CONTENT;
+  let content = given ? path.resolve(ctx.cwd, given) : (existing?.content ?? null);
   if (ask && !opts.content) {
     const answer = await ctx.prompts.input('content', 'Track folder (leave empty for the bundled Go track)', { initial: content ?? '' });
     content = answer.trim() ? path.resolve(ctx.cwd, answer.trim()) : null;

@@ -21,9 +21,9 @@ function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** Hours to one decimal, as a progress log writes them: `3.5`. */
+/** Decimal hours, as a progress log writes them: `3.5`, `2.75`. */
 export function decimalHours(minutes: number): string {
-  return String(Math.round((minutes / 60) * 10) / 10);
+  return String(Math.round((minutes / 60) * 100) / 100);
 }
 
 export function renderReviewMarkdown(r: Review): string {
@@ -70,7 +70,7 @@ export function renderReviewMarkdown(r: Review): string {
     '',
     row(['Date', 'Hours', 'DSA problems', 'Topics', 'Notes']),
     row(['---', '---', '---', '---', '---']),
-    ...r.days.map((d) => row([d.date, decimalHours(d.minutes.done), String(d.dsa), cell(d.topics.join(', ')), cell(d.notes.join('; '))])),
+    ...r.days.map((d) => row([d.date, decimalHours(d.minutes.done), String(d.dsa), cell(d.topics.join('; ')), cell(d.notes.join('; '))])),
   );
   return out.join('\n') + '\n';
 }

@@ -81,11 +81,14 @@ export function renderReview(s: Style, r: Review): string {
   ];
   if (r.undone.length > 0) {
     const count = r.undone.reduce((sum, d) => sum + d.blocks.length, 0);
+    const blocks = r.undone.flatMap((d) => d.blocks);
+    const catWidth = Math.min(16, Math.max(...blocks.map((b) => sanitizeLine(b.category).length)));
+    const minWidth = Math.max(...blocks.map((b) => formatMinutes(b.minutes).length));
     out.push('', s.yellow(`Left undone (${plural(count, 'block')}):`));
     for (const d of r.undone) {
       out.push(`  ${s.bold(`Day ${d.day}`)} ${s.dim(`${shortDate(d.date)} · ${sanitizeLine(d.title)}`)}`);
       for (const b of d.blocks) {
-        out.push(`    ☐ ${s.cyan(padEnd(sanitizeLine(b.category), 8))} ${padEnd(formatMinutes(b.minutes), 10)} ${sanitizeLine(b.label)}  ${sanitizeLine(b.title)}  ${s.dim(b.id)}`);
+        out.push(`    ☐ ${s.cyan(padEnd(sanitizeLine(b.category), catWidth))}  ${padEnd(formatMinutes(b.minutes), minWidth)}  ${sanitizeLine(b.label)}  ${sanitizeLine(b.title)}  ${s.dim(b.id)}`);
       }
     }
     out.push(s.dim('Catch up with coach done <id>, or let them go: the plan moves on either way.'));

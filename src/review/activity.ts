@@ -13,10 +13,10 @@ export function completionMinutes(c: CompletionRow, block?: Block): number {
   return c.minutes ?? block?.minutes?.min ?? c.planned?.min ?? 0;
 }
 
-/** Minutes of completions per date they were logged on. */
-export function minutesByDate(completions: readonly CompletionRow[]): Map<IsoDate, number> {
+/** Minutes of completions per date they were logged on; `blocks` are the track's, by id. */
+export function minutesByDate(completions: readonly CompletionRow[], blocks: ReadonlyMap<string, Block> = new Map()): Map<IsoDate, number> {
   const byDate = new Map<IsoDate, number>();
-  for (const c of completions) byDate.set(c.date, (byDate.get(c.date) ?? 0) + completionMinutes(c));
+  for (const c of completions) byDate.set(c.date, (byDate.get(c.date) ?? 0) + completionMinutes(c, blocks.get(c.blockId)));
   return byDate;
 }
 

@@ -2,6 +2,7 @@
 // date given a level 0–4 that the renderer draws as a character (and a green, with colour).
 import { addDays, compareDates, weekday, type IsoDate } from '../schedule/dates.js';
 import type { CompletionRow, ProblemRow } from '../store/rows.js';
+import type { Block } from '../track/model.js';
 import { minutesByDate } from './activity.js';
 
 export type Level = 0 | 1 | 2 | 3 | 4;
@@ -40,10 +41,19 @@ export function mondayOf(date: IsoDate): IsoDate {
   return addDays(date, -((weekday(date) + 6) % 7));
 }
 
+export interface HeatmapInput {
+  completions: readonly CompletionRow[];
+  problems: readonly ProblemRow[];
+  /** The track's blocks by id, for their planned minutes. */
+  blocks?: ReadonlyMap<string, Block>;
+  today: IsoDate;
+  weeks?: number;
+}
+
 /** Every date from the Monday `weeks - 1` weeks before this one up to `today`. */
-export function heatmap(completions: readonly CompletionRow[], problems: readonly ProblemRow[], today: IsoDate, weeks = HEATMAP_WEEKS): Heatmap {
+export function heatmap({ completions, problems, blocks, today, weeks = HEATMAP_WEEKS }: HeatmapInput): Heatmap {
   const from = addDays(mondayOf(today), -7 * (weeks - 1));
-  const minutes = minutesByDate(completions);
+  const minutes = minutesByDate(completions, blocks);
   const solved = new Map<IsoDate, number>();
   for (const p of problems) solved.set(p.date, (solved.get(p.date) ?? 0) + 1);
   const days: HeatDay[] = [];

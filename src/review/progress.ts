@@ -3,7 +3,7 @@
 import { addDays, compareDates, daysBetween, type IsoDate } from '../schedule/dates.js';
 import { dateOfPlanDay, planSequence, schedule, type Pace, type Position, type PlanDay } from '../schedule/scheduler.js';
 import type { CompletionRow, ProblemRow } from '../store/rows.js';
-import { blocksFor, type Minutes, type Plan, type Track } from '../track/model.js';
+import { blocksFor, type Block, type Minutes, type Plan, type Track } from '../track/model.js';
 import { heatmap, type Heatmap } from './heatmap.js';
 
 export interface ProgressInput {
@@ -68,6 +68,10 @@ function dsaTarget(sequence: readonly PlanDay[]): { target: Minutes; stated: boo
   return { target, stated: true };
 }
 
+function blockIndex(track: Track): Map<string, Block> {
+  return new Map(track.weeks.flatMap((w) => w.days.flatMap((d) => blocksFor(d, '6h').map((b) => [b.id, b] as const))));
+}
+
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 export function buildProgress(input: ProgressInput): Progress {
@@ -100,7 +104,7 @@ export function buildProgress(input: ProgressInput): Progress {
     blocks: { done: doneCount, total: planned.length, percent: planned.length ? Math.round((doneCount / planned.length) * 100) : 0 },
     weeks: { done: weeksDone, total: weekNumbers.length },
     today: { date: today, position: pos.kind, index, week: current?.week ?? null, day: current?.day ?? null, planDays: sequence.length },
-    heatmap: heatmap(input.completions, input.problems, today),
+    heatmap: heatmap({ completions: input.completions, problems: input.problems, blocks: blockIndex(track), today }),
     dsa: { done: input.problems.length, ...dsaTarget(sequence), perDay: elapsed > 0 ? round2(input.problems.length / elapsed) : 0 },
     projectedFinish: projectFinish(input, sequence.length, planned.length, doneCount),
   };

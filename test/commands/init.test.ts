@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { done } from '../../src/commands/done.js';
 import { init } from '../../src/commands/init.js';
+import { today } from '../../src/commands/today.js';
 import { UsageError } from '../../src/errors.js';
 import { testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -35,6 +36,16 @@ describe('coach init by flags', () => {
     expect(logOf(home).getSettings()).toEqual({
       track: 'go', plan: '4h', start: '2026-11-25', week: '11', pace: 'calendar', content: '', rollover: '4',
     });
+  });
+
+  it('reads COACH_CONTENT when --content is not given, and saves that folder with the track', async () => {
+    const content = twoTracks();
+    const home = tempDir();
+    await init(testContext({ home, now: NOW, env: { COACH_CONTENT: content } }).ctx, { track: 'node', yes: true });
+
+    expect(logOf(home).getSettings()).toMatchObject({ track: 'node', week: '1', content });
+    const view = await today(testContext({ home, now: NOW }).ctx, {});
+    expect(view).toMatchObject({ track: 'node', week: 1, day: 1 });
   });
 
   it('without a terminal, a missing answer is a usage error that lists the flags, and nothing is written', async () => {

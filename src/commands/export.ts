@@ -1,0 +1,45 @@
+// `coach export`: everything in the log, with stable ids, as JSON (default) or one CSV file.
+import path from 'node:path';
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../files.js';
+import { sanitizeLine } from '../render/sanitize.js';
+import { hasLog } from '../settings.js';
+import type { ExportData } from '../store/export.js';
+
+export interface ExportOptions {
+  format?: 'json' | 'csv';
+  out?: string;
+}
+
+export async function exportLog(ctx: Context, opts: ExportOptions): Promise<ExportData> {
+  const { EXPORT_FORMAT, EXPORT_VERSION } = await import('../store/export.js');
+  let data: ExportData;
+  // Before `coach init` there is nothing to export; do not create the database just to say so.
+  if (hasLog(ctx.dataDir)) {
+    const { openStore } = await import('../store/store.js');
+    const store = openStore(ctx.dataDir, { now: () => ctx.now });
+    try {
+      data = store.exportAll();
+    } finally {
+      store.close();
+    }
+  } else {
+    data = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: ctx.now.toISOString(), settings: {}, completions: [], problems: [], skips: [], lessons: [] };
+  }
+  const format = opts.format ?? (opts.out && /\.csv$/i.test(opts.out) ? 'csv' : 'json');
+  const text = format === 'csv' ? (await import('../store/export-csv.js')).toCsv(data) : JSON.stringify(data, null, 2) + '\n';
+  if (opts.out === undefined) {
+    ctx.stdout.write(text);
+    return data;
+  }
+  const file = path.resolve(ctx.cwd, opts.out);
+  try {
+    writeFileAtomic(file, text);
+  } catch (err) {
+    throw new UsageError(`cannot write ${file}: ${(err as Error).message}`);
+  }
+  const n = data.completions.length + data.problems.length + data.skips.length + data.lessons.length;
+  ctx.stdout.write(`Exported ${n} log row${n === 1 ? '' : 's'} and ${Object.keys(data.settings).length} settings as ${format.toUpperCase()} to ${sanitizeLine(file)}\n`);
+  return data;
+}

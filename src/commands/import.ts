@@ -1,0 +1,55 @@
+// `coach import FILE`: merge an export (JSON or CSV) into the log by id, all or nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { plural } from '../render/format.js';
+import { sanitizeLine } from '../render/sanitize.js';
+import type { ImportResult } from '../store/export.js';
+
+export interface ImportOptions {
+  args: string[];
+}
+
+/** The file's export object, unchecked; refuses what is neither coach's JSON nor its CSV. */
+async function readExport(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (/^\s*[{[]/.test(body)) {
+    try {
+      return JSON.parse(body) as unknown;
+    } catch (err) {
+      throw new UsageError(`${file} is not valid JSON (${(err as Error).message}); import takes a file from coach export`);
+    }
+  }
+  const csv = await import('../store/export-csv.js');
+  if (csv.isCsvExport(body)) return csv.fromCsv(body);
+  throw new UsageError(`${file} is not a coach export; import takes the JSON or CSV that coach export writes`);
+}
+
+export async function importLog(ctx: Context, opts: ImportOptions): Promise<ImportResult> {
+  const [arg] = opts.args;
+  if (!arg) throw new UsageError('name the file to import: coach import coach-export.json');
+  const file = path.resolve(ctx.cwd, arg);
+  const { parseExport } = await import('../store/export.js');
+  // Check the whole file before opening the log, so a bad file leaves no trace, not even a database.
+  const data = parseExport(await readExport(file));
+  const { openStore } = await import('../store/store.js');
+  const store = openStore(ctx.dataDir, { now: () => ctx.now });
+  try {
+    const result = store.importAll(data);
+    const parts = Object.entries(result.added).filter(([, n]) => n > 0).map(([table, n]) => plural(n, table.replace(/s$/, ''), table));
+    if (result.settings > 0) parts.push(plural(result.settings, 'setting'));
+    ctx.stdout.write(parts.length > 0
+      ? `Imported ${parts.join(', ')} from ${sanitizeLine(file)}. Undo with coach undo.\n`
+      : `Nothing new in ${sanitizeLine(file)}: the log already has all of it.\n`);
+    return result;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,35 @@
+// `coach lesson add`: note a key lesson of a week; day 7 of each week asks for 3–5 of them.
+import type { Context, GlobalOptions } from '../context.js';
+import { UsageError } from '../errors.js';
+import { plural } from '../render/format.js';
+import { sanitizeLine } from '../render/sanitize.js';
+import { openSession } from '../session.js';
+import type { LessonRow } from '../store/rows.js';
+import { reviewWeek } from './review.js';
+
+export interface LessonAddOptions extends GlobalOptions {
+  args: string[];
+  week?: number;
+}
+
+export async function lessonAdd(ctx: Context, opts: LessonAddOptions): Promise<LessonRow> {
+  // Newlines fold to spaces: a lesson is one line in the review and in the markdown note.
+  let text = sanitizeLine(opts.args.join(' '));
+  if (!text && ctx.interactive) {
+    text = sanitizeLine(await ctx.prompts.input('lesson', 'What did you learn?', { validate: (v) => (v.trim() ? true : 'Enter the lesson') }));
+  }
+  if (!text) throw new UsageError('give the lesson\'s text: coach lesson add "close channels from the sender"');
+  const session = await openSession(ctx, { ...opts, write: true });
+  const store = session.store;
+  if (!store) throw new Error('the log is not open');
+  try {
+    const week = reviewWeek(session, opts.week);
+    const row = store.addLesson({ track: session.track.id, week, text, date: session.date });
+    const count = store.lessons({ track: session.track.id, week }).length;
+    const s = ctx.stdout.style;
+    ctx.stdout.write(`${s.green('✔')} noted for week ${week} (${plural(count, 'lesson')} so far). Undo with coach undo.\n`);
+    return row;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,89 @@
+// `coach review`: the summary of one plan week, as text, JSON or a markdown note to commit.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Context, GlobalOptions } from '../context.js';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../files.js';
+import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js';
+import { renderReview } from '../render/review.js';
+import { sanitizeLine } from '../render/sanitize.js';
+import { buildReview, currentWeek, planWeeks, type Review } from '../review/review.js';
+import { openSession, type Session } from '../session.js';
+
+export interface ReviewOptions extends GlobalOptions {
+  week?: number;
+  json?: boolean;
+  markdown?: string;
+  force?: boolean;
+}
+
+/** The week `--week` names, checked against the plan, else the scheduler's current week. */
+export function reviewWeek(session: Session, week: number | undefined): number {
+  const { track, settings, store, date } = session;
+  const weeks = planWeeks(track, settings.week);
+  if (week === undefined) {
+    const done = new Set(store?.completions({ track: track.id }).map((c) => c.blockId) ?? []);
+    return currentWeek({
+      track, plan: settings.plan, pace: settings.pace, start: settings.start, startWeek: settings.week,
+      date, done, skips: store?.skips() ?? [],
+    });
+  }
+  if (!weeks.includes(week)) {
+    throw new UsageError(`week ${week} is not part of your plan; its weeks: ${weeks.join(', ')} (track "${track.id}" from week ${settings.week})`);
+  }
+  return week;
+}
+
+/** Refuse to replace a file that is not an earlier review note, unless forced. */
+function checkTarget(file: string, force: boolean | undefined): void {
+  let head: string;
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const buf = Buffer.alloc(64);
+      head = buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, 0)).toString('utf8');
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  if (!force && !isReviewNote(head)) {
+    throw new UsageError(`${file} exists and is not a review coach wrote; pick another file, or pass --force to replace it`);
+  }
+}
+
+export async function review(ctx: Context, opts: ReviewOptions): Promise<Review> {
+  const session = await openSession(ctx, opts);
+  const { store, settings, track, date } = session;
+  try {
+    const week = reviewWeek(session, opts.week);
+    const result = buildReview({
+      track, plan: settings.plan, startWeek: settings.week, start: settings.start, week, today: date,
+      completions: store?.completions({ track: track.id }) ?? [],
+      problems: store?.problems() ?? [],
+      skips: store?.skips() ?? [],
+      lessons: store?.lessons({ track: track.id, week }) ?? [],
+    });
+    if (!result) throw new UsageError(`week ${week} is not part of your plan`);
+
+    let wrote: string | null = null;
+    if (opts.markdown !== undefined) {
+      wrote = path.resolve(ctx.cwd, opts.markdown);
+      checkTarget(wrote, opts.force);
+      try {
+        writeFileAtomic(wrote, renderReviewMarkdown(result));
+      } catch (err) {
+        throw new UsageError(`cannot write ${wrote}: ${(err as Error).message}`);
+      }
+    }
+    if (opts.json) ctx.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    else ctx.stdout.write(renderReview(ctx.stdout.style, result));
+    // On stderr with --json, so stdout stays one JSON document.
+    if (wrote) (opts.json ? ctx.stderr : ctx.stdout).write(`Wrote the week ${week} review to ${sanitizeLine(wrote)}\n`);
+    return result;
+  } finally {
+    store?.close();
+  }
+}

@@ -1,0 +1,199 @@
+// `coach done`: naming blocks by number or id, marking twice, refusals that write nothing, the
+// checkbox on a terminal, the first write before init, and the snapshot kept in the log.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { done } from '../../src/commands/done.js';
+import { today } from '../../src/commands/today.js';
+import { UsageError } from '../../src/errors.js';
+import type { Choice } from '../../src/ui/prompts.js';
+import { testContext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { contentDir, copyOfBundled, logOf, NOW, setUp, TODAY, weekFile } from './setup.js';
+
+const ids = (home: string): string[] => logOf(home).completions().map((c) => c.blockId);
+
+describe('naming blocks', () => {
+  it('by the numbers coach today prints', async () => {
+    const home = await setUp();
+    const t = testContext({ home, now: NOW });
+    const result = await done(t.ctx, { args: ['1', '3'] });
+
+    expect(result.added.map((c) => c.blockId)).toEqual(['go.w11.d1.4h.1', 'go.w11.d1.4h.3']);
+    expect(ids(home)).toEqual(['go.w11.d1.4h.1', 'go.w11.d1.4h.3']);
+    expect(t.out()).toContain('✔ Block 1 HLD 60–75 min  Pin down the requirements, draw the architecture, define the API');
+    expect(t.out()).toContain(`Logged for ${TODAY}. Undo with coach undo.`);
+  });
+
+  it('by block id, including a block of an overdue day', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    const result = await done(testContext({ home, now: NOW }).ctx, { args: ['go.w11.d1.4h.2', 'go.w11.d3.4h.1'] });
+
+    expect(result.added.map((c) => [c.blockId, c.week, c.day, c.date])).toEqual([
+      ['go.w11.d1.4h.2', 11, 1, TODAY],
+      ['go.w11.d3.4h.1', 11, 3, TODAY],
+    ]);
+    const view = await today(testContext({ home, now: NOW }).ctx, {});
+    expect(view.overdue[0]?.blocks.map((b) => b.id)).not.toContain('go.w11.d1.4h.2');
+  });
+
+  it('a 6-hour addition by its number on the 6h plan', async () => {
+    const home = await setUp({ plan: '6h' });
+    const result = await done(testContext({ home, now: NOW }).ctx, { args: ['5'] });
+    expect(result.added.map((c) => [c.blockId, c.plan, c.label])).toEqual([['go.w11.d1.6h.1', '6h', 'Pseudo-code']]);
+  });
+
+  it('the same block named twice in one command is marked once', async () => {
+    const home = await setUp();
+    const result = await done(testContext({ home, now: NOW }).ctx, { args: ['2', 'go.w11.d1.4h.2'] });
+    expect(result).toMatchObject({ already: [] });
+    expect(result.added).toHaveLength(1);
+  });
+
+  it('marking a block twice changes nothing', async () => {
+    const home = await setUp();
+    await done(testContext({ home, now: NOW }).ctx, { args: ['1'] });
+    const before = logOf(home).completions();
+    const t = testContext({ home, now: NOW });
+    const result = await done(t.ctx, { args: ['1'] });
+
+    expect(result).toEqual({ added: [], already: ['go.w11.d1.4h.1'] });
+    expect(logOf(home).completions()).toEqual(before);
+    expect(logOf(home).history().filter((a) => a.kind === 'done')).toHaveLength(1);
+    expect(t.out()).toContain('already done: go.w11.d1.4h.1');
+  });
+
+  it('--minutes and --note are kept with one block', async () => {
+    const home = await setUp();
+    await done(testContext({ home, now: NOW }).ctx, { args: ['3'], minutes: 75, note: 'took longer' });
+    expect(logOf(home).completions()[0]).toMatchObject({ blockId: 'go.w11.d1.4h.3', minutes: 75, note: 'took longer' });
+  });
+});
+
+describe('refusals write nothing', () => {
+  const refused = async (home: string, args: string[], message: RegExp, extra: { minutes?: number } = {}): Promise<void> => {
+    const err = await done(testContext({ home, now: NOW }).ctx, { args, ...extra }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as Error).message).toMatch(message);
+  };
+
+  it('a block number that today does not have', async () => {
+    const home = await setUp();
+    await refused(home, ['1', '9'], /^no block 9 today: today's blocks are numbered 1–4/);
+    expect(ids(home)).toEqual([]);
+    expect(logOf(home).history()).toEqual([]);
+  });
+
+  it('an id that is not in the plan', async () => {
+    const home = await setUp();
+    await refused(home, ['go.w99.d1.4h.1'], /no block with id "go\.w99\.d1\.4h\.1" in this plan/);
+    await refused(home, ['go.w11.d1.6h.1'], /no block with id "go\.w11\.d1\.6h\.1" in this plan/);
+    expect(logOf(home).history()).toEqual([]);
+  });
+
+  it('--minutes with two blocks', async () => {
+    const home = await setUp();
+    await refused(home, ['1', '2'], /--minutes applies to one block/, { minutes: 30 });
+    expect(ids(home)).toEqual([]);
+  });
+
+  it('no blocks named without a terminal', async () => {
+    const home = await setUp();
+    await refused(home, [], /^which blocks\? Name them: coach done 1 2/);
+    expect(ids(home)).toEqual([]);
+  });
+
+  it('before coach init, a refused command leaves no log behind', async () => {
+    const home = tempDir();
+    await refused(home, ['9'], /no block 9 today/);
+    await refused(home, [], /which blocks\?/);
+    expect(fs.existsSync(path.join(home, 'coach.db'))).toBe(false);
+  });
+});
+
+describe('on a terminal', () => {
+  it('asks with a checkbox of the open blocks, today first, then the overdue ones', async () => {
+    const home = await setUp({ start: '2026-11-24' });
+    await done(testContext({ home, now: NOW }).ctx, { args: ['2'] });
+    const t = testContext({ home, now: NOW, interactive: true });
+    let offered: Choice<unknown>[] = [];
+    t.ctx.prompts.checkbox = async <T>(name: string, _message: string, choices: readonly Choice<T>[]): Promise<T[]> => {
+      t.asked.push(name);
+      offered = [...choices];
+      return [choices[0]!.value, choices[choices.length - 1]!.value];
+    };
+    const result = await done(t.ctx, { args: [] });
+
+    expect(t.asked).toEqual(['blocks']);
+    expect(offered.map((c) => c.value)).toEqual([
+      'go.w11.d2.4h.1', 'go.w11.d2.4h.3', 'go.w11.d2.4h.4',
+      'go.w11.d1.4h.1', 'go.w11.d1.4h.2', 'go.w11.d1.4h.3', 'go.w11.d1.4h.4',
+    ]);
+    expect(offered[0]?.name).toBe('1. Block 1 (HLD, 60–75 min) List the requirements, name the components, shape the API');
+    expect(offered[3]?.name).toMatch(/^week 11 day 1: Block 1 /);
+    expect(result.added.map((c) => c.blockId)).toEqual(['go.w11.d2.4h.1', 'go.w11.d1.4h.4']);
+  });
+
+  it('marks what the scripted answer selects', async () => {
+    const home = await setUp();
+    const t = testContext({ home, now: NOW, interactive: true, answers: { blocks: ['go.w11.d1.4h.1', 'go.w11.d1.4h.4'] } });
+    await done(t.ctx, { args: [] });
+
+    expect(t.asked).toEqual(['blocks']);
+    expect(ids(home)).toEqual(['go.w11.d1.4h.1', 'go.w11.d1.4h.4']);
+  });
+
+  it('selecting nothing marks nothing', async () => {
+    const home = await setUp();
+    const t = testContext({ home, now: NOW, interactive: true, answers: { blocks: [] } });
+    await done(t.ctx, { args: [] });
+
+    expect(t.out()).toBe('Nothing marked.\n');
+    expect(ids(home)).toEqual([]);
+  });
+});
+
+describe('the first write before coach init', () => {
+  it('fixes today as the start, so the plan does not slide the next day', async () => {
+    const home = tempDir();
+    await done(testContext({ home, now: NOW }).ctx, { args: ['1'] });
+    expect(logOf(home).getSettings()).toMatchObject({ track: 'go', start: TODAY, week: '11', plan: '4h' });
+
+    const tomorrow = await today(testContext({ home, now: new Date(2026, 10, 26, 10, 0) }).ctx, {});
+    expect(tomorrow).toMatchObject({ day: 2, status: { kind: 'behind', blocksBehind: 3 } });
+  });
+
+  it('keeps the content folder with the track, so the next command finds it without --content', async () => {
+    const home = tempDir();
+    const content = contentDir({ 'node/week-01.md': weekFile('node', 1) });
+    await done(testContext({ home, now: NOW }).ctx, { args: ['1'], content });
+
+    const view = await today(testContext({ home, now: NOW }).ctx, {});
+    expect(view).toMatchObject({ track: 'node', week: 1, day: 1 });
+    expect(view.blocks[0]).toMatchObject({ id: 'node.w1.d1.4h.1', done: true });
+  });
+});
+
+describe('the log keeps a snapshot of the block', () => {
+  it('editing the markdown later does not change a logged completion', async () => {
+    const content = copyOfBundled();
+    const file = path.join(content, 'go', 'week-11.md');
+    const home = await setUp({ content });
+    await done(testContext({ home, now: NOW }).ctx, { args: ['1'] });
+
+    const edited = fs.readFileSync(file, 'utf8').replace(
+      'Pin down the requirements, draw the architecture, define the API.',
+      'Rewritten: requirements first, then everything else.',
+    );
+    fs.writeFileSync(file, edited);
+    const view = await today(testContext({ home, now: NOW }).ctx, {});
+    expect(view.blocks[0]).toMatchObject({ id: 'go.w11.d1.4h.1', title: 'Rewritten: requirements first, then everything else', done: true });
+
+    expect(logOf(home).completions()).toEqual([
+      expect.objectContaining({
+        blockId: 'go.w11.d1.4h.1', label: 'Block 1', category: 'HLD',
+        title: 'Pin down the requirements, draw the architecture, define the API', planned: { min: 60, max: 75 },
+      }),
+    ]);
+  });
+});

@@ -1,0 +1,164 @@
+// `coach export` and `coach import`: JSON and CSV, the round trip into an empty data folder, the
+// double import that changes nothing, and files refused with nothing written.
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportLog } from '../../src/commands/export.js';
+import { importLog } from '../../src/commands/import.js';
+import { UsageError } from '../../src/errors.js';
+import { CSV_COLUMNS, fromCsv, joinTopics, parseCsv, splitTopics, toCsv } from '../../src/store/export-csv.js';
+import { parseExport, type ExportData } from '../../src/store/export.js';
+import { runCoach, testContext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { logOf, NOW, setUp } from './setup.js';
+
+/** A log with every kind of row, and values that test the CSV quoting. */
+async function filled(): Promise<string> {
+  const home = await setUp({ start: '2026-11-23' });
+  const store = logOf(home);
+  const block = (n: number) => ({
+    blockId: `go.w11.d1.4h.${n}`, track: 'go', week: 11, day: 1, plan: '4h' as const,
+    label: `Block ${n}`, category: 'HLD', title: 'Pin down the "requirements", draw it', minutes: n === 2 ? null : { min: 60, max: 75 },
+  });
+  store.markDone([block(1), block(2)], '2026-11-23', { note: 'line one\nline two, with "quotes"' });
+  store.markDone([block(3)], '2026-11-24', { minutes: 45 });
+  store.addProblems([
+    { date: '2026-11-23', title: 'Two Sum, again', difficulty: 'easy', topics: ['arrays', 'a;b', 'back\\slash'], url: 'https://example.com/?a=1,2', minutes: 15, note: '=1+2' },
+    { date: '2026-11-24' },
+  ]);
+  store.addSkip('2026-11-25');
+  store.addLesson({ track: 'go', week: 11, text: 'close channels from the sender', date: '2026-11-24' });
+  return home;
+}
+
+/** The export without its timestamp. */
+function contents(data: ExportData): Omit<ExportData, 'exportedAt'> {
+  const { format, version, settings, completions, problems, skips, lessons } = data;
+  return { format, version, settings, completions, problems, skips, lessons };
+}
+
+async function exportOf(home: string): Promise<ExportData> {
+  return exportLog(testContext({ home, now: NOW }).ctx, { out: path.join(tempDir(), 'x.json') });
+}
+
+describe('coach export', () => {
+  it('prints the whole log as JSON by default, stamped with the context\'s clock', async () => {
+    const home = await filled();
+    const t = testContext({ home, now: NOW });
+    const data = await exportLog(t.ctx, {});
+    expect(JSON.parse(t.out())).toEqual(data);
+    expect(data).toMatchObject({ format: 'coach-export', version: 1, exportedAt: NOW.toISOString() });
+    expect([data.completions.length, data.problems.length, data.skips.length, data.lessons.length]).toEqual([3, 2, 1, 1]);
+    expect(data.settings).toMatchObject({ track: 'go', start: '2026-11-23' });
+  });
+
+  it('writes --out atomically, as CSV when the name ends in .csv', async () => {
+    const home = await filled();
+    const dir = tempDir();
+    const t = testContext({ home, now: NOW, cwd: dir });
+    await exportLog(t.ctx, { out: 'log.csv' });
+    const text = fs.readFileSync(path.join(dir, 'log.csv'), 'utf8');
+    expect(text.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    expect(text.split('\r\n')[1]).toBe(`export,,,${NOW.toISOString()},coach-export,1${','.repeat(16)}`);
+    expect(fs.readdirSync(dir)).toEqual(['log.csv']);
+    expect(t.out()).toMatch(/^Exported 7 log rows and \d+ settings as CSV to .*log\.csv\n$/);
+  });
+
+  it('before coach init exports an empty log and creates nothing', async () => {
+    const home = tempDir();
+    const data = await exportLog(testContext({ home, now: NOW }).ctx, { format: 'csv' });
+    expect(contents(data)).toEqual({ format: 'coach-export', version: 1, settings: {}, completions: [], problems: [], skips: [], lessons: [] });
+    expect(fs.readdirSync(home)).toEqual([]);
+  });
+});
+
+describe('coach import', () => {
+  it.each(['json', 'csv'] as const)('round-trips through %s into an empty data folder, and a second import adds nothing', async (format) => {
+    const home = await filled();
+    const file = path.join(tempDir(), `backup.${format}`);
+    const original = await exportLog(testContext({ home, now: NOW }).ctx, { out: file, format });
+
+    const fresh = tempDir();
+    const t = testContext({ home: fresh, now: NOW });
+    const first = await importLog(t.ctx, { args: [file] });
+    expect(first.added).toEqual({ completions: 3, problems: 2, skips: 1, lessons: 1 });
+    expect(t.out()).toMatch(/^Imported 3 completions, 2 problems, 1 skip, 1 lesson, \d+ settings from .*\. Undo with coach undo\.\n$/);
+    const copied = await exportOf(fresh);
+    expect(contents(copied)).toEqual(contents(original));
+
+    const again = testContext({ home: fresh, now: NOW });
+    const second = await importLog(again.ctx, { args: [file] });
+    expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0 }, settings: 0 });
+    expect(again.out()).toContain('Nothing new in');
+    expect(contents(await exportOf(fresh))).toEqual(contents(copied));
+  });
+
+  it.each([
+    ['malformed JSON', '{"format": "coach-export", ', /is not valid JSON/],
+    ['a foreign JSON file', '{"name": "my-package", "version": "1.0.0"}', /invalid export file: format must be "coach-export"/],
+    ['a JSON export with a bad row', JSON.stringify({ format: 'coach-export', version: 1, exportedAt: NOW.toISOString(), settings: {}, completions: [], problems: [{ id: 'p', date: '2026-02-30' }], skips: [], lessons: [] }), /problems\[0\]\.date must be a date/],
+    ['an export from a newer coach', JSON.stringify({ format: 'coach-export', version: 9 }), /made by a newer coach/],
+    ['plain text', 'Date | Hours\n2026-11-23 | 4\n', /is not a coach export; import takes the JSON or CSV that coach export writes/],
+    ['a CSV export with a bad week', `${CSV_COLUMNS.join(',')}\nexport,,,2026-11-25T09:00:00.000Z,coach-export,1${','.repeat(16)}\nlesson,l1,2026-11-24,2026-11-25T09:00:00.000Z,,,,go,eleven${','.repeat(12)},text\n`, /lessons\[0\]\.week must be a whole number/],
+    ['a CSV export with a short line', `${CSV_COLUMNS.join(',')}\nexport,,,2026-11-25T09:00:00.000Z,coach-export,1\n`, /line 2 has 6 fields, expected 22/],
+  ])('refuses %s and writes nothing', async (_what, text, message) => {
+    const file = path.join(tempDir(), 'in.txt');
+    fs.writeFileSync(file, text);
+    const empty = tempDir();
+    await expect(importLog(testContext({ home: empty, now: NOW }).ctx, { args: [file] })).rejects.toThrow(message);
+    expect(fs.readdirSync(empty)).toEqual([]);
+
+    const home = await filled();
+    const before = contents(await exportOf(home));
+    await expect(importLog(testContext({ home, now: NOW }).ctx, { args: [file] })).rejects.toThrow(UsageError);
+    expect(contents(await exportOf(home))).toEqual(before);
+  });
+
+  it('says which file it cannot read', async () => {
+    await expect(importLog(testContext({ now: NOW }).ctx, { args: ['/no/such/file.json'] })).rejects.toThrow(/cannot read \/no\/such\/file\.json/);
+  });
+
+  it('exits 0 from the binary for a good file and 2 for a bad one', () => {
+    const a = tempDir();
+    const b = tempDir();
+    expect(runCoach(['init', '--start', '2026-11-23', '--yes'], { home: a }).status).toBe(0);
+    expect(runCoach(['dsa', 'log', '2', '--date', '2026-11-23'], { home: a }).status).toBe(0);
+    const file = path.join(tempDir(), 'backup.json');
+    expect(runCoach(['export', '--out', file], { home: a }).status).toBe(0);
+    const ok = runCoach(['import', file], { home: b });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^Imported 2 problems, \d+ settings from /);
+    const csv = runCoach(['export', '--format', 'csv'], { home: b });
+    expect(csv.stdout.split('\r\n').filter((l) => l.startsWith('problem,'))).toHaveLength(2);
+
+    fs.writeFileSync(file, '[1, 2]');
+    const bad = runCoach(['import', file], { home: b });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('coach: invalid export file: expected a JSON object, got an array\n');
+  });
+});
+
+describe('the CSV codec', () => {
+  it('parses quotes, doubled quotes, commas and line breaks inside fields, CRLF or LF', () => {
+    expect(parseCsv('a,"b,c","d ""e""",\r\n"line\nbreak",x\ny')).toEqual([['a', 'b,c', 'd "e"', ''], ['line\nbreak', 'x'], ['y']]);
+    expect(() => parseCsv('a,"open')).toThrow(/never closed/);
+  });
+
+  it('joins topics with ";" and splits them back, whatever they hold', () => {
+    expect(joinTopics(['a;b', 'c\\d', 'e'])).toBe('a\\;b;c\\\\d;e');
+    fc.assert(fc.property(fc.array(fc.string({ minLength: 1 })), (topics) => {
+      expect(splitTopics(joinTopics(topics))).toEqual(topics);
+    }));
+  });
+
+  it('reads back every row as the JSON export has it', () => {
+    const data: ExportData = {
+      format: 'coach-export', version: 1, exportedAt: '2026-11-25T09:00:00.000Z', settings: { plan: '6h', content: '' },
+      completions: [{ id: 'c', blockId: 'go.w11.d1.4h.1', date: '2026-11-23', track: 'go', week: 11, day: 1, plan: '4h', label: 'Block 1', category: 'HLD', title: '', planned: null, minutes: 0, note: null, createdAt: '2026-11-23T10:00:00.000Z' }],
+      problems: [{ id: 'p', date: '2026-11-23', title: null, difficulty: null, topics: [], url: null, minutes: null, note: 'a\r\nb', createdAt: '2026-11-23T10:00:00.000Z' }],
+      skips: [], lessons: [],
+    };
+    expect(parseExport(fromCsv(toCsv(data)))).toEqual(data);
+  });
+});

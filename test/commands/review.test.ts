@@ -1,0 +1,127 @@
+// `coach review`: the current week by default, --week, --json, and --markdown with its overwrite rule.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { review } from '../../src/commands/review.js';
+import { UsageError } from '../../src/errors.js';
+import type { Store } from '../../src/store/store.js';
+import { runCoach, testContext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { contentDir, logOf, NOW, setUp, WEEK_11, weekFile } from './setup.js';
+
+/** Weeks 11 and 12 of the go track, started on Monday 16 November: today (25 Nov) is week 12 day 3. */
+async function twoWeeks(): Promise<{ home: string; content: string }> {
+  const content = contentDir({ 'go/week-11.md': WEEK_11, 'go/week-12.md': weekFile('go', 12) });
+  const home = await setUp({ content, start: '2026-11-16', week: 11 });
+  return { home, content };
+}
+
+function markDone(store: Store, week: number, day: number, blocks: number[], date: string, minutes?: number): void {
+  store.markDone(blocks.map((n) => ({
+    blockId: `go.w${week}.d${day}.4h.${n}`, track: 'go', week, day, plan: '4h' as const,
+    label: `Block ${n}`, category: 'HLD', title: 't', minutes: { min: 60, max: 60 },
+  })), date, minutes === undefined ? {} : { minutes });
+}
+
+describe('coach review', () => {
+  it('reviews the current plan week by default and compares it with the week before', async () => {
+    const { home } = await twoWeeks();
+    const store = logOf(home);
+    markDone(store, 11, 1, [1, 2, 3, 4], '2026-11-16');
+    markDone(store, 12, 1, [1, 2], '2026-11-23', 90);
+    store.addProblems([{ date: '2026-11-23', difficulty: 'medium' }, { date: '2026-11-24' }]);
+
+    const t = testContext({ home, now: NOW });
+    const r = await review(t.ctx, {});
+    expect(r).toMatchObject({ track: 'go', week: 12, from: '2026-11-23', to: '2026-11-29', today: '2026-11-25' });
+    expect(r.days[0]).toMatchObject({ day: 1, date: '2026-11-23', blocks: { done: 2, planned: 4 }, dsa: 1 });
+    expect(r.totals.blocks).toEqual({ done: 2, planned: 27, percent: 7 });
+    expect(r.totals.minutes.done).toBe(180);
+    expect(r.previous).toMatchObject({ week: 11, blocks: { done: 4, planned: 27 } });
+    expect(r.undone.map((d) => d.day)).toEqual([1, 2, 3]);
+    const out = t.out();
+    expect(out).toContain('Go Track · week 12 review  Mon 23 Nov – Sun 29 Nov 2026 · 4h plan');
+    expect(out).toContain('vs week 11: blocks 4 → 2 (−2)');
+    expect(out).toContain('DSA     2 solved of 14–21 (2–3 a day) · easy 0 · medium 1 · hard 0 · not given 1');
+  });
+
+  it('--week picks another week of the plan; --json prints exactly what it returns', async () => {
+    const { home } = await twoWeeks();
+    const t = testContext({ home, now: NOW });
+    const r = await review(t.ctx, { week: 11, json: true });
+    expect(r.week).toBe(11);
+    expect(r.previous).toBeNull();
+    expect(JSON.parse(t.out())).toEqual(JSON.parse(JSON.stringify(r)));
+    expect(Object.keys(JSON.parse(t.out()))).toEqual(expect.arrayContaining(['track', 'week', 'plan', 'days', 'totals', 'streak', 'undone', 'previous', 'lessons']));
+  });
+
+  it('refuses a week outside the plan', async () => {
+    const { home } = await twoWeeks();
+    await expect(review(testContext({ home, now: NOW }).ctx, { week: 13 })).rejects.toThrow(
+      new UsageError('week 13 is not part of your plan; its weeks: 11, 12 (track "go" from week 11)'),
+    );
+  });
+
+  it('works before coach init without creating a log: the bundled week, starting today', async () => {
+    const home = tempDir();
+    const r = await review(testContext({ home, now: NOW }).ctx, {});
+    expect(r).toMatchObject({ week: 11, from: '2026-11-25', totals: { blocks: { done: 0 } } });
+    expect(fs.existsSync(path.join(home, 'coach.db'))).toBe(false);
+  });
+});
+
+describe('coach review --markdown', () => {
+  it('writes the note, and replaces it on the next run', async () => {
+    const { home } = await twoWeeks();
+    const dir = tempDir();
+    const t = testContext({ home, now: NOW, cwd: dir });
+    await review(t.ctx, { markdown: 'week-12.md' });
+    const file = path.join(dir, 'week-12.md');
+    const first = fs.readFileSync(file, 'utf8');
+    expect(first.startsWith('<!-- coach review: go week 12;')).toBe(true);
+    expect(first).toContain('| 2026-11-23 | 0 | 0 | Rate limiter: HLD and LLD |  |');
+    expect(t.out()).toContain(`Wrote the week 12 review to ${file}`);
+
+    markDone(logOf(home), 12, 1, [1], '2026-11-23', 30);
+    await review(testContext({ home, now: NOW, cwd: dir }).ctx, { markdown: 'week-12.md' });
+    expect(fs.readFileSync(file, 'utf8')).toContain('| 2026-11-23 | 0.5 | 0 |');
+    expect(fs.readdirSync(dir)).toEqual(['week-12.md']); // no temporary file left behind
+  });
+
+  it('refuses to replace a file coach did not write, unless --force', async () => {
+    const { home } = await twoWeeks();
+    const dir = tempDir();
+    const file = path.join(dir, 'notes.md');
+    fs.writeFileSync(file, '# My own notes\n');
+    const t = testContext({ home, now: NOW, cwd: dir });
+    await expect(review(t.ctx, { markdown: 'notes.md' })).rejects.toThrow(/notes\.md exists and is not a review coach wrote; .* --force/);
+    expect(fs.readFileSync(file, 'utf8')).toBe('# My own notes\n');
+    expect(t.out()).toBe('');
+
+    await review(testContext({ home, now: NOW, cwd: dir }).ctx, { markdown: 'notes.md', force: true });
+    expect(fs.readFileSync(file, 'utf8')).toContain('# Go Track: week 12 review');
+  });
+
+  it('with --json keeps stdout one JSON document and says where it wrote on stderr', async () => {
+    const { home } = await twoWeeks();
+    const dir = tempDir();
+    const t = testContext({ home, now: NOW, cwd: dir });
+    await review(t.ctx, { markdown: 'r.md', json: true });
+    expect(JSON.parse(t.out())).toMatchObject({ week: 12 });
+    expect(t.err()).toContain('Wrote the week 12 review to');
+    expect(fs.existsSync(path.join(dir, 'r.md'))).toBe(true);
+  });
+
+  it('exits 2 from the binary when it refuses, and 0 when it writes', () => {
+    const home = tempDir();
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'mine.md'), 'hands off\n');
+    const refused = runCoach(['review', '--markdown', path.join(dir, 'mine.md')], { home });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^coach: .*mine\.md exists and is not a review coach wrote/);
+    const wrote = runCoach(['review', '--markdown', path.join(dir, 'new.md')], { home, env: { NO_COLOR: '1' } });
+    expect(wrote.status).toBe(0);
+    expect(wrote.stdout).toContain('Go Track · week 11 review');
+    expect(runCoach(['review', '--week', '99'], { home }).status).toBe(2);
+  });
+});

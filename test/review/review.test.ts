@@ -1,0 +1,150 @@
+// buildReview and currentWeek: one plan week summarised from the log, table by table.
+import { describe, expect, it } from 'vitest';
+import { buildReview, currentWeek, type ReviewInput } from '../../src/review/review.js';
+import { completion, lesson, makeTrack, problem } from './fixtures.js';
+
+const START = '2026-03-02'; // a Monday: week 1 is 03-02 … 03-08, week 2 is 03-09 … 03-15
+const TRACK = makeTrack();
+
+function input(over: Partial<ReviewInput> = {}): ReviewInput {
+  return {
+    track: TRACK, plan: '4h', startWeek: 1, start: START, week: 1, today: '2026-03-04',
+    completions: [], problems: [], skips: [], lessons: [], ...over,
+  };
+}
+
+const LOG: Partial<ReviewInput> = {
+  completions: [
+    completion('t.w1.d1.4h.1', '2026-03-02', { minutes: 90, note: 'slow start' }),
+    completion('t.w1.d1.4h.2', '2026-03-02'),
+    // Logged two days late: it still counts for day 2, by its block id.
+    completion('t.w1.d2.4h.1', '2026-03-05'),
+  ],
+  problems: [problem('2026-03-02', 'easy', ['arrays']), problem('2026-03-02', 'medium', ['graphs', 'arrays']), problem('2026-03-03', 'hard')],
+};
+
+describe('buildReview: the days of the week', () => {
+  const r = buildReview(input(LOG));
+
+  it.each([
+    // day, date, blocks done/planned, minutes done, dsa
+    [1, '2026-03-02', 2, 2, 150, 2],
+    [2, '2026-03-03', 1, 2, 60, 1],
+    [3, '2026-03-04', 0, 2, 0, 0],
+    [7, '2026-03-08', 0, 2, 0, 0],
+  ])('day %i (%s): %i of %i blocks, %i minutes, %i problems', (day, date, done, planned, minutes, dsa) => {
+    const d = r?.days.find((x) => x.day === day);
+    expect(d).toMatchObject({ date, blocks: { done, planned }, minutes: { done: minutes, planned: { min: 120, max: 120 } }, dsa });
+  });
+
+  it('collects topics (problems first, then the focus) and completion notes per day', () => {
+    expect(r?.days[0]?.topics).toEqual(['arrays', 'graphs', 'Focus 1.1']);
+    expect(r?.days[0]?.notes).toEqual(['slow start']);
+    expect(r?.days[1]?.topics).toEqual(['Focus 1.2']);
+  });
+
+  it('totals blocks, minutes and DSA against the week target by difficulty', () => {
+    expect(r?.totals).toEqual({
+      blocks: { done: 3, planned: 14, percent: 21 },
+      minutes: { done: 210, planned: { min: 840, max: 840 } },
+      dsa: { done: 3, target: { min: 14, max: 21 }, daily: { min: 2, max: 3 }, byDifficulty: { easy: 1, medium: 1, hard: 1, unknown: 0 } },
+    });
+    expect(r).toMatchObject({ track: 't', week: 1, plan: '4h', from: '2026-03-02', to: '2026-03-08', previous: null });
+  });
+
+  it('lists undone blocks only for days the calendar has reached', () => {
+    expect(r?.undone.map((d) => [d.day, d.blocks.map((b) => b.id)])).toEqual([
+      [2, ['t.w1.d2.4h.2']],
+      [3, ['t.w1.d3.4h.1', 't.w1.d3.4h.2']],
+    ]);
+  });
+
+  it('counts streaks over the whole log up to today', () => {
+    expect(r?.streak).toEqual({ current: 2, longest: 2 });
+  });
+});
+
+describe('buildReview: variations', () => {
+  it('uses the track\'s daily DSA target times the days in the week', () => {
+    const r = buildReview(input({ track: makeTrack({ dailyDsa: { min: 1, max: 2 }, days: 5 }) }));
+    expect(r?.totals.dsa).toMatchObject({ target: { min: 5, max: 10 }, daily: { min: 1, max: 2 } });
+  });
+
+  it('the 6h plan counts the additions, with their own minutes', () => {
+    const r = buildReview(input({ plan: '6h', completions: [completion('t.w1.d1.6h.1', '2026-03-02')] }));
+    expect(r?.days[0]).toMatchObject({ blocks: { done: 1, planned: 3 }, minutes: { done: 60, planned: { min: 180, max: 210 } } });
+  });
+
+  it('a rest day moves the dates on, is listed, and its problems count in the week total only', () => {
+    const r = buildReview(input({ skips: ['2026-03-03', '2026-02-01'], problems: [problem('2026-03-03'), problem('2026-03-04')] }));
+    expect(r?.days.map((d) => d.date).slice(0, 3)).toEqual(['2026-03-02', '2026-03-04', '2026-03-05']);
+    expect(r?.to).toBe('2026-03-09');
+    expect(r?.skipped).toEqual(['2026-03-03']);
+    expect(r?.days.reduce((n, d) => n + d.dsa, 0)).toBe(1);
+    expect(r?.totals.dsa.done).toBe(2);
+  });
+
+  it('compares with the previous plan week', () => {
+    const r = buildReview(input({ ...LOG, week: 2, today: '2026-03-10', completions: [...(LOG.completions ?? []), completion('t.w2.d1.4h.1', '2026-03-09', { minutes: 30 })] }));
+    expect(r?.previous).toMatchObject({ week: 1, blocks: { done: 3, planned: 14 }, minutes: { done: 210 }, dsa: { done: 3 } });
+    expect(r?.totals).toMatchObject({ blocks: { done: 1 }, minutes: { done: 30 }, dsa: { done: 0 } });
+  });
+
+  it('has no previous week when the plan starts at this week, even if the track has earlier ones', () => {
+    const r = buildReview(input({ startWeek: 2, week: 2 }));
+    expect(r?.previous).toBeNull();
+    expect(r?.from).toBe(START);
+  });
+
+  it.each([
+    ['a week before the start week', { startWeek: 2, week: 1 }],
+    ['a week the track does not have', { week: 9 }],
+  ])('is null for %s', (_what, over) => {
+    expect(buildReview(input(over))).toBeNull();
+  });
+});
+
+describe('buildReview: lessons', () => {
+  const lessons = [lesson(1, 'one'), lesson(1, 'two'), lesson(2, 'other week'), lesson(1, 'other track', { track: 'x' })];
+
+  it.each([
+    // today, lessons for the week, more wanted
+    ['2026-03-07', 2, 0], // before day 7 nothing is asked
+    ['2026-03-08', 2, 1], // day 7: 2 of 3
+    ['2026-03-20', 0, 3],
+    ['2026-03-08', 4, 0],
+  ])('on %s with %i lessons asks for %i more', (today, n, wanted) => {
+    const list = [...lessons, ...['3', '4'].map((t) => lesson(1, t))].filter((l) => l.track === 't' && l.week === 1).slice(0, n);
+    const r = buildReview(input({ today, lessons: [...list, lessons[2], lessons[3]].filter((l) => l !== undefined) }));
+    expect(r?.lessons).toHaveLength(n);
+    expect(r?.lessonsWanted).toBe(wanted);
+  });
+
+  it('keeps only this track\'s lessons for this week', () => {
+    expect(buildReview(input({ lessons }))?.lessons.map((l) => l.text)).toEqual(['one', 'two']);
+  });
+});
+
+describe('currentWeek', () => {
+  const base = { track: TRACK, plan: '4h' as const, pace: 'calendar' as const, start: START, startWeek: 1, done: new Set<string>(), skips: [] };
+
+  it.each([
+    ['before the start', '2026-02-20', 1],
+    ['on the first day', START, 1],
+    ['in the second week', '2026-03-10', 2],
+    ['after the end', '2026-06-01', 2],
+  ])('%s (%s) is week %i', (_what, date, week) => {
+    expect(currentWeek({ ...base, date })).toBe(week);
+  });
+
+  it('on a rest day is the week of the plan day that follows', () => {
+    expect(currentWeek({ ...base, date: '2026-03-09', skips: ['2026-03-09'] })).toBe(2);
+    expect(currentWeek({ ...base, date: '2026-03-08', skips: ['2026-03-08'] })).toBe(1);
+    expect(currentWeek({ ...base, date: '2026-03-09', skips: ['2026-03-03'] })).toBe(1);
+  });
+
+  it('in progress pace follows the first unfinished day', () => {
+    const done = new Set(TRACK.weeks[0]?.days.flatMap((d) => d.blocks4h.map((b) => b.id)));
+    expect(currentWeek({ ...base, pace: 'progress', date: '2026-03-03', done })).toBe(2);
+  });
+});
