@@ -1,11 +1,12 @@
 // The command line: every command is declared here; each action imports its command module lazily,
 // so `--help` and fast commands load only what they use. Only this file maps errors to exit codes.
 import fs from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { collect, isoDate, plan, positiveInt } from './cli-args.js';
 import type { Context, Output } from './context.js';
 import { CoachError, EXIT } from './errors.js';
-import { dataDir } from './paths.js';
+import { dataDir, PACKAGE_ROOT } from './paths.js';
 import { colorLevel, makeStyle } from './render/color.js';
 import { noPrompts, terminalPrompts } from './ui/prompts.js';
 
@@ -52,7 +53,7 @@ export function makeContext(io: Io): Context {
 
 function version(): string {
   try {
-    const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';
@@ -309,11 +310,31 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     code = c;
   });
   try {
+    // `today` is the default command, so commander would read an unknown command as its argument.
+    const first = argv[2];
+    if (first !== undefined && !first.startsWith('-') && first !== 'help' && !cli.commands.some((c) => c.name() === first)) {
+      const names = cli.commands.map((c) => c.name());
+      const near = names.find((n) => distance(n, first) <= 2);
+      throw new CommanderError(2, 'commander.unknownCommand', `unknown command '${first}'${near ? ` (did you mean ${near}?)` : ''}; commands: ${names.join(', ')}`);
+    }
     await cli.parseAsync([...argv]);
     return code;
   } catch (err) {
     return report(ctx, err);
   }
+}
+
+/** Edit distance, for "did you mean" on a mistyped command. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
 }
 
 function report(ctx: Context, err: unknown): number {

@@ -1,4 +1,5 @@
 // Where coach keeps its data and where the bundled track lives.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +13,19 @@ export function dataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = proc
   return path.join(env.XDG_DATA_HOME || path.join(home, '.local', 'share'), 'coach');
 }
 
+/** The folder holding coach's package.json: found by walking up, as the built code may be bundled one level deeper. */
+function findPackageRoot(): string {
+  const start = path.dirname(fileURLToPath(import.meta.url));
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.dirname(start);
+  }
+}
+
+export const PACKAGE_ROOT = findPackageRoot();
+
 /** The track that ships with coach (`content/` at the package root). */
-export const BUNDLED_CONTENT = fileURLToPath(new URL('../content', import.meta.url));
+export const BUNDLED_CONTENT = path.join(PACKAGE_ROOT, 'content');
 
 /** Content folder: --content > COACH_CONTENT > saved setting > bundled track. */
 export function contentPath(flag: string | undefined, env: NodeJS.ProcessEnv, saved: string | null | undefined, cwd: string): string {

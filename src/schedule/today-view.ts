@@ -108,7 +108,8 @@ export interface TodayJson {
   blocks: { ref: number; id: string; label: string; category: string; title: string; minutes: Minutes | null; done: boolean }[];
   dsa: { done: number; target: Minutes };
   overdue: OverdueDay[];
-  status: TodayView['status'];
+  /** Standing against the calendar, plus where the date falls: a plan day, a rest day, before the start, or past the end. */
+  status: TodayView['status'] & { position: TodayView['position']; startsIn: number | null; minutes: TodayView['minutes'] };
 }
 
 export function todayJson(v: TodayView): TodayJson {
@@ -117,6 +118,6 @@ export function todayJson(v: TodayView): TodayJson {
     blocks: v.blocks.map(({ ref, id, label, category, title, minutes, done }) => ({ ref, id, label, category, title, minutes, done })),
     dsa: v.dsa,
     overdue: v.overdue,
-    status: v.status,
+    status: { ...v.status, position: v.position, startsIn: v.startsIn, minutes: v.minutes },
   };
 }

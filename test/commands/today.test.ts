@@ -99,7 +99,10 @@ describe('coach today --json', () => {
     });
     expect(json.dsa).toEqual({ done: 0, target: { min: 2, max: 3 } });
     expect(json.overdue).toHaveLength(1);
-    expect(json.status).toEqual({ kind: 'behind', daysBehind: 1, blocksBehind: 4 });
+    expect(json.status).toEqual({
+      kind: 'behind', daysBehind: 1, blocksBehind: 4, position: 'day', startsIn: null,
+      minutes: { planned: { min: 210, max: 225 }, done: 0 },
+    });
   });
 });
 
