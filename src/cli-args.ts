@@ -32,3 +32,10 @@ export function plan(value: string): Plan {
 export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
+
+/** An hour of the day, 0–23. */
+export function hour(value: string): number {
+  const v = value.trim();
+  if (!/^\d{1,2}$/.test(v) || Number(v) > 23) throw new InvalidArgumentError('expected an hour from 0 to 23.');
+  return Number(v);
+}

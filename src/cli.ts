@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { collect, isoDate, plan, positiveInt } from './cli-args.js';
+import { collect, hour, isoDate, plan, positiveInt } from './cli-args.js';
 import type { Context, Output } from './context.js';
 import { CoachError, EXIT } from './errors.js';
 import { dataDir, PACKAGE_ROOT } from './paths.js';
@@ -146,6 +146,7 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
     .addOption(new Option('--start <YYYY-MM-DD>', 'first study day').argParser(isoDate))
     .addOption(new Option('--week <n>', 'track week to start at').argParser(positiveInt('--week')))
     .addOption(new Option('--pace <pace>', 'calendar: a plan day per calendar day; progress: the first unfinished day').choices(['calendar', 'progress']))
+    .addOption(new Option('--rollover <hour>', 'hour (0-23) at which a new study day starts; default 4, so 1 a.m. still counts for the evening before').argParser(hour))
     .option('-y, --yes', 'no questions: take defaults for anything not given, and change existing settings')
     .addHelpText('after', examples([
       'coach init',

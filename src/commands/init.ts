@@ -16,6 +16,8 @@ export interface InitOptions extends GlobalOptions {
   start?: string;
   week?: number;
   pace?: Pace;
+  /** Hour (0–23) at which a new study day starts. */
+  rollover?: number;
   yes?: boolean;
 }
 
@@ -86,7 +88,8 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   }
   pace ??= existing?.pace ?? 'calendar';
 
-  const today = studyDate(ctx.now, existing?.rollover ?? DEFAULT_ROLLOVER);
+  const rollover = opts.rollover ?? existing?.rollover ?? DEFAULT_ROLLOVER;
+  const today = studyDate(ctx.now, rollover);
   let start = opts.start;
   if (start === undefined && ask) {
     start = await ctx.prompts.input('start', 'Start date (YYYY-MM-DD)', {
@@ -96,7 +99,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   }
   start = parseIsoDate((start ?? existing?.start ?? today).trim()) ?? today;
 
-  const settings: Settings = { track: track.id, plan, start, week, pace, content, rollover: existing?.rollover ?? DEFAULT_ROLLOVER };
+  const settings: Settings = { track: track.id, plan, start, week, pace, content, rollover };
   const { openStore } = await import('../store/store.js');
   const store = openStore(ctx.dataDir);
   try {

@@ -134,3 +134,27 @@ describe('running coach init again', () => {
     expect(logOf(home).getSettings()).toMatchObject({ plan: '4h', start: '2026-11-25', pace: 'calendar' });
   });
 });
+
+describe('coach init --rollover', () => {
+  it('moves the hour at which a new study day starts, and today follows it', async () => {
+    const home = tempDir();
+    // 05:30 on 26 Nov: with the default rollover (4) that is already the 26th.
+    const early = new Date(2026, 10, 26, 5, 30);
+    await init(testContext({ home, now: early }).ctx, { start: '2026-11-25', rollover: 6, yes: true });
+    expect(logOf(home).getSettings().rollover).toBe('6');
+    const t = testContext({ home, now: early });
+    const view = await today(t.ctx, {});
+    // Before 6 a.m. it still counts as the 25th: day 1 of the plan.
+    expect(view.date).toBe('2026-11-25');
+    expect(view.day).toBe(1);
+  });
+
+  it('refuses an hour outside 0–23 on the command line, writing nothing', async () => {
+    const { runCoach } = await import('../helpers/cli.js');
+    const home = tempDir();
+    const r = runCoach(['init', '--yes', '--rollover', '24'], { home });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--rollover.*'24'.*0 to 23/);
+    expect(fs.existsSync(dbFile(home))).toBe(false);
+  });
+});
