@@ -1,8 +1,8 @@
 // What `coach today` shows, as one plain object: the text view and `--json` both come from it.
 // The JSON is a documented subset, so scripts are not tied to what only the text view needs.
-import type { Block, Minutes, Plan, Track } from '../track/model.js';
+import type { Block, Minutes, Plan } from '../track/model.js';
 import { plannedMinutes } from '../track/model.js';
-import { blockRefs, schedule, type Pace, type Position, type StatusKind } from './scheduler.js';
+import { blockRefs, schedule, type Pace, type Position, type ScheduleInput, type StatusKind } from './scheduler.js';
 import type { IsoDate } from './dates.js';
 
 export interface TodayBlock {
@@ -45,16 +45,9 @@ export interface TodayView {
   initialised: boolean;
 }
 
-export interface TodayInput {
-  track: Track;
-  plan: Plan;
-  pace: Pace;
-  start: IsoDate;
-  startWeek: number;
-  date: IsoDate;
+export interface TodayInput extends Omit<ScheduleInput, 'done'> {
   /** Completed block id → actual minutes, when given. */
   done: ReadonlyMap<string, number | null>;
-  skips: readonly IsoDate[];
   dsaToday: number;
   initialised: boolean;
 }
