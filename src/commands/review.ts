@@ -54,6 +54,16 @@ function checkTarget(file: string, force: boolean | undefined): void {
   }
 }
 
+/** On a terminal, the review asks for the lessons the week's last day wants; an empty answer stops. */
+async function askForLessons(ctx: Context, session: Session, week: number, wanted: number): Promise<void> {
+  for (let i = 0; i < wanted; i++) {
+    const text = sanitizeLine(await ctx.prompts.input('lesson', `A key lesson of week ${week} (${wanted - i} more wanted; empty to stop)`));
+    if (!text) return;
+    session.store?.addLesson({ track: session.track.id, week, text, date: session.date });
+    ctx.stdout.write(`${ctx.stdout.style.green('✔')} noted\n`);
+  }
+}
+
 export async function review(ctx: Context, opts: ReviewOptions): Promise<Review> {
   const session = await openSession(ctx, opts);
   const { store, settings, track, date } = session;
@@ -80,6 +90,9 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
     }
     if (opts.json) ctx.stdout.write(JSON.stringify(result, null, 2) + '\n');
     else ctx.stdout.write(renderReview(ctx.stdout.style, result));
+    if (store && ctx.interactive && !opts.json && result.lessonsWanted > 0) {
+      await askForLessons(ctx, session, week, result.lessonsWanted);
+    }
     // On stderr with --json, so stdout stays one JSON document.
     if (wrote) (opts.json ? ctx.stderr : ctx.stdout).write(`Wrote the week ${week} review to ${sanitizeLine(wrote)}\n`);
     return result;

@@ -60,7 +60,7 @@ export function renderToday(s: Style, v: TodayView): string {
     if (next) out.push(s.dim(`Mark blocks with: coach done ${next.ref}   ·   log problems: coach dsa add "Two Sum" --difficulty easy`));
   }
   if (!v.initialised) {
-    out.push(s.dim(`Not set up yet: showing the bundled track, ${v.plan} plan, starting today. Run coach init to choose your track, plan and start date.`));
+    out.push(s.dim(`Not set up yet: showing track ${sanitizeLine(v.track)}, ${v.plan} plan, starting today. Run coach init to choose your track, plan and start date.`));
   }
   return out.join('\n') + '\n';
 }

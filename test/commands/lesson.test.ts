@@ -75,3 +75,32 @@ describe('lessons in coach review', () => {
     expect(t.out()).toContain('Note what you learn with coach lesson add "..." --week 11');
   });
 });
+
+describe('coach review asks for lessons on a terminal', () => {
+  it('on day 7 with fewer than 3 lessons it asks until 3 are noted', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    await lessonAdd(testContext({ home, now: DAY_7 }).ctx, { args: ['first lesson'] });
+    const t = testContext({ home, now: DAY_7, interactive: true, answers: { lesson: ['second lesson', 'third lesson'] } });
+    await review(t.ctx, {});
+    expect(t.asked).toEqual(['lesson', 'lesson']);
+    expect(logOf(home).lessons({ week: 11 }).map((l) => l.text)).toEqual(['first lesson', 'second lesson', 'third lesson']);
+  });
+
+  it('an empty answer stops the questions; with --json it never asks', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    const t = testContext({ home, now: DAY_7, interactive: true, answers: { lesson: ['only one', ''] } });
+    await review(t.ctx, {});
+    expect(t.asked).toEqual(['lesson', 'lesson']);
+    expect(logOf(home).lessons({ week: 11 }).map((l) => l.text)).toEqual(['only one']);
+    const j = testContext({ home, now: DAY_7, interactive: true, answers: {} });
+    await review(j.ctx, { json: true });
+    expect(j.asked).toEqual([]);
+  });
+
+  it('before the week\'s last day it does not ask', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    const t = testContext({ home, now: NOW, interactive: true, answers: {} });
+    await review(t.ctx, {});
+    expect(t.asked).toEqual([]);
+  });
+});

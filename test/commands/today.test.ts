@@ -23,7 +23,7 @@ describe('coach today before coach init', () => {
 
     expect(view).toMatchObject({ date: TODAY, track: 'go', week: 11, day: 1, plan: '4h', pace: 'calendar', initialised: false });
     expect(view.blocks.map((b) => b.id)).toEqual(day(1));
-    expect(t.out()).toContain('Not set up yet: showing the bundled track, 4h plan, starting today. Run coach init');
+    expect(t.out()).toContain('Not set up yet: showing track go, 4h plan, starting today. Run coach init');
     expect(fs.existsSync(path.join(home, 'coach.db'))).toBe(false);
   });
 });

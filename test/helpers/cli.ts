@@ -21,14 +21,22 @@ export interface TestContext {
   asked: string[];
 }
 
-/** Answers by question name; a question without an answer fails the test. */
+/**
+ * Answers by question name; a question without an answer fails the test. An array answers the
+ * same question several times, one element per asking.
+ */
 export type Answers = Record<string, unknown>;
 
 function scripted(answers: Answers, asked: string[]): Prompts {
   const answer = <T>(name: string): T => {
     asked.push(name);
     if (!(name in answers)) throw new Error(`test did not expect the question "${name}"`);
-    return answers[name] as T;
+    const a = answers[name];
+    if (Array.isArray(a)) {
+      if (a.length === 0) throw new Error(`question "${name}" asked more often than the test answers it`);
+      return a.shift() as T;
+    }
+    return a as T;
   };
   return {
     select: async <T>(name: string, _m: string, choices: readonly Choice<T>[]) => {
@@ -36,7 +44,14 @@ function scripted(answers: Answers, asked: string[]): Prompts {
       if (!choices.some((c) => c.value === a)) throw new Error(`answer ${String(a)} is not a choice of "${name}"`);
       return a;
     },
-    checkbox: async <T>(name: string) => answer<T[]>(name),
+    // A checkbox answer is itself a list: give it as [[...]] to answer twice, or as [...] once.
+    checkbox: async <T>(name: string) => {
+      const a = answers[name];
+      if (Array.isArray(a) && Array.isArray(a[0])) return answer<T[]>(name);
+      asked.push(name);
+      if (!(name in answers)) throw new Error(`test did not expect the question "${name}"`);
+      return a as T[];
+    },
     input: async (name: string) => answer<string>(name),
     confirm: async (name: string) => answer<boolean>(name),
   };
