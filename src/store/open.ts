@@ -58,6 +58,37 @@ function checkReadable(db: Database.Database, file: string, latest: number): voi
 }
 
 /**
+ * Node 24.19 and later abort the process when a better-sqlite3 12 statement or database wrapper is
+ * finalised by a garbage collection that runs outside JavaScript (node::ObjectWrap's destructor
+ * then finds no current Environment). better-sqlite3 13 fixes it but needs Node 22, and coach
+ * runs on 20 too. So every native wrapper stays reachable for the life of the process and is
+ * never finalised while Node runs: coach's processes are short and prepare a few dozen statements.
+ */
+const pinned: unknown[] = [];
+
+interface NativeDatabase {
+  prepare: (...args: unknown[]) => unknown;
+}
+
+function pinNativeObjects(db: Database.Database): void {
+  const holder = db as unknown as Record<symbol, unknown>;
+  pinned.push(db);
+  // The native handle sits under a private symbol; every statement, pragmas and transaction
+  // control included, is prepared through its `prepare`.
+  for (const key of Object.getOwnPropertySymbols(db)) {
+    const native = holder[key] as Partial<NativeDatabase> | null;
+    if (!native || typeof native !== 'object' || typeof native.prepare !== 'function') continue;
+    const prepare = native.prepare;
+    pinned.push(native);
+    native.prepare = function pinnedPrepare(this: unknown, ...args: unknown[]): unknown {
+      const statement = prepare.apply(this, args);
+      pinned.push(statement);
+      return statement;
+    };
+  }
+}
+
+/**
  * Open (creating if needed) a coach database at `file` and bring its schema up to date.
  * Throws DataError, leaving the file untouched, when it is not a coach database, is corrupt,
  * was written by a newer coach, or is locked by another process.
@@ -77,6 +108,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   }
 
   const db = guard(file, () => new Database(file, { timeout: busyTimeoutMs }));
+  pinNativeObjects(db);
   try {
     guard(file, () => {
       db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
