@@ -27,6 +27,9 @@ export async function validate(ctx: Context, opts: ValidateOptions): Promise<Val
   const files = discover(target).map((f) => f.path);
   const catalog = buildCatalog(files);
   const diagnostics = sortDiagnostics(catalog.diagnostics);
+  if (files.length === 0) {
+    diagnostics.push({ file: target, line: 1, column: 1, severity: 'error', code: 'no-files', message: 'no markdown (.md) files found here' });
+  }
   const result = { files: catalog.files, diagnostics, exitCode: countBySeverity(diagnostics).error > 0 ? 1 : 0 };
   if (opts.json) ctx.stdout.write(JSON.stringify({ files: result.files, diagnostics }, null, 2) + '\n');
   else ctx.stdout.write(renderDiagnostics(ctx.stdout.style, result.diagnostics, result.files, ctx.cwd));

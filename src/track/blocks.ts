@@ -61,7 +61,13 @@ function headOf(item: ListItem): Head {
 }
 
 function cleanEnds(text: string): string {
-  return text.replace(/^[\s:.,;–—-]+|[\s:.,;–—-]+$/g, '').trim();
+  // A loop, not an anchored regex: `[…]+$` retried at every position is quadratic on long runs.
+  const junk = (c: string | undefined) => c !== undefined && /[\s:.,;–—-]/.test(c);
+  let start = 0;
+  let end = text.length;
+  while (start < end && junk(text[start])) start++;
+  while (end > start && junk(text[end - 1])) end--;
+  return text.slice(start, end);
 }
 
 function categoryFromLabel(label: string): string {

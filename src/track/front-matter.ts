@@ -1,7 +1,7 @@
 // Front matter: located by hand (so body lines keep their file line numbers and an unclosed
 // block is reported), parsed by gray-matter.
 import matter from 'gray-matter';
-import type { Diagnostic } from './model.js';
+import { MAX_WEEK, type Diagnostic } from './model.js';
 import { sanitizeLine } from '../render/sanitize.js';
 
 export interface FrontMatter {
@@ -80,10 +80,10 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
   if (label) data.sidebarLabel = label;
   if (d.week !== undefined) {
     const n = typeof d.week === 'number' ? d.week : Number(str(d.week)?.replace(/^week[-_ ]?/i, ''));
-    if (Number.isInteger(n) && n > 0) data.week = n;
+    if (Number.isInteger(n) && n > 0 && n <= MAX_WEEK) data.week = n;
     else {
       const at = lines.findIndex((l) => /^week\s*:/.test(l));
-      diagnostics.push(diag(at > 0 ? at + 1 : 1, 1, `front matter week must be a positive whole number, got ${JSON.stringify(d.week)}`));
+      diagnostics.push(diag(at > 0 ? at + 1 : 1, 1, `front matter week must be a whole number from 1 to ${MAX_WEEK}, got ${JSON.stringify(d.week)}`));
     }
   }
   return { data, body, diagnostics };

@@ -2,6 +2,7 @@
 // Three layouts: Docusaurus `weeks/week-NN/<track>.md`, flat `<track>/week-NN.md`,
 // a folder of `week-NN.md` forming one track, and a single file given directly.
 import path from 'node:path';
+import { MAX_WEEK } from './model.js';
 
 const WEEK_NAME = /^week[-_ ]?0*(\d+)$/i;
 
@@ -9,7 +10,7 @@ const WEEK_NAME = /^week[-_ ]?0*(\d+)$/i;
 export function weekFromName(name: string): number | null {
   const m = WEEK_NAME.exec(name);
   // Week 0 is no week: such a name is treated like any other.
-  return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+  return m && Number(m[1]) > 0 && Number(m[1]) <= MAX_WEEK ? Number(m[1]) : null;
 }
 
 export interface FrontMatterIds {

@@ -70,6 +70,9 @@ export interface Week {
   file: string;
 }
 
+/** Week numbers beyond this are typos, not curricula. */
+export const MAX_WEEK = 520;
+
 export interface Track {
   id: string;
   title: string;

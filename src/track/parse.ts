@@ -79,6 +79,24 @@ function overviewFrom(table: Table): Record<number, string> {
   return out;
 }
 
+/** Longest line a track file may have. */
+export const MAX_LINE = 5000;
+/** A week has 7 days; allow generous room for unusual curricula, not absurd numbers. */
+const MAX_DAY = 366;
+
+function longLine(source: string): { line: number; length: number } | null {
+  let line = 1;
+  let start = 0;
+  for (;;) {
+    const end = source.indexOf('\n', start);
+    const length = (end < 0 ? source.length : end) - start;
+    if (length > MAX_LINE) return { line, length };
+    if (end < 0) return null;
+    start = end + 1;
+    line++;
+  }
+}
+
 export function parseTrackFile(text: string, file: string): ParsedFile {
   const diagnostics: Diagnostic[] = [];
   const report = (node: Nodes | null, severity: Severity, code: string, message: string, line?: number): void => {
@@ -92,6 +110,14 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (source.trim() === '') {
     report(null, 'error', 'empty', 'file is empty; a track file needs front matter and Day sections');
+    return { file, track: null, week: null, diagnostics };
+  }
+
+  // remark slows down quadratically on some very long lines (thousands of brackets or escapes);
+  // no hand-written track has them, so such a file is refused rather than parsed for minutes.
+  const long = longLine(source);
+  if (long) {
+    report(null, 'error', 'line-too-long', `line ${long.line} is ${long.length} characters long (at most ${MAX_LINE}); this does not look like a track file`, long.line);
     return { file, track: null, week: null, diagnostics };
   }
 
@@ -154,7 +180,12 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
     const dayMatch = DAY_HEADING.exec(title);
     if (dayMatch) {
       sawTrackSection = true;
-      addDay(section, Number(dayMatch[1]), (dayMatch[2] ?? '').trim());
+      const number = Number(dayMatch[1]);
+      if (number < 1 || number > MAX_DAY) {
+        report(heading, 'error', 'bad-day', `"${title}": day numbers run from 1 to ${MAX_DAY}; this section is ignored`);
+        continue;
+      }
+      addDay(section, number, (dayMatch[2] ?? '').trim());
     } else if (heading.depth === 1) {
       if (!week.title) week.title = title;
       scanReferences(section.nodes);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseTrackFile } from '../../src/track/parse.js';
+import { MAX_LINE, parseTrackFile } from '../../src/track/parse.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const update = process.env.UPDATE === '1';
@@ -39,4 +39,21 @@ describe('parser golden files', () => {
       expect(actual).toEqual(expected);
     });
   }
+});
+
+describe('limits', () => {
+  it('refuses a file with an absurdly long line instead of parsing it for seconds', () => {
+    const line = `- **Block 1 (HLD – 60 min)** ${'\x1b]'.repeat(MAX_LINE)}`;
+    const parsed = parseTrackFile(`### Day 1 – T\n\n#### 4-Hour Plan\n\n${line}\n`, 'long.md');
+    expect(parsed.week).toBeNull();
+    expect(parsed.diagnostics).toEqual([expect.objectContaining({ code: 'line-too-long', line: 5, severity: 'error' })]);
+  });
+
+  it('reports day numbers outside 1–366 and week numbers past 520', () => {
+    const day = (n: number) => `### Day ${n} – T\n\n#### 4-Hour Plan\n\n- **Block 1 (DSA – 60 min)**\n`;
+    const parsed = parseTrackFile(`---\nweek: 99999999999999999999\n---\n\n${day(0)}\n${day(1)}`, 'x/week-03.md');
+    expect(parsed.week?.days.map((d) => d.number)).toEqual([1]);
+    expect(parsed.week?.number).toBe(3);
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['bad-day', 'front-matter']));
+  });
 });
