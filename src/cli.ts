@@ -89,7 +89,7 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
       'coach done 1 2',
       'coach dsa add "Two Sum" --difficulty easy',
       'coach plan --week 11 --day 3',
-      'coach validate ./my-track',
+      'coach validate ./weeks',
     ]) + '\nExit codes: 0 ok, 1 unexpected error, 2 bad usage or input, 3 data store problem.\n');
 
   // A command returns its result; a result carrying `exitCode` sets the process's exit code.
@@ -123,7 +123,7 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
     .addHelpText('after', examples([
       'coach plan --week 11 --day 3',
       'coach plan --week 11 --plan 6h',
-      'coach plan --track node --week 2 --day 1 --json',
+      'coach plan --track go --week 11 --day 1 --json',
     ]))
     .action(act(async () => (await import('./commands/plan.js')).plan));
 
@@ -133,7 +133,7 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
     .argument('[path]', 'folder or file to check (default: the content folder)')
     .addOption(contentOption())
     .addOption(jsonOption())
-    .addHelpText('after', examples(['coach validate', 'coach validate ./weeks', 'coach validate week-03.md --json']) +
+    .addHelpText('after', examples(['coach validate', 'coach validate ./weeks', 'coach validate ./weeks/week-11.md --json']) +
       '\nPrints file:line:column severity message per problem. Exit 1 when there are errors.\n')
     .action(act(async () => (await import('./commands/validate.js')).validate));
 
@@ -151,7 +151,7 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
     .addHelpText('after', examples([
       'coach init',
       'coach init --plan 6h --week 11 --start 2026-12-01 --pace calendar --yes',
-      'coach init --content ~/prep/weeks --track node --yes',
+      'coach init --content ~/prep/weeks --track go --yes',
     ]) + '\nRe-running init changes the settings and keeps the log.\n')
     .action(act(async () => (await import('./commands/init.js')).init));
 
@@ -189,7 +189,8 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
     .description('mark a rest day; in calendar pace the rest of the plan moves back one day')
     .addOption(contentOption())
     .addOption(dateOption('the rest day (default: today)'))
-    .addHelpText('after', examples(['coach skip', 'coach skip --date 2026-12-24']))
+    .addHelpText('after', examples(['coach skip', 'coach skip --date 2026-12-05']) +
+      '\nA date before your start date or after the plan ends is refused: a rest day there changes nothing.\n')
     .action(act(async () => (await import('./commands/skip.js')).skip));
 
   const dsa = cli
@@ -245,7 +246,7 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
     .option('--markdown <file>', 'also write the review as a markdown note, ending with one progress-log row per day')
     .option('--force', 'let --markdown replace a file that is not an earlier coach review')
     .addOption(jsonOption())
-    .addHelpText('after', examples(['coach review', 'coach review --week 10', 'coach review --markdown notes/week-11.md', 'coach review --json']) +
+    .addHelpText('after', examples(['coach review', 'coach review --week 11', 'coach review --markdown notes/week-11.md', 'coach review --json']) +
       '\n--markdown replaces a file only if coach wrote it (its first line starts with "<!-- coach review");' +
       '\nfor any other existing file it stops with an error unless you pass --force.\n')
     .action(act(async () => (await import('./commands/review.js')).review));
@@ -253,7 +254,7 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
   const lesson = cli
     .command('lesson')
     .description("note a week's key lessons; coach review shows them (day 7 asks for 3–5)")
-    .addHelpText('after', examples(['coach lesson add "close channels from the sender, never the receiver"', 'coach lesson add "sketch the API first" --week 10']));
+    .addHelpText('after', examples(['coach lesson add "close channels from the sender, never the receiver"', 'coach lesson add "sketch the API first" --week 11']));
   lesson
     .command('add')
     .description('note one lesson for the current plan week, or for --week N (asks on a terminal when no text is given)')
@@ -277,7 +278,7 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
     .command('export')
     .description('write everything in the log (settings, blocks done, problems, rest days, lessons) with stable ids')
     .addOption(new Option('--format <format>', 'json or csv (default: json, or csv when --out ends in .csv)').choices(['json', 'csv']))
-    .option('--out <file>', 'write to this file (replaced atomically) instead of stdout')
+    .option('--out <file>', 'write to this file (replaced atomically) instead of stdout; - means stdout')
     .addHelpText('after', examples(['coach export > coach-backup.json', 'coach export --out coach-backup.json', 'coach export --format csv --out coach-log.csv']) +
       '\nCSV: one file, a header and one row per record; each row fills the columns of its type:\n' +
       '  type,id,date,created_at,key,value,block_id,track,week,day,plan,label,category,title,\n' +

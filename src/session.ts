@@ -4,7 +4,8 @@ import { chooseTrack, loadContent } from './catalog.js';
 import type { Context } from './context.js';
 import { UsageError } from './errors.js';
 import { BUNDLED_CONTENT } from './paths.js';
-import { studyDate, type IsoDate } from './schedule/dates.js';
+import { sanitizeLine } from './render/sanitize.js';
+import { parseIsoDate, studyDate, type IsoDate } from './schedule/dates.js';
 import { DEFAULT_ROLLOVER, hasLog, settingsOf, toRows, type Settings } from './settings.js';
 import type { Store } from './store/store.js';
 import type { Catalog } from './track/assemble.js';
@@ -28,11 +29,21 @@ export interface SessionOptions {
   content?: string;
   date?: string;
   plan?: Plan;
-  /** Open (and create) the log at once, even before `coach init`: for commands that always write. */
-  write?: boolean;
+  /**
+   * Only browsing the track (`coach plan --week N`): a saved start week the track no longer has
+   * is then no error, since nothing is placed on the calendar.
+   */
+  browse?: boolean;
 }
 
+/**
+ * Reads the log (when there is one) and the content; writes nothing. A command that writes asks
+ * for `writableStore` once its input is known to be good.
+ */
 export async function openSession(ctx: Context, opts: SessionOptions): Promise<Session> {
+  if (opts.date !== undefined && !parseIsoDate(opts.date)) {
+    throw new UsageError(`--date ${sanitizeLine(opts.date)} is not a calendar date; write it as YYYY-MM-DD`);
+  }
   const store = hasLog(ctx.dataDir) ? await openLog(ctx.dataDir) : null;
   let session: Session | undefined;
   try {
@@ -52,6 +63,13 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
       content: saved?.content ?? null,
       rollover,
     } satisfies Settings;
+    if (!opts.browse && !track.weeks.some((w) => w.number === settings.week)) {
+      // Renamed or removed since `coach init`: the plan would start nowhere.
+      throw new UsageError(
+        `week ${settings.week} is no longer in track "${track.id}" (its weeks: ${track.weeks.map((w) => w.number).join(', ')}); ` +
+          'choose a start week with coach init --week N',
+      );
+    }
     session = {
       store,
       settings: { ...settings, plan: opts.plan ?? settings.plan },
@@ -63,7 +81,6 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
       content,
       date: opts.date ?? today,
     };
-    if (opts.write) await writableStore(ctx, session);
     return session;
   } catch (err) {
     (session?.store ?? store)?.close();

@@ -1,10 +1,10 @@
 // The learner's choices from `coach init`, stored in the log database's settings table.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Plan } from './track/model.js';
-import type { Store } from './store/store.js';
-
+import { parseIsoDate } from './schedule/dates.js';
 import type { Pace } from './schedule/scheduler.js';
+import { PLANS, type Plan } from './track/model.js';
+import type { Store } from './store/store.js';
 
 export type { Pace };
 export const PACES: readonly Pace[] = ['calendar', 'progress'];
@@ -29,18 +29,45 @@ export function dbFile(dataDir: string): string {
   return path.join(dataDir, 'coach.db');
 }
 
+export type SettingKey = keyof Settings;
+
+const wholeNumber = (v: string, min: number, max: number): boolean =>
+  /^\d+$/.test(v) && Number.isSafeInteger(Number(v)) && Number(v) >= min && Number(v) <= max;
+
+/**
+ * What each stored setting looks like as text. Import refuses a file that breaks these, and
+ * reading treats a stored value that breaks them as missing, so no command meets a bad one.
+ */
+export const SETTING_FORMATS: Readonly<Record<SettingKey, { what: string; test(value: string): boolean }>> = {
+  track: { what: 'a non-empty string', test: (v) => v !== '' },
+  plan: { what: PLANS.map((p) => JSON.stringify(p)).join(' or '), test: (v) => (PLANS as readonly string[]).includes(v) },
+  start: { what: 'a date (YYYY-MM-DD)', test: (v) => parseIsoDate(v) !== null },
+  week: { what: 'a whole number ≥ 1', test: (v) => wholeNumber(v, 1, Number.MAX_SAFE_INTEGER) },
+  pace: { what: PACES.map((p) => JSON.stringify(p)).join(' or '), test: (v) => (PACES as readonly string[]).includes(v) },
+  content: { what: 'a string', test: () => true },
+  rollover: { what: 'a whole number 0–23', test: (v) => wholeNumber(v, 0, 23) },
+};
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SETTING_FORMATS, key);
+}
+
 /** Typed settings from the raw key/value rows; unknown or damaged values fall back to defaults. */
 export function fromRows(rows: Record<string, string>): Settings {
-  const int = (v: string | undefined): number | null => (v !== undefined && /^\d+$/.test(v) ? Number(v) : null);
-  const rollover = int(rows.rollover);
+  const valid = (key: SettingKey): string | null => {
+    const value = Object.hasOwn(rows, key) ? rows[key] : undefined;
+    return value !== undefined && SETTING_FORMATS[key].test(value) ? value : null;
+  };
+  const week = valid('week');
+  const rollover = valid('rollover');
   return {
-    track: rows.track ?? null,
-    plan: rows.plan === '6h' ? '6h' : '4h',
-    start: rows.start ?? null,
-    week: int(rows.week),
-    pace: rows.pace === 'progress' ? 'progress' : 'calendar',
-    content: rows.content || null,
-    rollover: rollover !== null && rollover < 24 ? rollover : DEFAULT_ROLLOVER,
+    track: valid('track'),
+    plan: (valid('plan') as Plan | null) ?? '4h',
+    start: valid('start'),
+    week: week === null ? null : Number(week),
+    pace: (valid('pace') as Pace | null) ?? 'calendar',
+    content: valid('content') || null,
+    rollover: rollover === null ? DEFAULT_ROLLOVER : Number(rollover),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { formatMinutes } from '../render/format.js';
 import { sanitizeLine } from '../render/sanitize.js';
-import { resolveRef, schedule } from '../schedule/scheduler.js';
+import { planSequence, resolveRef, schedule } from '../schedule/scheduler.js';
 import { openSession, writableStore } from '../session.js';
 import type { CompletionRow } from '../store/rows.js';
 import { blocksFor, type Block, type Plan, type Track } from '../track/model.js';
@@ -27,13 +27,24 @@ interface Located {
   day: number;
 }
 
-/** Every block of the track for the plan, with its week and day, by id. */
-function allBlocks(track: Track, plan: Plan): Map<string, Located> {
+/**
+ * Every block of the plan (the track from the start week on), with its week and day, by id.
+ * Blocks of earlier weeks are left out: they never count anywhere, so they cannot be marked.
+ */
+function allBlocks(track: Track, plan: Plan, startWeek: number): Map<string, Located> {
   const map = new Map<string, Located>();
-  for (const w of track.weeks) {
-    for (const d of w.days) for (const block of blocksFor(d, plan)) map.set(block.id, { block, week: w.number, day: d.number });
+  for (const d of planSequence(track, startWeek)) {
+    for (const block of blocksFor(d.dayRef, plan)) map.set(block.id, { block, week: d.week, day: d.day });
   }
   return map;
+}
+
+/** The week of a block the track has, by id, or null. */
+function weekOf(track: Track, id: string): number | null {
+  for (const w of track.weeks) {
+    if (w.days.some((d) => blocksFor(d, '6h').some((b) => b.id === id))) return w.number;
+  }
+  return null;
 }
 
 export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult> {
@@ -46,7 +57,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
       track, plan: settings.plan, pace: settings.pace, start: settings.start, startWeek: settings.week,
       date, done: doneIds, skips: session.store?.skips() ?? [],
     });
-    const index = allBlocks(track, settings.plan);
+    const index = allBlocks(track, settings.plan, settings.week);
     const todays = sched.blocks;
 
     let chosen: Located[];
@@ -57,7 +68,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
         return { added: [], already: [] };
       }
     } else {
-      chosen = opts.args.map((ref) => locate(ref, todays, index, sched.position.kind));
+      chosen = opts.args.map((ref) => locate(ref, todays, index, sched.position.kind, (id) => beforeStart(track, settings.week, id)));
     }
     // `coach done 2 go.w11.d1.4h.2` names one block twice: mark it once.
     chosen = [...new Map(chosen.map((c) => [c.block.id, c])).values()];
@@ -87,7 +98,14 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
   }
 }
 
-function locate(ref: string, todays: readonly Block[], index: Map<string, Located>, position: string): Located {
+/** Why the plan lacks a block the track has: it is in a week before the start week. */
+function beforeStart(track: Track, startWeek: number, id: string): string | null {
+  const week = weekOf(track, id);
+  if (week === null || week >= startWeek) return null;
+  return `${sanitizeLine(id)} is in week ${week}, before your plan's start week ${startWeek}; only blocks from week ${startWeek} on count`;
+}
+
+function locate(ref: string, todays: readonly Block[], index: Map<string, Located>, position: string, why: (id: string) => string | null): Located {
   const byNumber = /^\s*\d+\s*$/.test(ref);
   const block = byNumber ? resolveRef(ref, todays) : (index.get(ref.trim())?.block ?? null);
   const found = block ? index.get(block.id) : undefined;
@@ -96,6 +114,8 @@ function locate(ref: string, todays: readonly Block[], index: Map<string, Locate
     throw new UsageError(`no blocks are planned for this date (${position}); name a block by its id, e.g. one listed by coach today`);
   }
   if (byNumber) throw new UsageError(`no block ${ref.trim()} today: today's blocks are numbered 1–${todays.length} (see coach today)`);
+  const reason = why(ref.trim());
+  if (reason) throw new UsageError(reason);
   throw new UsageError(`no block with id "${sanitizeLine(ref)}" in this plan; use a number from coach today or an id like ${todays[0]?.id ?? 'go.w11.d3.4h.2'}`);
 }
 

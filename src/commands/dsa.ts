@@ -1,12 +1,13 @@
 // `coach dsa add | log | list | stats`: the learner's solved problems against the daily target.
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
-import { padEnd } from '../render/format.js';
+import type { Style } from '../render/color.js';
+import { padEnd, plural } from '../render/format.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import { addDays, compareDates, daysBetween } from '../schedule/dates.js';
 import { DEFAULT_DSA } from '../schedule/today-view.js';
 import { weekRange } from '../schedule/week-dates.js';
-import { openSession, type Session } from '../session.js';
+import { openSession, writableStore, type Session } from '../session.js';
 import { DIFFICULTIES, type Difficulty, type ProblemRow } from '../store/rows.js';
 import type { Minutes } from '../track/model.js';
 
@@ -41,8 +42,9 @@ function describe(p: ProblemRow): string {
   return `${p.title ? `"${sanitizeLine(p.title)}"` : 'untitled problem'}${bits ? ` (${sanitizeLine(bits)})` : ''}`;
 }
 
-async function withSession<T>(ctx: Context, opts: GlobalOptions & { date?: string }, write: boolean, fn: (s: Session) => T | Promise<T>): Promise<T> {
-  const session = await openSession(ctx, { ...opts, write });
+/** Runs `fn` with a read-only session; writers ask for `writableStore` once their input is good. */
+async function withSession<T>(ctx: Context, opts: GlobalOptions & { date?: string }, fn: (s: Session) => T | Promise<T>): Promise<T> {
+  const session = await openSession(ctx, opts);
   try {
     return await fn(session);
   } finally {
@@ -67,6 +69,9 @@ export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<Problem
   let difficulty: Difficulty | null = opts.difficulty ?? null;
   let topicList = topics(opts.topic);
   const url = checkUrl(opts.url);
+  if (opts.minutes !== undefined && !(Number.isSafeInteger(opts.minutes) && opts.minutes >= 1)) {
+    throw new UsageError(`--minutes must be a whole number of 1 or more, got ${opts.minutes}`);
+  }
   if (!title) {
     if (!ctx.interactive) {
       throw new UsageError('give the problem\'s title: coach dsa add "Two Sum" --difficulty easy (or coach dsa log N for untitled problems)');
@@ -80,11 +85,12 @@ export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<Problem
     }
     if (!opts.topic) topicList = topics([await ctx.prompts.input('topics', 'Topics (comma-separated, optional)')]);
   }
-  return withSession(ctx, opts, true, (session) => {
-    const rows = session.store?.addProblems([{
+  return withSession(ctx, opts, async (session) => {
+    const store = await writableStore(ctx, session);
+    const rows = store.addProblems([{
       date: session.date, title: sanitizeLine(title), difficulty, topics: topicList, url,
       minutes: opts.minutes ?? null, note: opts.note?.trim() || null,
-    }]) ?? [];
+    }]);
     const s = ctx.stdout.style;
     for (const p of rows) ctx.stdout.write(`${s.green('✔')} logged ${describe(p)}\n`);
     ctx.stdout.write(todayLine(ctx, session) + '\n');
@@ -98,9 +104,11 @@ export interface DsaLogOptions extends GlobalOptions {
 }
 
 export async function dsaLog(ctx: Context, opts: DsaLogOptions): Promise<ProblemRow[]> {
+  if (!Number.isSafeInteger(opts.count) || opts.count < 1) throw new UsageError(`N must be a whole number of 1 or more, got ${opts.count}`);
   if (opts.count > 100) throw new UsageError(`${opts.count} problems in one go looks like a typo; log at most 100 at a time`);
-  return withSession(ctx, opts, true, (session) => {
-    const rows = session.store?.addProblems(Array.from({ length: opts.count }, () => ({ date: session.date }))) ?? [];
+  return withSession(ctx, opts, async (session) => {
+    const store = await writableStore(ctx, session);
+    const rows = store.addProblems(Array.from({ length: opts.count }, () => ({ date: session.date })));
     ctx.stdout.write(`${ctx.stdout.style.green('✔')} logged ${rows.length} problem${rows.length === 1 ? '' : 's'}\n${todayLine(ctx, session)}\n`);
     return rows;
   });
@@ -114,7 +122,7 @@ export interface DsaListOptions extends GlobalOptions {
 
 export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<ProblemRow[]> {
   if (opts.week !== undefined && opts.since !== undefined) throw new UsageError('use either --week or --since, not both');
-  return withSession(ctx, opts, false, (session) => {
+  return withSession(ctx, opts, (session) => {
     let from = opts.since;
     let to: string | undefined;
     if (opts.week !== undefined) {
@@ -142,47 +150,71 @@ export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<Probl
 }
 
 export interface DsaStats {
+  /** Problems dated up to today. */
   total: number;
   byDifficulty: Record<Difficulty | 'unknown', number>;
   byTopic: Record<string, number>;
+  /** The plan's start, or the first problem if earlier. */
   since: string;
+  /** Days from `since` to today, both included; 0 while the plan has not started and nothing is logged. */
   days: number;
   perDay: number;
   target: Minutes;
+  /** Problems dated after today: logged ahead, left out of every figure above. */
+  later: number;
 }
 
-/** Pure: the statistics `dsa stats` prints, over the days from the start to `today`. */
+/**
+ * Pure: the statistics `dsa stats` prints, over the days from the start (or the first problem,
+ * if earlier) to `today`. Problems dated after today fall outside that window and are only counted
+ * in `later`, so the total and the per-day rate cover the same days.
+ */
 export function dsaStats(rows: readonly ProblemRow[], start: string, today: string, target: Minutes): DsaStats {
+  const counted = rows.filter((p) => compareDates(p.date, today) <= 0);
   const byDifficulty: DsaStats['byDifficulty'] = { easy: 0, medium: 0, hard: 0, unknown: 0 };
-  const byTopic: Record<string, number> = {};
-  for (const p of rows) {
+  // A Map: topics are the learner's words, and "constructor" or "__proto__" must count like any other.
+  const byTopic = new Map<string, number>();
+  for (const p of counted) {
     byDifficulty[p.difficulty ?? 'unknown']++;
-    for (const t of p.topics) byTopic[t] = (byTopic[t] ?? 0) + 1;
+    for (const t of p.topics) byTopic.set(t, (byTopic.get(t) ?? 0) + 1);
   }
-  const first = rows.reduce((d, p) => (compareDates(p.date, d) < 0 ? p.date : d), start);
-  const days = Math.max(1, daysBetween(first, addDays(today, 1)));
-  const sortedTopics = Object.fromEntries(Object.entries(byTopic).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
-  return { total: rows.length, byDifficulty, byTopic: sortedTopics, since: first, days, perDay: Math.round((rows.length / days) * 100) / 100, target };
+  const since = counted.reduce((d, p) => (compareDates(p.date, d) < 0 ? p.date : d), start);
+  const days = Math.max(0, daysBetween(since, addDays(today, 1)));
+  const sorted = [...byTopic].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return {
+    total: counted.length,
+    byDifficulty,
+    // Object.fromEntries defines own properties, so even "__proto__" becomes a plain key.
+    byTopic: Object.fromEntries(sorted),
+    since,
+    days,
+    perDay: days > 0 ? Math.round((counted.length / days) * 100) / 100 : 0,
+    target,
+    later: rows.length - counted.length,
+  };
+}
+
+function statsLines(s: Style, stats: DsaStats): string[] {
+  const later = stats.later ? [s.dim(`${plural(stats.later, 'problem')} dated after today ${stats.later === 1 ? 'is' : 'are'} not counted yet.`)] : [];
+  if (stats.days === 0) {
+    return [`No problems logged up to today; your plan starts on ${stats.since}. Target: ${stats.target.min}–${stats.target.max} a day.`, ...later];
+  }
+  const pace = stats.perDay >= stats.target.min ? s.green : s.yellow;
+  const lines = [
+    `${s.bold(plural(stats.total, 'problem'))} since ${stats.since} (${plural(stats.days, 'day')})`,
+    `Per day: ${pace(stats.perDay.toFixed(2))} against a target of ${stats.target.min}–${stats.target.max}`,
+    `By difficulty: easy ${stats.byDifficulty.easy} · medium ${stats.byDifficulty.medium} · hard ${stats.byDifficulty.hard}` +
+      (stats.byDifficulty.unknown ? ` · not given ${stats.byDifficulty.unknown}` : ''),
+  ];
+  const topicsList = Object.entries(stats.byTopic);
+  if (topicsList.length) lines.push(`By topic: ${topicsList.map(([t, n]) => `${sanitizeLine(t)} ${n}`).join(' · ')}`);
+  return [...lines, ...later];
 }
 
 export async function dsaStatsCommand(ctx: Context, opts: GlobalOptions & { json?: boolean }): Promise<DsaStats> {
-  return withSession(ctx, opts, false, (session) => {
+  return withSession(ctx, opts, (session) => {
     const stats = dsaStats(session.store?.problems() ?? [], session.settings.start, session.date, targetOf(session));
-    if (opts.json) {
-      ctx.stdout.write(JSON.stringify(stats, null, 2) + '\n');
-      return stats;
-    }
-    const s = ctx.stdout.style;
-    const pace = stats.perDay >= stats.target.min ? s.green : s.yellow;
-    const lines = [
-      `${s.bold(`${stats.total} problem${stats.total === 1 ? "" : "s"}`)} since ${stats.since} (${stats.days} day${stats.days === 1 ? '' : 's'})`,
-      `Per day: ${pace(stats.perDay.toFixed(2))} against a target of ${stats.target.min}–${stats.target.max}`,
-      `By difficulty: easy ${stats.byDifficulty.easy} · medium ${stats.byDifficulty.medium} · hard ${stats.byDifficulty.hard}` +
-        (stats.byDifficulty.unknown ? ` · not given ${stats.byDifficulty.unknown}` : ''),
-    ];
-    const topicsList = Object.entries(stats.byTopic);
-    if (topicsList.length) lines.push(`By topic: ${topicsList.map(([t, n]) => `${sanitizeLine(t)} ${n}`).join(' · ')}`);
-    ctx.stdout.write(lines.join('\n') + '\n');
+    ctx.stdout.write(opts.json ? JSON.stringify(stats, null, 2) + '\n' : statsLines(ctx.stdout.style, stats).join('\n') + '\n');
     return stats;
   });
 }

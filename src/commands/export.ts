@@ -9,6 +9,7 @@ import type { ExportData } from '../store/export.js';
 
 export interface ExportOptions {
   format?: 'json' | 'csv';
+  /** A file to write, or `-` for stdout (the default). */
   out?: string;
 }
 
@@ -18,7 +19,16 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
   // Before `coach init` there is nothing to export; do not create the database just to say so.
   if (hasLog(ctx.dataDir)) {
     const { openStore } = await import('../store/store.js');
-    const store = openStore(ctx.dataDir, { now: () => ctx.now });
+    const { OlderSchemaError } = await import('../store/open.js');
+    // Read-only, so a log on a read-only disk or folder can still be backed up; a log from an
+    // older coach is updated first, as any other command would.
+    let store;
+    try {
+      store = openStore(ctx.dataDir, { now: () => ctx.now, readonly: true });
+    } catch (err) {
+      if (!(err instanceof OlderSchemaError)) throw err;
+      store = openStore(ctx.dataDir, { now: () => ctx.now });
+    }
     try {
       data = store.exportAll();
     } finally {
@@ -29,7 +39,7 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
   }
   const format = opts.format ?? (opts.out && /\.csv$/i.test(opts.out) ? 'csv' : 'json');
   const text = format === 'csv' ? (await import('../store/export-csv.js')).toCsv(data) : JSON.stringify(data, null, 2) + '\n';
-  if (opts.out === undefined) {
+  if (opts.out === undefined || opts.out === '-') {
     ctx.stdout.write(text);
     return data;
   }

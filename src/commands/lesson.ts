@@ -3,7 +3,7 @@ import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { plural } from '../render/format.js';
 import { sanitizeLine } from '../render/sanitize.js';
-import { openSession } from '../session.js';
+import { openSession, writableStore } from '../session.js';
 import type { LessonRow } from '../store/rows.js';
 import { reviewWeek } from './review.js';
 
@@ -19,17 +19,17 @@ export async function lessonAdd(ctx: Context, opts: LessonAddOptions): Promise<L
     text = sanitizeLine(await ctx.prompts.input('lesson', 'What did you learn?', { validate: (v) => (v.trim() ? true : 'Enter the lesson') }));
   }
   if (!text) throw new UsageError('give the lesson\'s text: coach lesson add "close channels from the sender"');
-  const session = await openSession(ctx, { ...opts, write: true });
-  const store = session.store;
-  if (!store) throw new Error('the log is not open');
+  const session = await openSession(ctx, opts);
   try {
+    // The week first: a refused lesson leaves no log behind.
     const week = reviewWeek(session, opts.week);
+    const store = await writableStore(ctx, session);
     const row = store.addLesson({ track: session.track.id, week, text, date: session.date });
     const count = store.lessons({ track: session.track.id, week }).length;
     const s = ctx.stdout.style;
     ctx.stdout.write(`${s.green('✔')} noted for week ${week} (${plural(count, 'lesson')} so far). Undo with coach undo.\n`);
     return row;
   } finally {
-    store.close();
+    session.store?.close();
   }
 }

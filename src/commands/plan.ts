@@ -28,7 +28,8 @@ function currentWeek(session: Session): number | undefined {
 }
 
 export async function plan(ctx: Context, opts: PlanOptions): Promise<DayJson | WeekJson> {
-  const session = await openSession(ctx, { content: opts.content, plan: opts.plan });
+  // With --week the plan is only browsed, so a start week the track has lost does not matter.
+  const session = await openSession(ctx, { content: opts.content, plan: opts.plan, browse: opts.week !== undefined });
   let weekNumber: number | undefined;
   try {
     weekNumber = opts.week ?? (opts.track && opts.track !== session.track.id ? undefined : currentWeek(session));

@@ -23,10 +23,14 @@ export function reviewWeek(session: Session, week: number | undefined): number {
   const weeks = planWeeks(track, settings.week);
   if (week === undefined) {
     const done = new Set(store?.completions({ track: track.id }).map((c) => c.blockId) ?? []);
-    return currentWeek({
+    const current = currentWeek({
       track, plan: settings.plan, pace: settings.pace, start: settings.start, startWeek: settings.week,
       date, done, skips: store?.skips() ?? [],
     });
+    if (current === null) {
+      throw new UsageError(`track "${track.id}" has no days from week ${settings.week} on; check it with coach validate, or choose a start week with coach init --week N`);
+    }
+    return current;
   }
   if (!weeks.includes(week)) {
     throw new UsageError(`week ${week} is not part of your plan; its weeks: ${weeks.join(', ')} (track "${track.id}" from week ${settings.week})`);
@@ -34,8 +38,19 @@ export function reviewWeek(session: Session, week: number | undefined): number {
   return week;
 }
 
-/** Refuse to replace a file that is not an earlier review note, unless forced. */
-function checkTarget(file: string, force: boolean | undefined): void {
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false; // missing, or unreadable: reading it below says which
+  }
+}
+
+/** Refuse to replace a file that is not an earlier review note, unless forced; a folder is never replaced. */
+function checkTarget(file: string, force: boolean | undefined, week: number): void {
+  if (isFolder(file)) {
+    throw new UsageError(`${file} is a folder; give a file for the note, such as ${path.join(file, `week-${week}.md`)}`);
+  }
   let head: string;
   try {
     const fd = fs.openSync(file, 'r');
@@ -81,7 +96,7 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
     let wrote: string | null = null;
     if (opts.markdown !== undefined) {
       wrote = path.resolve(ctx.cwd, opts.markdown);
-      checkTarget(wrote, opts.force);
+      checkTarget(wrote, opts.force, week);
       try {
         writeFileAtomic(wrote, renderReviewMarkdown(result));
       } catch (err) {

@@ -1,17 +1,38 @@
 // `coach skip`: a rest day. In calendar pace the rest of the plan moves back by one day.
 import type { Context, GlobalOptions } from '../context.js';
+import { UsageError } from '../errors.js';
 import { longDate } from '../render/today.js';
-import { openSession } from '../session.js';
+import { compareDates, type IsoDate } from '../schedule/dates.js';
+import { dateOfPlanDay, planSequence } from '../schedule/scheduler.js';
+import { openSession, writableStore, type Session } from '../session.js';
 
 export interface SkipOptions extends GlobalOptions {
   date?: string;
 }
 
+/**
+ * A rest day moves the plan only when it falls between the start and the plan's last day (as
+ * the calendar has it now); outside that span it would be logged and change nothing.
+ */
+function checkInPlan(session: Session, skips: readonly IsoDate[], given: boolean): void {
+  const { settings, track, date } = session;
+  const days = planSequence(track, settings.week).length;
+  if (days === 0) throw new UsageError(`track "${track.id}" has no days from week ${settings.week} on, so there is no plan to rest from`);
+  const when = given ? date : `today (${date})`;
+  if (compareDates(date, settings.start) < 0) {
+    throw new UsageError(`${when} is before your plan starts (${settings.start}); a rest day there would change nothing. Nothing was logged.`);
+  }
+  const last = dateOfPlanDay(days - 1, settings.start, skips);
+  if (compareDates(date, last) > 0 && !skips.includes(date)) {
+    throw new UsageError(`${when} is after your plan ends (${last}); a rest day there would change nothing. Nothing was logged.`);
+  }
+}
+
 export async function skip(ctx: Context, opts: SkipOptions): Promise<{ date: string; added: boolean }> {
-  const session = await openSession(ctx, { ...opts, write: true });
-  const store = session.store;
-  if (!store) throw new Error('the log is not open');
+  const session = await openSession(ctx, opts);
   try {
+    checkInPlan(session, session.store?.skips() ?? [], opts.date !== undefined);
+    const store = await writableStore(ctx, session);
     const { added } = store.addSkip(session.date);
     const when = longDate(session.date);
     if (!added) ctx.stdout.write(`${when} is already a rest day.\n`);
@@ -19,6 +40,6 @@ export async function skip(ctx: Context, opts: SkipOptions): Promise<{ date: str
     else ctx.stdout.write(`${when} is a rest day. (Progress pace: the plan simply continues where you left off.)\n`);
     return { date: session.date, added };
   } finally {
-    store.close();
+    session.store?.close();
   }
 }

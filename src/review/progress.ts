@@ -38,6 +38,7 @@ export interface Progress {
   };
   heatmap: Heatmap;
   dsa: {
+    /** Problems dated up to today. */
     done: number;
     target: Minutes;
     /** Whether the track states a daily target (else the 80–150 per 16 weeks rule of thumb). */
@@ -92,7 +93,9 @@ export function buildProgress(input: ProgressInput): Progress {
   const index = pos.kind === 'day' || pos.kind === 'rest' ? pos.index : null;
   const current = index === null ? undefined : sequence[index];
 
-  const first = input.problems.reduce((d, p) => (compareDates(p.date, d) < 0 ? p.date : d), start);
+  // Problems dated after today (logged ahead) wait for their day, as in `coach dsa stats`.
+  const solved = input.problems.filter((p) => compareDates(p.date, today) <= 0);
+  const first = solved.reduce((d, p) => (compareDates(p.date, d) < 0 ? p.date : d), start);
   const elapsed = daysBetween(first, today) + 1;
 
   return {
@@ -105,7 +108,7 @@ export function buildProgress(input: ProgressInput): Progress {
     weeks: { done: weeksDone, total: weekNumbers.length },
     today: { date: today, position: pos.kind, index, week: current?.week ?? null, day: current?.day ?? null, planDays: sequence.length },
     heatmap: heatmap({ completions: input.completions, problems: input.problems, blocks: blockIndex(track), today }),
-    dsa: { done: input.problems.length, ...dsaTarget(sequence), perDay: elapsed > 0 ? round2(input.problems.length / elapsed) : 0 },
+    dsa: { done: solved.length, ...dsaTarget(sequence), perDay: elapsed > 0 ? round2(solved.length / elapsed) : 0 },
     projectedFinish: projectFinish(input, sequence.length, planned.length, doneCount),
   };
 }

@@ -93,16 +93,16 @@ export const LESSONS_WANTED = 3;
 
 /**
  * The week a review is about by default: the week of today's plan day as the scheduler places
- * it; before the start the first week, after the end the last.
+ * it; before the start the first week, after the end the last. Null when the plan has no days
+ * at all (the track has none from the start week on).
  */
-export function currentWeek(input: ScheduleInput): number {
+export function currentWeek(input: ScheduleInput): number | null {
   const sequence = planSequence(input.track, input.startWeek);
+  if (sequence.length === 0) return null;
   const { position } = schedule(input);
   const index = position.kind === 'day' || position.kind === 'rest' ? position.index
     : position.kind === 'before-start' ? 0 : sequence.length - 1;
-  const day = sequence[index];
-  if (!day) throw new RangeError(`the plan from week ${input.startWeek} has no days`);
-  return day.week;
+  return sequence[index]?.week ?? null;
 }
 
 /** The plan's weeks in order, from the start week on. */

@@ -2,9 +2,12 @@
 // twice, or into the database it came from, adds nothing.
 import type { Database } from 'better-sqlite3';
 import { UsageError } from '../errors.js';
+import { isSettingKey, SETTING_FORMATS } from '../settings.js';
 import { PLANS } from '../track/model.js';
 import { DIFFICULTIES, type CompletionRow, type LessonRow, type ProblemRow, type SkipRow } from './rows.js';
-import { insertCompletion, insertLesson, insertProblem, insertSetting, insertSkip, recordAction, type RowRef } from './tables.js';
+import {
+  insertCompletion, insertLesson, insertProblem, insertSetting, insertSkip, recordAction, settingValue, type RowRef,
+} from './tables.js';
 import * as v from './validate.js';
 
 export const EXPORT_FORMAT = 'coach-export';
@@ -23,10 +26,19 @@ export interface ExportData {
 
 export type ImportTable = 'completions' | 'problems' | 'skips' | 'lessons';
 
+/** A setting of the file that was not applied because the log already had another value. */
+export interface SkippedSetting {
+  key: string;
+  current: string;
+  imported: string;
+}
+
 export interface ImportResult {
   added: Record<ImportTable, number>;
   /** Settings added; existing keys keep their value. */
   settings: number;
+  /** Settings the file has with another value than the log's, which the log kept. */
+  skippedSettings: SkippedSetting[];
 }
 
 const PREFIX = 'invalid export file: ';
@@ -92,6 +104,26 @@ function readLesson(o: v.Obj, at: string): LessonRow {
   };
 }
 
+/**
+ * Only the settings coach writes, each in the form it writes it: one bad value would otherwise
+ * be saved and break every later command, and an unknown key means a file from something else.
+ */
+function readSettings(raw: v.Obj): Record<string, string> {
+  const keys = Object.keys(SETTING_FORMATS).join(', ');
+  // fromEntries, not assignment, so a key such as "__proto__" is refused as a key, not a prototype.
+  return Object.fromEntries(
+    Object.keys(raw).map((key) => {
+      const value = v.field(raw, key, v.text, 'settings', PREFIX);
+      if (!isSettingKey(key)) {
+        throw new UsageError(`${PREFIX}settings has the key ${v.describe(key)}, which is not a coach setting (coach writes ${keys})`);
+      }
+      const format = SETTING_FORMATS[key];
+      if (!format.test(value)) throw new UsageError(`${PREFIX}settings.${key} must be ${format.what}, got ${v.describe(value)}`);
+      return [key, value];
+    }),
+  );
+}
+
 /** Check every field of an export file; throws UsageError naming the first bad one. */
 export function parseExport(data: unknown): ExportData {
   if (!v.isObject(data)) throw new UsageError(`${PREFIX}expected a JSON object, got ${v.describe(data)}`);
@@ -107,11 +139,7 @@ export function parseExport(data: unknown): ExportData {
     );
   }
   const exportedAt = v.field(data, 'exportedAt', v.timestamp, '', PREFIX);
-  const rawSettings = v.field(data, 'settings', { what: 'an object', test: v.isObject }, '', PREFIX);
-  // fromEntries, not assignment, so a key such as "__proto__" stays an ordinary key.
-  const settings: Record<string, string> = Object.fromEntries(
-    Object.keys(rawSettings).map((key) => [key, v.field(rawSettings, key, v.text, 'settings', PREFIX)]),
-  );
+  const settings = readSettings(v.field(data, 'settings', { what: 'an object', test: v.isObject }, '', PREFIX));
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -144,15 +172,20 @@ export function importData(db: Database, data: ExportData, now: string): ImportR
   merge('skips', data.skips, insertSkip);
   merge('lessons', data.lessons, insertLesson);
   let settings = 0;
+  const skippedSettings: SkippedSetting[] = [];
   for (const [key, value] of Object.entries(data.settings)) {
-    if (!insertSetting(db, key, value)) continue;
-    settings += 1;
-    refs.push({ table: 'settings', id: key });
+    if (insertSetting(db, key, value)) {
+      settings += 1;
+      refs.push({ table: 'settings', id: key, value });
+      continue;
+    }
+    const current = settingValue(db, key);
+    if (current !== null && current !== value) skippedSettings.push({ key, current, imported: value });
   }
   if (refs.length > 0) {
     const parts = (Object.keys(added) as ImportTable[]).filter((t) => added[t] > 0).map((t) => plural(added[t], t));
     if (settings > 0) parts.push(plural(settings, 'settings'));
     recordAction(db, 'import', `imported ${parts.join(', ')}`, now, refs);
   }
-  return { added, settings };
+  return { added, settings, skippedSettings };
 }

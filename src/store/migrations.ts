@@ -81,8 +81,13 @@ CREATE TABLE action_rows (
 CREATE INDEX action_rows_action ON action_rows (action_id);
 `;
 
+// The value an import wrote for a setting, so undoing the import removes the setting only while
+// it still holds that value: `coach init` may have changed it since, without an action of its own.
+const V2 = 'ALTER TABLE action_rows ADD COLUMN value TEXT NULL';
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', up: (db) => db.exec(V1) },
+  { version: 2, name: 'setting values in action_rows', up: (db) => db.exec(V2) },
 ];
 
 /** The schema version a list of migrations brings a database to. */

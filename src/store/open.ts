@@ -1,5 +1,6 @@
 // Opening coach.db: refuse anything that is not a healthy coach database before writing a byte,
-// then switch to WAL, check the pragmas took, and migrate.
+// then switch to WAL, check the pragmas took, and migrate. Or, for commands that only read,
+// open it read-only and write nothing at all.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -15,6 +16,9 @@ export interface OpenOptions {
   /** The schema steps to apply; tests inject failing ones. */
   migrations?: readonly Migration[];
 }
+
+/** A read-only open met a log that needs a migration first; a writable open can update it. */
+export class OlderSchemaError extends DataError {}
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
@@ -86,6 +90,62 @@ function pinNativeObjects(db: Database.Database): void {
       return statement;
     };
   }
+}
+
+/**
+ * Open an existing coach database for reading only: the same checks, but no pragma writes and no
+ * migration, so a read-only file or folder can still be read. A database older than this code
+ * is refused, since the queries expect the latest schema.
+ */
+export function openDatabaseReadOnly(file: string, options: OpenOptions = {}): Database.Database {
+  const latest = latestVersion(options.migrations ?? MIGRATIONS);
+  if (!looksLikeSqlite(file)) throw corruptError(file);
+  const timeout = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  const db = quietSnapshot(file) ?? guard(file, () => new Database(file, { readonly: true, fileMustExist: true, timeout }));
+  pinNativeObjects(db);
+  try {
+    guard(file, () => {
+      checkReadable(db, file, latest);
+      const version = userVersion(db);
+      if (version < latest) {
+        throw new OlderSchemaError(
+          `${file} is from an older version of coach (schema ${version}, this version uses ${latest}) and cannot be updated while opened read-only.\n` +
+            'Run coach once with write access (e.g. coach today) to update it, then try again.',
+        );
+      }
+    });
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/**
+ * The file's bytes as a read-only in-memory database, or null while another connection may be
+ * changing them. SQLite reads a WAL database through -wal and -shm files, which a read-only
+ * connection cannot clean up, and a read-only folder cannot hold at all. Without a -wal or
+ * -journal file every commit is in the main file; a file unchanged across the read was copied whole.
+ */
+function quietSnapshot(file: string): Database.Database | null {
+  const busy = () => fs.existsSync(`${file}-wal`) || fs.existsSync(`${file}-journal`);
+  const stamp = () => {
+    const st = fs.statSync(file, { bigint: true });
+    return `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+  };
+  let bytes: Buffer;
+  try {
+    if (busy()) return null;
+    const before = stamp();
+    bytes = fs.readFileSync(file);
+    if (busy() || stamp() !== before) return null;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new DataError(`cannot open ${file}: no such file`);
+    throw new DataError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  // Bytes 18 and 19 say WAL (2); an in-memory database opens only in rollback mode (1).
+  if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes.fill(1, 18, 20);
+  return guard(file, () => new Database(bytes, { readonly: true }));
 }
 
 /**

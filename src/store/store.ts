@@ -2,9 +2,10 @@
 // Every write is one IMMEDIATE transaction that also logs an action, so `coach undo` can revert it.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { DataError } from '../errors.js';
 import { guard } from './db-errors.js';
 import { importData, parseExport, type ExportData, type ImportResult, EXPORT_FORMAT, EXPORT_VERSION } from './export.js';
-import { openDatabase, type Database, type OpenOptions } from './open.js';
+import { openDatabase, openDatabaseReadOnly, type Database, type OpenOptions } from './open.js';
 import * as rows from './rows.js';
 import type {
   ActionSummary,
@@ -16,18 +17,20 @@ import type {
   ProblemInput,
   ProblemRow,
 } from './rows.js';
-import { insertCompletion, insertLesson, insertProblem, insertSkip, recordAction, undoLast, type UndoResult } from './tables.js';
+import { insertCompletion, insertLesson, insertProblem, insertSkip, recordAction, settingValue, undoLast, type UndoResult } from './tables.js';
 import * as v from './validate.js';
 
 export type * from './rows.js';
 export { DIFFICULTIES } from './rows.js';
-export type { ExportData, ImportResult, ImportTable } from './export.js';
+export type { ExportData, ImportResult, ImportTable, SkippedSetting } from './export.js';
 export type { Database, OpenOptions } from './open.js';
 export type { UndoResult } from './tables.js';
 
 export interface StoreOptions extends OpenOptions {
   /** The clock for `created_at` stamps; commands pass their context's `now`. */
   now?: () => Date;
+  /** Open an existing log for reading only (see openDatabaseReadOnly); writes are refused. */
+  readonly?: boolean;
 }
 
 type Param = string | number;
@@ -38,25 +41,27 @@ function where(conditions: ReadonlyArray<readonly [string, Param | undefined]>):
   return [used.length ? ` WHERE ${used.map((c) => c[0]).join(' AND ')}` : '', used.map((c) => c[1])];
 }
 
-/** Open `<dataDir>/coach.db`, creating and migrating it as needed. */
+/** Open `<dataDir>/coach.db`, creating and migrating it as needed, or read-only as it is. */
 export function openStore(dataDir: string, options: StoreOptions = {}): Store {
-  return Store.fromDatabase(openDatabase(path.join(dataDir, 'coach.db'), options), options.now);
+  const file = path.join(dataDir, 'coach.db');
+  const db = options.readonly ? openDatabaseReadOnly(file, options) : openDatabase(file, options);
+  return Store.fromDatabase(db, options.now, file);
 }
 
 export class Store {
   private constructor(
     private readonly db: Database,
     private readonly clock: () => Date,
+    /** The database file, for messages. */
+    readonly file: string,
   ) {}
 
-  /** Wrap a database already opened (and migrated) by `openDatabase`. */
-  static fromDatabase(db: Database, now: () => Date = () => new Date()): Store {
-    return new Store(db, now);
-  }
-
-  /** The database file, for messages. */
-  get file(): string {
-    return this.db.name;
+  /**
+   * Wrap a database already opened (and migrated) by `openDatabase`. `file` names it in messages;
+   * a read-only snapshot lives in memory and has no name of its own.
+   */
+  static fromDatabase(db: Database, now: () => Date = () => new Date(), file: string = db.name): Store {
+    return new Store(db, now, file);
   }
 
   close(): void {
@@ -72,16 +77,14 @@ export class Store {
   }
 
   private write<T>(fn: () => T): T {
+    if (this.db.readonly) throw new DataError(`cannot write ${this.file}: it was opened read-only`);
     return guard(this.file, () => this.db.transaction(fn).immediate());
   }
 
   // ── settings ──
 
   getSetting(key: string): string | null {
-    return this.read(() => {
-      const row = this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key);
-      return row?.value ?? null;
-    });
+    return this.read(() => settingValue(this.db, key));
   }
 
   getSettings(): Record<string, string> {

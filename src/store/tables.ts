@@ -19,6 +19,8 @@ export type RowTable = keyof typeof KEY_COLUMNS;
 export interface RowRef {
   table: RowTable;
   id: string;
+  /** For a setting: the value written, so undo leaves a value changed since then alone. */
+  value?: string;
 }
 
 // ON CONFLICT DO NOTHING rather than INSERT OR IGNORE: only duplicates are skipped,
@@ -60,19 +62,23 @@ export function insertSetting(db: Database, key: string, value: string): boolean
   return db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING').run(key, value).changes > 0;
 }
 
+export function settingValue(db: Database, key: string): string | null {
+  return db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck().get(key) ?? null;
+}
+
 /** Log what an action added, so undo can remove exactly those rows. */
 export function recordAction(db: Database, kind: ActionKind, summary: string, now: string, rows: readonly RowRef[]): void {
   const { lastInsertRowid } = db
     .prepare('INSERT INTO actions (kind, summary, created_at) VALUES (?, ?, ?)')
     .run(kind, summary, now);
-  const addRow = db.prepare('INSERT INTO action_rows (action_id, table_name, row_id) VALUES (?, ?, ?)');
-  for (const r of rows) addRow.run(lastInsertRowid, r.table, r.id);
+  const addRow = db.prepare('INSERT INTO action_rows (action_id, table_name, row_id, value) VALUES (?, ?, ?, ?)');
+  for (const r of rows) addRow.run(lastInsertRowid, r.table, r.id, r.value ?? null);
 }
 
 export interface UndoResult {
   kind: ActionKind;
   summary: string;
-  /** Rows deleted; fewer than the action added if some were already gone. */
+  /** Rows deleted; fewer than the action added if some were already gone or changed since. */
   removed: number;
 }
 
@@ -85,8 +91,8 @@ export function undoLast(db: Database): UndoResult | null {
     .get();
   if (!action) return null;
   const refs = db
-    .prepare<[number], { table_name: string; row_id: string }>(
-      'SELECT table_name, row_id FROM action_rows WHERE action_id = ? ORDER BY rowid',
+    .prepare<[number], { table_name: string; row_id: string; value: string | null }>(
+      'SELECT table_name, row_id, value FROM action_rows WHERE action_id = ? ORDER BY rowid',
     )
     .all(action.id);
   let removed = 0;
@@ -97,7 +103,11 @@ export function undoLast(db: Database): UndoResult | null {
       throw new DataError(`cannot undo "${action.summary}": it refers to an unknown table ${ref.table_name}`);
     }
     const table = ref.table_name as RowTable;
-    removed += db.prepare(`DELETE FROM ${table} WHERE ${KEY_COLUMNS[table]} = ?`).run(ref.row_id).changes;
+    // A setting given another value since (by `coach init`, which logs no action) is the
+    // learner's now, not the action's. Rows logged before schema 2 have no value: removed by key.
+    const same = table === 'settings' && ref.value !== null;
+    const sql = `DELETE FROM ${table} WHERE ${KEY_COLUMNS[table]} = ?${same ? ' AND value = ?' : ''}`;
+    removed += db.prepare(sql).run(...(same ? [ref.row_id, ref.value] : [ref.row_id])).changes;
   }
   db.prepare('UPDATE actions SET undone = 1 WHERE id = ?').run(action.id);
   return { kind: action.kind, summary: action.summary, removed };

@@ -28,9 +28,12 @@ export function isStudyDate(v: unknown): v is string {
 export const text: Kind<string> = { what: 'a string', test: (v): v is string => typeof v === 'string' };
 export const id: Kind<string> = { what: 'a non-empty string', test: (v): v is string => typeof v === 'string' && v !== '' };
 export const date: Kind<string> = { what: 'a date (YYYY-MM-DD)', test: isStudyDate };
+// Date.parse alone takes "2026" or "Nov 25": a timestamp must be a full date and time with its zone.
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 export const timestamp: Kind<string> = {
-  what: 'an ISO timestamp',
-  test: (v): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
+  what: 'an ISO timestamp (YYYY-MM-DDTHH:MM:SS.sssZ)',
+  test: (v): v is string =>
+    typeof v === 'string' && TIMESTAMP.test(v) && isStudyDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)),
 };
 export const count: Kind<number> = { what: 'a whole number ≥ 0', test: isCount };
 export const positive: Kind<number> = { what: 'a whole number ≥ 1', test: (v): v is number => isCount(v) && v >= 1 };

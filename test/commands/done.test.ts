@@ -9,7 +9,7 @@ import { UsageError } from '../../src/errors.js';
 import type { Choice } from '../../src/ui/prompts.js';
 import { testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { contentDir, copyOfBundled, logOf, NOW, setUp, TODAY, weekFile } from './setup.js';
+import { contentDir, copyOfBundled, logOf, NOW, setUp, TODAY, WEEK_11, weekFile } from './setup.js';
 
 const ids = (home: string): string[] => logOf(home).completions().map((c) => c.blockId);
 
@@ -88,6 +88,14 @@ describe('refusals write nothing', () => {
     const home = await setUp();
     await refused(home, ['go.w99.d1.4h.1'], /no block with id "go\.w99\.d1\.4h\.1" in this plan/);
     await refused(home, ['go.w11.d1.6h.1'], /no block with id "go\.w11\.d1\.6h\.1" in this plan/);
+    expect(logOf(home).history()).toEqual([]);
+  });
+
+  it('an id from a week before the plan\'s start week', async () => {
+    const content = contentDir({ 'go/week-10.md': weekFile('go', 10), 'go/week-11.md': WEEK_11 });
+    const home = await setUp({ content, week: 11 });
+    await refused(home, ['go.w10.d1.4h.1'], /^go\.w10\.d1\.4h\.1 is in week 10, before your plan's start week 11; only blocks from week 11 on count$/);
+    await refused(home, ['1', 'go.w10.d2.4h.3'], /^go\.w10\.d2\.4h\.3 is in week 10/);
     expect(logOf(home).history()).toEqual([]);
   });
 

@@ -1,9 +1,12 @@
 // `coach dsa add | log | list | stats`: what is logged, what is refused, the filters and the totals.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dsaAdd, dsaList, dsaLog, dsaStats, dsaStatsCommand } from '../../src/commands/dsa.js';
 import { UsageError } from '../../src/errors.js';
 import type { ProblemRow } from '../../src/store/store.js';
-import { testContext } from '../helpers/cli.js';
+import { runCoach, testContext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { logOf, NOW, setUp, TODAY } from './setup.js';
 
 const add = (home: string, title: string, more: Partial<Parameters<typeof dsaAdd>[1]> = {}) =>
@@ -160,6 +163,7 @@ describe('coach dsa stats', () => {
       days: 3,
       perDay: 1.33,
       target: { min: 2, max: 3 },
+      later: 0,
     });
     expect(t.out()).toBe([
       '4 problems since 2026-11-23 (3 days)',
@@ -184,5 +188,59 @@ describe('coach dsa stats', () => {
     });
     const stats = dsaStats([row('2026-11-20'), row('2026-11-25')], '2026-11-23', '2026-11-25', { min: 2, max: 3 });
     expect(stats).toMatchObject({ since: '2026-11-20', days: 6, perDay: 0.33 });
+  });
+
+  it('counts topics named like Object\'s own properties as any other', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    await add(home, 'A', { topic: ['constructor', '__proto__'] });
+    await add(home, 'B', { topic: ['Constructor', 'toString'] });
+    const t = testContext({ home, now: NOW });
+    const stats = await dsaStatsCommand(t.ctx, {});
+    expect(Object.entries(stats.byTopic)).toEqual([['constructor', 2], ['__proto__', 1], ['tostring', 1]]);
+    expect(Object.getPrototypeOf(stats.byTopic)).toBe(Object.prototype);
+    expect(t.out()).toContain('By topic: constructor 2 · __proto__ 1 · tostring 1\n');
+    const j = testContext({ home, now: NOW });
+    await dsaStatsCommand(j.ctx, { json: true });
+    expect(Object.entries((JSON.parse(j.out()) as { byTopic: object }).byTopic)).toEqual([['constructor', 2], ['__proto__', 1], ['tostring', 1]]);
+  });
+
+  it('counts problems up to today, the same days the average is over, and says how many wait', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    await add(home, 'A', { date: '2026-11-24' });
+    await add(home, 'B', { date: '2026-11-30' });
+    const t = testContext({ home, now: NOW });
+    expect(await dsaStatsCommand(t.ctx, {})).toMatchObject({ total: 1, since: '2026-11-23', days: 3, perDay: 0.33, later: 1 });
+    expect(t.out()).toContain('1 problem since 2026-11-23 (3 days)\n');
+    expect(t.out()).toContain('1 problem dated after today is not counted yet.\n');
+  });
+
+  it('before a future start with nothing logged, says so plainly', async () => {
+    const home = await setUp({ start: '2026-12-01' });
+    const t = testContext({ home, now: NOW });
+    expect(await dsaStatsCommand(t.ctx, {})).toMatchObject({ total: 0, since: '2026-12-01', days: 0, perDay: 0 });
+    expect(t.out()).toBe('No problems logged up to today; your plan starts on 2026-12-01. Target: 2–3 a day.\n');
+  });
+});
+
+describe('dsa refusals before coach init leave no log behind', () => {
+  it.each([
+    ['add with a bad --url', (ctx: Parameters<typeof dsaAdd>[0]) => dsaAdd(ctx, { args: ['Two Sum'], url: 'two sum' })],
+    ['add without a title', (ctx: Parameters<typeof dsaAdd>[0]) => dsaAdd(ctx, { args: [] })],
+    ['add with a date that is not on the calendar', (ctx: Parameters<typeof dsaAdd>[0]) => dsaAdd(ctx, { args: ['Two Sum'], date: '2026-02-30' })],
+    ['add with negative minutes', (ctx: Parameters<typeof dsaAdd>[0]) => dsaAdd(ctx, { args: ['Two Sum'], minutes: -5 })],
+    ['log of too many', (ctx: Parameters<typeof dsaAdd>[0]) => dsaLog(ctx, { count: 101 })],
+    ['log of none', (ctx: Parameters<typeof dsaAdd>[0]) => dsaLog(ctx, { count: 0 })],
+    ['log on a bad date', (ctx: Parameters<typeof dsaAdd>[0]) => dsaLog(ctx, { count: 1, date: '26-11-2026' })],
+  ])('%s', async (_what, run) => {
+    const home = tempDir();
+    await expect(run(testContext({ home, now: NOW }).ctx)).rejects.toThrow(UsageError);
+    expect(fs.existsSync(path.join(home, 'coach.db'))).toBe(false);
+  });
+
+  it('exits 2 from the binary and writes nothing', () => {
+    const home = tempDir();
+    expect(runCoach(['dsa', 'add', 'Two Sum', '--url', 'two sum'], { home }).status).toBe(2);
+    expect(runCoach(['dsa', 'log', '101'], { home }).status).toBe(2);
+    expect(fs.existsSync(path.join(home, 'coach.db'))).toBe(false);
   });
 });

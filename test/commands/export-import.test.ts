@@ -1,17 +1,26 @@
 // `coach export` and `coach import`: JSON and CSV, the round trip into an empty data folder, the
 // double import that changes nothing, and files refused with nothing written.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportLog } from '../../src/commands/export.js';
 import { importLog } from '../../src/commands/import.js';
+import { init } from '../../src/commands/init.js';
+import { undo } from '../../src/commands/undo.js';
 import { UsageError } from '../../src/errors.js';
+import { settingsOf } from '../../src/settings.js';
 import { CSV_COLUMNS, fromCsv, joinTopics, parseCsv, splitTopics, toCsv } from '../../src/store/export-csv.js';
 import { parseExport, type ExportData } from '../../src/store/export.js';
-import { runCoach, testContext } from '../helpers/cli.js';
-import { tempDir } from '../helpers/temp-dir.js';
+import { BIN, cleanEnv, ROOT, runCoach, testContext } from '../helpers/cli.js';
+import { onCleanup, tempDir } from '../helpers/temp-dir.js';
 import { logOf, NOW, setUp } from './setup.js';
+
+/** Settings that once imported fine and then made every command fail with a RangeError. */
+const BAD_SETTINGS = '{"format":"coach-export","version":1,"exportedAt":"2026-11-25T09:00:00.000Z","settings":{"start":"yesterday","week":"banana","plan":"12h"},' +
+  '"completions":[],"problems":[],"skips":[],"lessons":[]}';
 
 /** A log with every kind of row, and values that test the CSV quoting. */
 async function filled(): Promise<string> {
@@ -65,6 +74,50 @@ describe('coach export', () => {
     expect(t.out()).toMatch(/^Exported 7 log rows and \d+ settings as CSV to .*log\.csv\n$/);
   });
 
+  it('takes --out - to mean stdout, writing no file named "-"', async () => {
+    const home = await filled();
+    const dir = tempDir();
+    const t = testContext({ home, now: NOW, cwd: dir });
+    const data = await exportLog(t.ctx, { out: '-' });
+    expect(JSON.parse(t.out())).toEqual(data);
+    const csv = testContext({ home, now: NOW, cwd: dir });
+    await exportLog(csv.ctx, { out: '-', format: 'csv' });
+    expect(csv.out().split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('only reads the log: a file in rollback journal mode stays byte for byte as it was', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    const file = path.join(home, 'coach.db');
+    const db = new Database(file);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const before = fs.readFileSync(file);
+    const data = await exportLog(testContext({ home, now: NOW }).ctx, {});
+    expect(data.settings).toMatchObject({ start: '2026-11-23' });
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(home).filter((f) => f.startsWith('coach.db'))).toEqual(['coach.db']);
+  });
+
+  // As root, file modes do not stop writes, so the export then runs as the user nobody.
+  it.skipIf(process.platform === 'win32')('exports a log whose file and folder are read-only', () => {
+    const home = tempDir();
+    expect(runCoach(['init', '--start', '2026-11-23', '--yes'], { home }).status).toBe(0);
+    expect(runCoach(['dsa', 'log', '2', '--date', '2026-11-23'], { home }).status).toBe(0);
+    const file = path.join(home, 'coach.db');
+    const before = fs.readFileSync(file);
+    fs.chmodSync(file, 0o444);
+    fs.chmodSync(home, 0o555);
+    onCleanup(() => fs.chmodSync(home, 0o755));
+    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const r = spawnSync(process.execPath, [BIN, 'export', '--out', '-'], { env: cleanEnv(home), encoding: 'utf8', cwd: ROOT, ...user });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as ExportData).problems).toHaveLength(2);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(home).filter((f) => f.startsWith('coach.db'))).toEqual(['coach.db']);
+  });
+
   it('before coach init exports an empty log and creates nothing', async () => {
     const home = tempDir();
     const data = await exportLog(testContext({ home, now: NOW }).ctx, { format: 'csv' });
@@ -89,7 +142,7 @@ describe('coach import', () => {
 
     const again = testContext({ home: fresh, now: NOW });
     const second = await importLog(again.ctx, { args: [file] });
-    expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0 }, settings: 0 });
+    expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0 }, settings: 0, skippedSettings: [] });
     expect(again.out()).toContain('Nothing new in');
     expect(contents(await exportOf(fresh))).toEqual(contents(copied));
   });
@@ -99,6 +152,8 @@ describe('coach import', () => {
     ['a foreign JSON file', '{"name": "my-package", "version": "1.0.0"}', /invalid export file: format must be "coach-export"/],
     ['a JSON export with a bad row', JSON.stringify({ format: 'coach-export', version: 1, exportedAt: NOW.toISOString(), settings: {}, completions: [], problems: [{ id: 'p', date: '2026-02-30' }], skips: [], lessons: [] }), /problems\[0\]\.date must be a date/],
     ['an export from a newer coach', JSON.stringify({ format: 'coach-export', version: 9 }), /made by a newer coach/],
+    ['settings every command would crash on', BAD_SETTINGS, /^invalid export file: settings\.start must be a date \(YYYY-MM-DD\), got "yesterday"$/],
+    ['an export time that is only a year', BAD_SETTINGS.replace('2026-11-25T09:00:00.000Z', '2026'), /^invalid export file: exportedAt must be an ISO timestamp \(YYYY-MM-DDTHH:MM:SS\.sssZ\), got "2026"$/],
     ['plain text', 'Date | Hours\n2026-11-23 | 4\n', /is not a coach export; import takes the JSON or CSV that coach export writes/],
     ['a CSV export with a bad week', `${CSV_COLUMNS.join(',')}\nexport,,,2026-11-25T09:00:00.000Z,coach-export,1${','.repeat(16)}\nlesson,l1,2026-11-24,2026-11-25T09:00:00.000Z,,,,go,eleven${','.repeat(12)},text\n`, /lessons\[0\]\.week must be a whole number/],
     ['a CSV export with a short line', `${CSV_COLUMNS.join(',')}\nexport,,,2026-11-25T09:00:00.000Z,coach-export,1\n`, /line 2 has 6 fields, expected 22/],
@@ -113,6 +168,43 @@ describe('coach import', () => {
     const before = contents(await exportOf(home));
     await expect(importLog(testContext({ home, now: NOW }).ctx, { args: [file] })).rejects.toThrow(UsageError);
     expect(contents(await exportOf(home))).toEqual(before);
+  });
+
+  it('lists the settings it kept because the log had its own, with the command that applies the file\'s', async () => {
+    const backup = await setUp({ start: '2026-11-02', plan: '6h' });
+    const file = path.join(tempDir(), 'backup.json');
+    await exportLog(testContext({ home: backup, now: NOW }).ctx, { out: file });
+    // A new machine: `coach done 1` before the import saved the defaults, starting today.
+    const home = await setUp();
+    const t = testContext({ home, now: NOW });
+    const result = await importLog(t.ctx, { args: [file] });
+    expect(result.skippedSettings).toEqual([
+      { key: 'plan', current: '4h', imported: '6h' },
+      { key: 'start', current: '2026-11-25', imported: '2026-11-02' },
+    ]);
+    expect(t.out()).toBe(
+      `Nothing new in ${file}: the log already has every row.\n` +
+        'Kept 2 settings of this log that the file has with other values:\n' +
+        '  plan   4h here, 6h in the file\n' +
+        '  start  2026-11-25 here, 2026-11-02 in the file\n' +
+        'To use the file\'s settings instead: coach init --plan 6h --start 2026-11-02 --yes\n',
+    );
+    await init(testContext({ home, now: NOW }).ctx, { plan: '6h', start: '2026-11-02', yes: true });
+    expect(settingsOf(logOf(home))).toEqual(settingsOf(logOf(backup)));
+  });
+
+  it('is undone without losing settings changed by coach init after it', async () => {
+    const file = path.join(tempDir(), 'backup.json');
+    await exportLog(testContext({ home: await filled(), now: NOW }).ctx, { out: file });
+    const home = tempDir();
+    await importLog(testContext({ home, now: NOW }).ctx, { args: [file] });
+    await init(testContext({ home, now: NOW }).ctx, { start: '2026-11-16', plan: '6h', yes: true });
+    const t = testContext({ home, now: NOW });
+    await undo(t.ctx, {});
+    expect(t.out()).toMatch(/^Undone: imported 3 completions, 2 problems, 1 skip, 1 lesson, \d+ settings\n$/);
+    const log = logOf(home);
+    expect(log.completions()).toEqual([]);
+    expect(log.getSettings()).toMatchObject({ start: '2026-11-16', plan: '6h' });
   });
 
   it('says which file it cannot read', async () => {
@@ -136,6 +228,13 @@ describe('coach import', () => {
     const bad = runCoach(['import', file], { home: b });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('coach: invalid export file: expected a JSON object, got an array\n');
+
+    const fresh = tempDir();
+    fs.writeFileSync(file, BAD_SETTINGS);
+    const crashy = runCoach(['import', file], { home: fresh });
+    expect(crashy.stderr).toBe('coach: invalid export file: settings.start must be a date (YYYY-MM-DD), got "yesterday"\n');
+    expect(crashy.status).toBe(2);
+    expect(fs.readdirSync(fresh)).toEqual([]);
   });
 });
 
@@ -160,5 +259,24 @@ describe('the CSV codec', () => {
       skips: [], lessons: [],
     };
     expect(parseExport(fromCsv(toCsv(data)))).toEqual(data);
+  });
+});
+
+describe('coach export of a log from an older coach', () => {
+  it('updates the schema as any command would, then exports everything', async () => {
+    const { openDatabase } = await import('../../src/store/open.js');
+    const { MIGRATIONS, latestVersion } = await import('../../src/store/migrations.js');
+    const home = tempDir();
+    const file = path.join(home, 'coach.db');
+    // A schema-1 log with one setting, as an older coach left it.
+    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version === 1) });
+    old.prepare("INSERT INTO settings (key, value) VALUES ('plan', '6h')").run();
+    old.close();
+    const t = testContext({ home, now: NOW });
+    const data = await exportLog(t.ctx, {});
+    expect(data.settings).toEqual({ plan: '6h' });
+    const db = new Database(file, { readonly: true });
+    onCleanup(() => db.close());
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
   });
 });

@@ -1,10 +1,13 @@
 // `coach lesson add`: lessons land on the current week (or --week), show in the review, and undo.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lessonAdd } from '../../src/commands/lesson.js';
 import { review } from '../../src/commands/review.js';
 import { undo } from '../../src/commands/undo.js';
 import { UsageError } from '../../src/errors.js';
 import { testContext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { logOf, NOW, setUp } from './setup.js';
 
 /** Sunday 29 November 2026: day 7 of week 11 when the plan starts on Monday the 23rd. */
@@ -26,6 +29,18 @@ describe('coach lesson add', () => {
     expect(logOf(home).lessons()).toEqual([]);
     const row = await lessonAdd(testContext({ home, now: NOW }).ctx, { args: ['y'], week: 11 });
     expect(row.week).toBe(11);
+  });
+
+  it('before coach init, a refused --week leaves no log behind; a good one creates it', async () => {
+    const home = tempDir();
+    const err = await lessonAdd(testContext({ home, now: NOW }).ctx, { args: ['x'], week: 99 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as Error).message).toMatch(/^week 99 is not part of your plan/);
+    expect(fs.existsSync(path.join(home, 'coach.db'))).toBe(false);
+
+    await lessonAdd(testContext({ home, now: NOW }).ctx, { args: ['y'], week: 11 });
+    expect(logOf(home).lessons().map((l) => l.text)).toEqual(['y']);
+    expect(logOf(home).getSettings()).toMatchObject({ track: 'go', week: '11', start: '2026-11-25' });
   });
 
   it('strips control characters and folds lines; refuses empty text without a terminal', async () => {

@@ -2,8 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lessonAdd } from '../../src/commands/lesson.js';
 import { review } from '../../src/commands/review.js';
+import { today } from '../../src/commands/today.js';
 import { UsageError } from '../../src/errors.js';
+import { writeFileAtomic } from '../../src/files.js';
 import type { Store } from '../../src/store/store.js';
 import { runCoach, testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -70,6 +73,43 @@ describe('coach review', () => {
   });
 });
 
+describe('a start week the track no longer has', () => {
+  const LOST = new UsageError('week 12 is no longer in track "go" (its weeks: 10, 11); choose a start week with coach init --week N');
+  const weeks10to12 = (): string => contentDir({ 'go/week-10.md': weekFile('go', 10), 'go/week-11.md': WEEK_11, 'go/week-12.md': weekFile('go', 12) });
+
+  /** Set up at week 12 of weeks 10–12, then week-12.md renamed away. */
+  async function renamedAway(): Promise<string> {
+    const content = weeks10to12();
+    const home = await setUp({ content, start: '2026-11-23', week: 12 });
+    fs.renameSync(path.join(content, 'go', 'week-12.md'), path.join(content, 'go', 'week-12.md.old'));
+    return home;
+  }
+
+  it('is a usage error for review, lesson add and today, and nothing is written', async () => {
+    const home = await renamedAway();
+    const ctx = () => testContext({ home, now: NOW }).ctx;
+    await expect(review(ctx(), {})).rejects.toThrow(LOST);
+    await expect(lessonAdd(ctx(), { args: ['a lesson'] })).rejects.toThrow(LOST);
+    await expect(today(ctx(), {})).rejects.toThrow(LOST);
+    expect(logOf(home).history()).toEqual([]);
+  });
+
+  it('is a usage error when --content names a folder whose track of that id lacks the week', async () => {
+    const home = await setUp({ content: weeks10to12(), start: '2026-11-23', week: 12 });
+    const other = contentDir({ 'go/week-10.md': weekFile('go', 10), 'go/week-11.md': WEEK_11 });
+    await expect(review(testContext({ home, now: NOW }).ctx, { content: other })).rejects.toThrow(LOST);
+  });
+
+  it('exits 2 from the binary with the message, no stack', async () => {
+    const home = await renamedAway();
+    for (const args of [['review'], ['lesson', 'add', 'x'], ['today']]) {
+      const r = runCoach(args, { home });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`coach: ${LOST.message}\n`);
+    }
+  });
+});
+
 describe('coach review --markdown', () => {
   it('writes the note, and replaces it on the next run', async () => {
     const { home } = await twoWeeks();
@@ -123,5 +163,38 @@ describe('coach review --markdown', () => {
     expect(wrote.status).toBe(0);
     expect(wrote.stdout).toContain('Go Track · week 11 review');
     expect(runCoach(['review', '--week', '99'], { home }).status).toBe(2);
+  });
+
+  it('creates the folders the note goes in', async () => {
+    const { home } = await twoWeeks();
+    const dir = tempDir();
+    await review(testContext({ home, now: NOW, cwd: dir }).ctx, { markdown: 'notes/weeks/week-12.md' });
+    expect(fs.readFileSync(path.join(dir, 'notes', 'weeks', 'week-12.md'), 'utf8')).toContain('# Go Track: week 12 review');
+  });
+
+  it.skipIf(process.platform === 'win32')('writes through a symbolic link and keeps the link', async () => {
+    const { home } = await twoWeeks();
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'vault'));
+    // A link to a note not written yet, then the same link once the note exists.
+    fs.symlinkSync(path.join('vault', 'week-12.md'), path.join(dir, 'week-12.md'));
+    for (let run = 0; run < 2; run++) {
+      await review(testContext({ home, now: NOW, cwd: dir }).ctx, { markdown: 'week-12.md' });
+      expect(fs.lstatSync(path.join(dir, 'week-12.md')).isSymbolicLink()).toBe(true);
+      expect(fs.readFileSync(path.join(dir, 'vault', 'week-12.md'), 'utf8')).toContain('# Go Track: week 12 review');
+    }
+    expect(fs.readdirSync(path.join(dir, 'vault'))).toEqual(['week-12.md']);
+  });
+
+  it('refuses a folder, naming a file to use instead', async () => {
+    const { home } = await twoWeeks();
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'notes'));
+    const t = testContext({ home, now: NOW, cwd: dir });
+    await expect(review(t.ctx, { markdown: 'notes', force: true })).rejects.toThrow(
+      new UsageError(`${path.join(dir, 'notes')} is a folder; give a file for the note, such as ${path.join(dir, 'notes', 'week-12.md')}`),
+    );
+    expect(fs.readdirSync(path.join(dir, 'notes'))).toEqual([]);
+    expect(() => writeFileAtomic(path.join(dir, 'notes'), 'x')).toThrow(new UsageError('it is a folder; give the path of a file'));
   });
 });

@@ -9,9 +9,10 @@ import { plan } from '../../src/commands/plan.js';
 import { skip } from '../../src/commands/skip.js';
 import { today } from '../../src/commands/today.js';
 import type { WeekJson } from '../../src/render/plan.js';
+import { UsageError } from '../../src/errors.js';
 import { testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { NOW, setUp, TODAY } from './setup.js';
+import { contentDir, NOW, setUp, TODAY, WEEK_11, weekFile } from './setup.js';
 
 const day = (n: number, count = 4): string[] => Array.from({ length: count }, (_, i) => `go.w11.d${n}.4h.${i + 1}`);
 
@@ -103,6 +104,21 @@ describe('coach today --json', () => {
       kind: 'behind', daysBehind: 1, blocksBehind: 4, position: 'day', startsIn: null,
       minutes: { planned: { min: 210, max: 225 }, done: 0 },
     });
+  });
+});
+
+describe('a start week the track no longer has', () => {
+  it('is a usage error, not "everything done"; coach plan --week still browses the track', async () => {
+    const content = contentDir({ 'go/week-11.md': WEEK_11, 'go/week-12.md': weekFile('go', 12) });
+    const home = await setUp({ content, start: '2026-11-23', week: 12 });
+    fs.rmSync(path.join(content, 'go', 'week-12.md'));
+    const t = testContext({ home, now: NOW });
+    const err = await today(t.ctx, {}).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as Error).message).toBe('week 12 is no longer in track "go" (its weeks: 11); choose a start week with coach init --week N');
+    expect(t.out()).toBe('');
+    await expect(plan(testContext({ home, now: NOW }).ctx, {})).rejects.toThrow(/week 12 is no longer in track "go"/);
+    expect(await plan(testContext({ home, now: NOW }).ctx, { week: 11, day: 1 })).toMatchObject({ week: 11, day: 1 });
   });
 });
 

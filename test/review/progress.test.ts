@@ -45,6 +45,14 @@ describe('buildProgress', () => {
     expect(p.dsa).toMatchObject({ target: { min: 28, max: 42 }, stated: true, perDay: 0 });
   });
 
+  it('leaves out problems dated after today, as the days counted stop at today', () => {
+    const p = buildProgress(input({ problems: [problem('2026-03-02'), problem('2026-03-05'), problem('2026-03-06'), problem('2026-04-01')] }));
+    expect(p.dsa).toMatchObject({ done: 2, perDay: 0.5 });
+    // Before the start, problems logged ahead count for nothing yet.
+    const early = buildProgress(input({ today: '2026-02-27', problems: [problem('2026-03-02')] }));
+    expect(early.dsa).toMatchObject({ done: 0, perDay: 0 });
+  });
+
   it('per day counts from the first problem when it comes before the start', () => {
     const p = buildProgress(input({ problems: [problem('2026-02-26'), problem('2026-03-05')] }));
     expect(p.dsa.perDay).toBe(0.25); // 2 problems over the 8 days 02-26 … 03-05

@@ -147,4 +147,9 @@ describe('currentWeek', () => {
     const done = new Set(TRACK.weeks[0]?.days.flatMap((d) => d.blocks4h.map((b) => b.id)));
     expect(currentWeek({ ...base, pace: 'progress', date: '2026-03-03', done })).toBe(2);
   });
+
+  it('is null, not an exception, when the plan has no days from the start week', () => {
+    expect(currentWeek({ ...base, startWeek: 3, date: START })).toBeNull();
+    expect(currentWeek({ ...base, track: { ...TRACK, weeks: [] }, date: START })).toBeNull();
+  });
 });

@@ -33,7 +33,7 @@ describe('export and import', () => {
 
     const b = newStore().store;
     const result = b.importAll(JSON.parse(JSON.stringify(exported)));
-    expect(result).toEqual({ added: { completions: 3, problems: 2, skips: 1, lessons: 1 }, settings: 2 });
+    expect(result).toEqual({ added: { completions: 3, problems: 2, skips: 1, lessons: 1 }, settings: 2, skippedSettings: [] });
     expect(contents(b)).toEqual(contents(a));
   });
 
@@ -41,7 +41,7 @@ describe('export and import', () => {
     const a = newStore().store;
     fill(a);
     const data = a.exportAll();
-    const none = { added: { completions: 0, problems: 0, skips: 0, lessons: 0 }, settings: 0 };
+    const none = { added: { completions: 0, problems: 0, skips: 0, lessons: 0 }, settings: 0, skippedSettings: [] };
     const actions = a.history().length;
     expect(a.importAll(data)).toEqual(none);
     expect(a.history()).toHaveLength(actions);
@@ -53,7 +53,7 @@ describe('export and import', () => {
     expect(contents(b)).toEqual(once);
   });
 
-  it('keeps existing settings and matches blocks and skip dates, not just ids', () => {
+  it('keeps existing settings, listing those the file has otherwise, and matches blocks and skip dates, not just ids', () => {
     const a = newStore().store;
     fill(a);
     const b = newStore().store;
@@ -62,7 +62,11 @@ describe('export and import', () => {
     b.addSkip('2025-01-08');
 
     const result = b.importAll(a.exportAll());
-    expect(result).toEqual({ added: { completions: 2, problems: 2, skips: 0, lessons: 1 }, settings: 1 });
+    expect(result).toEqual({
+      added: { completions: 2, problems: 2, skips: 0, lessons: 1 },
+      settings: 1,
+      skippedSettings: [{ key: 'plan', current: '6h', imported: '4h' }],
+    });
     expect(b.getSettings()).toEqual({ plan: '6h', start: '2025-01-06' });
     expect(b.completions().find((c) => c.blockId === block(1).blockId)?.date).toBe('2025-01-09');
     expect(b.skips()).toEqual(['2025-01-08']);
@@ -83,6 +87,20 @@ describe('export and import', () => {
     });
     expect(contents(b)).toEqual(before);
   });
+
+  it('undone, leaves alone a setting changed since the import', () => {
+    const a = newStore().store;
+    a.setSettings({ plan: '6h', start: '2025-01-06', week: '3', pace: 'progress' });
+    a.addSkip('2025-01-08');
+    const b = newStore().store;
+    expect(b.importAll(a.exportAll()).settings).toBe(4);
+    // What `coach init --start … --yes` does after the import: it logs no action of its own.
+    b.setSettings({ start: '2025-02-03', week: '4', pace: 'progress' });
+    // plan and pace still hold the imported values, so they go with the skip.
+    expect(b.undo()).toMatchObject({ kind: 'import', removed: 3 });
+    expect(b.getSettings()).toEqual({ start: '2025-02-03', week: '4' });
+    expect(b.skips()).toEqual([]);
+  });
 });
 
 describe('malformed imports', () => {
@@ -92,6 +110,18 @@ describe('malformed imports', () => {
     ['a newer version', (d) => ({ ...d, version: 2 }), /version 2, made by a newer coach/],
     ['a missing table', ({ lessons: _, ...d }) => d, /lessons is missing \(expected an array\)/],
     ['a setting that is not text', (d) => ({ ...d, settings: { plan: 4 } }), /settings\.plan must be a string, got 4/],
+    ['a start that is no date', (d) => ({ ...d, settings: { start: 'yesterday' } }), /settings\.start must be a date \(YYYY-MM-DD\), got "yesterday"/],
+    ['an impossible start', (d) => ({ ...d, settings: { start: '2026-02-29' } }), /settings\.start must be a date/],
+    ['a week that is no number', (d) => ({ ...d, settings: { week: 'banana' } }), /settings\.week must be a whole number ≥ 1, got "banana"/],
+    ['week 0', (d) => ({ ...d, settings: { week: '0' } }), /settings\.week must be a whole number ≥ 1, got "0"/],
+    ['an unknown plan setting', (d) => ({ ...d, settings: { plan: '12h' } }), /settings\.plan must be "4h" or "6h", got "12h"/],
+    ['an unknown pace', (d) => ({ ...d, settings: { pace: 'fast' } }), /settings\.pace must be "calendar" or "progress", got "fast"/],
+    ['rollover 24', (d) => ({ ...d, settings: { rollover: '24' } }), /settings\.rollover must be a whole number 0–23, got "24"/],
+    ['an empty track', (d) => ({ ...d, settings: { track: '' } }), /settings\.track must be a non-empty string, got ""/],
+    ['a key coach does not write', (d) => ({ ...d, settings: { theme: 'dark' } }), /settings has the key "theme", which is not a coach setting \(coach writes track, plan, start, week, pace, content, rollover\)/],
+    ['an export time that is only a year', (d) => ({ ...d, exportedAt: '2026' }), /exportedAt must be an ISO timestamp \(YYYY-MM-DDTHH:MM:SS\.sssZ\), got "2026"/],
+    ['a row time without a time of day', (d) => patch(d, 'skips', 0, { createdAt: '2025-01-08' }), /skips\[0\]\.createdAt must be an ISO timestamp/],
+    ['a row time on an impossible day', (d) => patch(d, 'lessons', 0, { createdAt: '2025-02-30T10:00:00Z' }), /lessons\[0\]\.createdAt must be an ISO timestamp/],
     ['a week as text', (d) => patch(d, 'completions', 2, { week: 'one' }), /completions\[2\]\.week must be a whole number ≥ 0, got "one"/],
     ['an unknown plan', (d) => patch(d, 'completions', 0, { plan: '5h' }), /completions\[0\]\.plan must be "4h" or "6h"/],
     ['an impossible date', (d) => patch(d, 'skips', 0, { date: '2025-02-30' }), /skips\[0\]\.date must be a date/],
@@ -135,13 +165,22 @@ describe('malformed imports', () => {
     );
   });
 
-  it('keeps a "__proto__" setting as an ordinary key', () => {
+  it('refuses a "__proto__" setting as an unknown key, without touching any prototype', () => {
     const data = JSON.parse(
       '{"format":"coach-export","version":1,"exportedAt":"2025-01-06T00:00:00Z","settings":{"__proto__":"x"},' +
         '"completions":[],"problems":[],"skips":[],"lessons":[]}',
     ) as unknown;
     const { store } = newStore();
-    expect(store.importAll(data).settings).toBe(1);
-    expect(store.getSetting('__proto__')).toBe('x');
+    expect(() => store.importAll(data)).toThrow(/settings has the key "__proto__", which is not a coach setting/);
+    expect(store.getSettings()).toEqual({});
+  });
+
+  it('accepts every setting in the form coach writes it, and timestamps with an offset or no fraction', () => {
+    const settings = { track: 'go', plan: '6h', start: '2024-02-29', week: '11', pace: 'progress', content: '', rollover: '0' };
+    const data = {
+      format: 'coach-export', version: 1, exportedAt: '2025-01-06T09:00:00+01:00', settings,
+      completions: [], problems: [], skips: [{ id: 's', date: '2025-01-08', createdAt: '2025-01-08T09:00:00Z' }], lessons: [],
+    };
+    expect(parseExport(data)).toEqual(data);
   });
 });

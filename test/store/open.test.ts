@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.js';
-import { openDatabase } from '../../src/store/open.js';
+import { openDatabase, openDatabaseReadOnly } from '../../src/store/open.js';
 import { latestVersion, migrate, MIGRATIONS, type Migration } from '../../src/store/migrations.js';
 import { openStore } from '../../src/store/store.js';
 import { block } from '../helpers/store.js';
@@ -83,7 +83,7 @@ describe('openDatabase', () => {
 
 describe('migrations', () => {
   const failing: Migration = {
-    version: 2,
+    version: latestVersion() + 1,
     name: 'fails halfway',
     up(db) {
       db.exec('CREATE TABLE half_done (x INTEGER)');
@@ -95,7 +95,7 @@ describe('migrations', () => {
     const file = path.join(tempDir(), 'coach.db');
     const db = open(file);
     expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow('boom');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
     expect(tables(file)).not.toContain('half_done');
   });
 
@@ -103,9 +103,26 @@ describe('migrations', () => {
     const file = path.join(tempDir(), 'coach.db');
     expect(() => openDatabase(file, { migrations: [...MIGRATIONS, failing] })).toThrow('boom');
     const db = raw(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
     expect(tables(file)).toContain('completions');
     expect(tables(file)).not.toContain('half_done');
+  });
+
+  it('brings a version 1 log to version 2, where undoing an old import still removes its settings by key', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'coach.db');
+    const v1 = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version === 1) });
+    v1.exec(`INSERT INTO settings VALUES ('start', '2025-01-06');
+      INSERT INTO actions (kind, summary, created_at) VALUES ('import', 'imported 1 setting', '2025-01-06T09:00:00.000Z');
+      INSERT INTO action_rows VALUES (1, 'settings', 'start');
+      UPDATE settings SET value = '2025-02-03';`);
+    v1.close();
+    const store = openStore(dir);
+    onCleanup(() => store.close());
+    expect(store.undo()).toMatchObject({ kind: 'import', removed: 1 });
+    expect(store.getSettings()).toEqual({});
+    store.close();
+    expect(open(file).pragma('user_version', { simple: true })).toBe(2);
   });
 
   it('rejects a list with duplicate versions', () => {
@@ -120,7 +137,7 @@ describe('refusing files it must not touch', () => {
     const db = raw(file);
     db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1); PRAGMA user_version = 99;');
     db.close();
-    expectRefused(file, /written by a newer version of coach \(schema 99, this version knows 1\)\. Update coach\./);
+    expectRefused(file, new RegExp(`written by a newer version of coach \\(schema 99, this version knows ${latestVersion()}\\)\\. Update coach\\.`));
   });
 
   it('refuses another program\'s SQLite database instead of adding tables to it', () => {
@@ -210,5 +227,102 @@ describe('locks', () => {
     expect(() => openDatabase(file, { busyTimeoutMs: 50 })).toThrow(/database busy/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     other.exec('ROLLBACK');
+  });
+});
+
+describe('openDatabaseReadOnly', () => {
+  /** A migrated log with one row, switched back to rollback (DELETE) journal mode, as a plain SQLite tool leaves it. */
+  function rollbackModeLog(): string {
+    const dir = tempDir();
+    const store = openStore(dir);
+    store.setSettings({ start: '2025-01-06' });
+    store.close();
+    const file = path.join(dir, 'coach.db');
+    const db = raw(file);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    return file;
+  }
+
+  it('reads a log without changing a byte of it: no WAL switch, no migration, no side files', () => {
+    const file = rollbackModeLog();
+    const before = fs.readFileSync(file);
+    const store = openStore(path.dirname(file), { readonly: true });
+    expect(store.getSettings()).toEqual({ start: '2025-01-06' });
+    expect(store.exportAll().settings).toEqual({ start: '2025-01-06' });
+    store.close();
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['coach.db']);
+    expect(tables(file)).toContain('settings');
+    const db = raw(file);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
+  });
+
+  it('reads a log in WAL mode, as coach leaves it, leaving no -wal or -shm file behind', () => {
+    const dir = tempDir();
+    const writer = openStore(dir);
+    writer.setSettings({ plan: '6h' });
+    writer.close();
+    const file = path.join(dir, 'coach.db');
+    const before = fs.readFileSync(file);
+    const db = openDatabaseReadOnly(file);
+    expect(db.prepare('SELECT value FROM settings').pluck().get()).toBe('6h');
+    db.close();
+    expect(fs.readdirSync(dir)).toEqual(['coach.db']);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('sees commits another open connection has not yet copied from its WAL into the file', () => {
+    const dir = tempDir();
+    const writer = openStore(dir);
+    onCleanup(() => writer.close());
+    writer.setSettings({ plan: '6h' });
+    writer.addSkip('2025-01-08');
+    const reader = openStore(dir, { readonly: true });
+    onCleanup(() => reader.close());
+    expect(reader.getSettings()).toEqual({ plan: '6h' });
+    expect(reader.skips()).toEqual(['2025-01-08']);
+  });
+
+  it('reads an empty file as a log that needs updating', () => {
+    const file = path.join(tempDir(), 'coach.db');
+    fs.writeFileSync(file, '');
+    expect(() => openDatabaseReadOnly(file)).toThrow(/schema 0, this version uses/);
+    expect(fs.readFileSync(file).length).toBe(0);
+  });
+
+  it('refuses every write with a DataError and leaves the log as it was', () => {
+    const file = rollbackModeLog();
+    const before = fs.readFileSync(file);
+    const store = openStore(path.dirname(file), { readonly: true });
+    onCleanup(() => store.close());
+    expect(() => store.setSettings({ start: '2025-02-03' })).toThrow(DataError);
+    expect(() => store.markDone([block(1)], '2025-01-06')).toThrow(/^cannot write .*coach\.db: it was opened read-only$/);
+    expect(() => store.undo()).toThrow(DataError);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a log from an older coach, saying how to update it, and leaves it as it was', () => {
+    const file = path.join(tempDir(), 'coach.db');
+    openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version === 1) }).close();
+    const before = fs.readFileSync(file);
+    expect(() => openDatabaseReadOnly(file)).toThrow(DataError);
+    expect(() => openDatabaseReadOnly(file)).toThrow(
+      /is from an older version of coach \(schema 1, this version uses \d+\) and cannot be updated while opened read-only\.\nRun coach once with write access \(e\.g\. coach today\) to update it, then try again\./,
+    );
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses what the writable open refuses, and a missing file, with DataErrors', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'junk.db'), 'not a database');
+    expect(() => openDatabaseReadOnly(path.join(dir, 'junk.db'))).toThrow(NOT_COACH);
+    const newer = path.join(dir, 'newer.db');
+    const db = raw(newer);
+    db.exec('CREATE TABLE t (x); PRAGMA user_version = 99;');
+    db.close();
+    expect(() => openDatabaseReadOnly(newer)).toThrow(/written by a newer version of coach/);
+    expect(() => openDatabaseReadOnly(path.join(dir, 'missing.db'))).toThrow(DataError);
+    expect(fs.readdirSync(dir).sort()).toEqual(['junk.db', 'newer.db']);
   });
 });

@@ -1,0 +1,40 @@
+// Reading the settings rows back: a damaged stored value is treated as missing, never passed on
+// to the scheduler, whose date arithmetic throws on it.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ROLLOVER, fromRows, settingsOf, toRows, type Settings } from '../../src/settings.js';
+import { newStore } from '../helpers/store.js';
+
+const GOOD: Settings = { track: 'go', plan: '6h', start: '2026-11-02', week: 11, pace: 'progress', content: '/prep', rollover: 0 };
+
+describe('fromRows', () => {
+  it('reads back what toRows wrote', () => {
+    expect(fromRows(toRows(GOOD))).toEqual(GOOD);
+  });
+
+  it.each([
+    ['yesterday'], ['2026-02-30'], ['2026-11-2'], [' 2026-11-02'], [''],
+  ])('treats a stored start of %j as missing', (start) => {
+    expect(fromRows({ ...toRows(GOOD), start }).start).toBeNull();
+  });
+
+  it.each([['0'], ['banana'], ['-1'], ['1.5'], ['99999999999999999999']])('treats a stored week of %j as missing', (week) => {
+    expect(fromRows({ ...toRows(GOOD), week }).week).toBeNull();
+  });
+
+  it('falls back to the defaults for other damaged values', () => {
+    expect(fromRows({ track: '', plan: '12h', pace: 'fast', rollover: '24' })).toEqual({
+      track: null, plan: '4h', start: null, week: null, pace: 'calendar', content: null, rollover: DEFAULT_ROLLOVER,
+    });
+  });
+
+  it('ignores keys inherited from Object.prototype', () => {
+    expect(fromRows({}).track).toBeNull();
+    expect(fromRows(Object.create({ start: '2026-11-02' }) as Record<string, string>).start).toBeNull();
+  });
+
+  it('gives a log holding a bad start no start, so commands fall back instead of crashing', () => {
+    const { store } = newStore();
+    store.setSettings({ start: 'yesterday', week: '0', plan: '6h' });
+    expect(settingsOf(store)).toMatchObject({ start: null, week: null, plan: '6h' });
+  });
+});
