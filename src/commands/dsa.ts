@@ -4,10 +4,10 @@ import { UsageError } from '../errors.js';
 import type { Style } from '../render/color.js';
 import { padEnd, plural } from '../render/format.js';
 import { sanitizeLine } from '../render/sanitize.js';
-import { addDays, compareDates, daysBetween } from '../schedule/dates.js';
 import { DEFAULT_DSA } from '../schedule/today-view.js';
 import { weekRange } from '../schedule/week-dates.js';
 import { openSession, writableStore, type Session } from '../session.js';
+import { dsaStats, type DsaStats } from '../review/dsa-stats.js';
 import { DIFFICULTIES, type Difficulty, type ProblemRow } from '../store/rows.js';
 import type { Minutes } from '../track/model.js';
 
@@ -147,51 +147,6 @@ export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<Probl
     ctx.stdout.write(lines.join('\n') + '\n');
     return rows;
   });
-}
-
-export interface DsaStats {
-  /** Problems dated up to today. */
-  total: number;
-  byDifficulty: Record<Difficulty | 'unknown', number>;
-  byTopic: Record<string, number>;
-  /** The plan's start, or the first problem if earlier. */
-  since: string;
-  /** Days from `since` to today, both included; 0 while the plan has not started and nothing is logged. */
-  days: number;
-  perDay: number;
-  target: Minutes;
-  /** Problems dated after today: logged ahead, left out of every figure above. */
-  later: number;
-}
-
-/**
- * Pure: the statistics `dsa stats` prints, over the days from the start (or the first problem,
- * if earlier) to `today`. Problems dated after today fall outside that window and are only counted
- * in `later`, so the total and the per-day rate cover the same days.
- */
-export function dsaStats(rows: readonly ProblemRow[], start: string, today: string, target: Minutes): DsaStats {
-  const counted = rows.filter((p) => compareDates(p.date, today) <= 0);
-  const byDifficulty: DsaStats['byDifficulty'] = { easy: 0, medium: 0, hard: 0, unknown: 0 };
-  // A Map: topics are the learner's words, and "constructor" or "__proto__" must count like any other.
-  const byTopic = new Map<string, number>();
-  for (const p of counted) {
-    byDifficulty[p.difficulty ?? 'unknown']++;
-    for (const t of p.topics) byTopic.set(t, (byTopic.get(t) ?? 0) + 1);
-  }
-  const since = counted.reduce((d, p) => (compareDates(p.date, d) < 0 ? p.date : d), start);
-  const days = Math.max(0, daysBetween(since, addDays(today, 1)));
-  const sorted = [...byTopic].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return {
-    total: counted.length,
-    byDifficulty,
-    // Object.fromEntries defines own properties, so even "__proto__" becomes a plain key.
-    byTopic: Object.fromEntries(sorted),
-    since,
-    days,
-    perDay: days > 0 ? Math.round((counted.length / days) * 100) / 100 : 0,
-    target,
-    later: rows.length - counted.length,
-  };
 }
 
 function statsLines(s: Style, stats: DsaStats): string[] {

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dsaAdd, dsaList, dsaLog, dsaStats, dsaStatsCommand } from '../../src/commands/dsa.js';
+import { dsaAdd, dsaList, dsaLog, dsaStatsCommand } from '../../src/commands/dsa.js';
+import { dsaStats } from '../../src/review/dsa-stats.js';
 import { UsageError } from '../../src/errors.js';
 import type { ProblemRow } from '../../src/store/store.js';
 import { runCoach, testContext } from '../helpers/cli.js';
