@@ -74,7 +74,7 @@ interface NativeDatabase {
   prepare: (...args: unknown[]) => unknown;
 }
 
-function pinNativeObjects(db: Database.Database): void {
+export function pinNativeObjects(db: Database.Database): void {
   const holder = db as unknown as Record<symbol, unknown>;
   pinned.push(db);
   // The native handle sits under a private symbol; every statement, pragmas and transaction

@@ -3,9 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { rawDatabase } from '../helpers/raw-db.js';
 import { exportLog } from '../../src/commands/export.js';
 import { importLog } from '../../src/commands/import.js';
 import { init } from '../../src/commands/init.js';
@@ -89,7 +89,7 @@ describe('coach export', () => {
   it('only reads the log: a file in rollback journal mode stays byte for byte as it was', async () => {
     const home = await setUp({ start: '2026-11-23' });
     const file = path.join(home, 'coach.db');
-    const db = new Database(file);
+    const db = rawDatabase(file);
     db.pragma('journal_mode = DELETE');
     db.close();
     const before = fs.readFileSync(file);
@@ -275,7 +275,7 @@ describe('coach export of a log from an older coach', () => {
     const t = testContext({ home, now: NOW });
     const data = await exportLog(t.ctx, {});
     expect(data.settings).toEqual({ plan: '6h' });
-    const db = new Database(file, { readonly: true });
+    const db = rawDatabase(file, { readonly: true });
     onCleanup(() => db.close());
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
   });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { rawDatabase } from '../helpers/raw-db.js';
 import { openDatabase } from '../../src/store/open.js';
 import { runCoach, startCoach, type RunResult } from '../helpers/cli.js';
 import { onCleanup, tempDir } from '../helpers/temp-dir.js';
@@ -128,13 +129,13 @@ describe('a coach.db that cannot be used', () => {
   }, salvage));
 
   it('another program\'s SQLite database: the same', refusedBy((file) => {
-    const db = new Database(file);
+    const db = rawDatabase(file);
     db.exec('CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO photos (name) VALUES (\'cat\')');
     db.close();
   }, salvage));
 
   it('a database from a newer coach: exit 3, asking to update or move it aside, the file untouched', refusedBy((file) => {
-    const db = new Database(file);
+    const db = rawDatabase(file);
     db.exec('CREATE TABLE future (x)');
     db.pragma('user_version = 99');
     db.close();
@@ -145,7 +146,7 @@ describe('a lock held by another process', () => {
   it('a write that cannot get the lock gives up with exit 3, "database busy, try again", and writes nothing', async () => {
     const home = tempDir();
     expect(runCoach(['init', '--yes'], { home }).status).toBe(0);
-    const holder = new Database(path.join(home, 'coach.db'));
+    const holder = rawDatabase(path.join(home, 'coach.db'));
     onCleanup(() => holder.close());
     holder.exec('BEGIN IMMEDIATE');
     // coach waits its full busy timeout (5 s) before giving up.

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { rawDatabase } from '../helpers/raw-db.js';
 import { DataError } from '../../src/errors.js';
 import { openDatabase, openDatabaseReadOnly } from '../../src/store/open.js';
 import { latestVersion, migrate, MIGRATIONS, type Migration } from '../../src/store/migrations.js';
@@ -17,13 +18,13 @@ function open(file: string, options?: Parameters<typeof openDatabase>[1]): Datab
 }
 
 function raw(file: string): Database.Database {
-  const db = new Database(file);
+  const db = rawDatabase(file);
   onCleanup(() => db.open && db.close());
   return db;
 }
 
 function tables(file: string): string[] {
-  const db = new Database(file, { readonly: true });
+  const db = rawDatabase(file, { readonly: true });
   try {
     return db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
   } finally {

@@ -1,11 +1,11 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { rawDatabase } from '../helpers/raw-db.js';
 import { UsageError } from '../../src/errors.js';
 import { openStore } from '../../src/store/store.js';
 import { block, newStore, tickingClock } from '../helpers/store.js';
 
 function count(file: string, table: string): number {
-  const db = new Database(file, { readonly: true });
+  const db = rawDatabase(file, { readonly: true });
   try {
     return db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get() ?? -1;
   } finally {
