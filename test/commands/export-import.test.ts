@@ -111,6 +111,8 @@ describe('coach export', () => {
     onCleanup(() => fs.chmodSync(home, 0o755));
     const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     const r = spawnSync(process.execPath, [BIN, 'export', '--out', '-'], { env: cleanEnv(home), encoding: 'utf8', cwd: ROOT, ...user });
+    // The unprivileged user must be able to run this node binary and read the checkout.
+    expect(r.error?.message ?? null).toBeNull();
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as ExportData).problems).toHaveLength(2);
