@@ -5,22 +5,14 @@ import { plannedMinutes } from '../track/model.js';
 import { blockRefs, schedule, type Pace, type Position, type ScheduleInput, type StatusKind } from './scheduler.js';
 import type { IsoDate } from './dates.js';
 
-export interface TodayBlock {
-  ref: number;
-  id: string;
-  label: string;
-  category: string;
-  title: string;
-  minutes: Minutes | null;
-  plan: Plan;
-  done: boolean;
-}
+/** A block as today shows it: its number, and whether it is done. */
+export type TodayBlock = Pick<Block, 'id' | 'label' | 'category' | 'title' | 'minutes' | 'plan'> & { ref: number; done: boolean };
 
 export interface OverdueDay {
   week: number;
   day: number;
   title: string;
-  blocks: { id: string; label: string; category: string; title: string; minutes: Minutes | null }[];
+  blocks: Pick<Block, 'id' | 'label' | 'category' | 'title' | 'minutes'>[];
 }
 
 export interface TodayView {
@@ -89,21 +81,11 @@ export function todayView(input: TodayInput): TodayView {
 }
 
 /** `coach today --json`: exactly the documented keys. */
-export interface TodayJson {
-  date: IsoDate;
-  track: string;
-  week: number | null;
-  day: number | null;
-  title: string | null;
-  focus: string | null;
-  plan: Plan;
-  pace: Pace;
-  blocks: { ref: number; id: string; label: string; category: string; title: string; minutes: Minutes | null; done: boolean }[];
-  dsa: { done: number; target: Minutes };
-  overdue: OverdueDay[];
+export type TodayJson = Pick<TodayView, 'date' | 'track' | 'week' | 'day' | 'title' | 'focus' | 'plan' | 'pace' | 'dsa' | 'overdue'> & {
+  blocks: Omit<TodayBlock, 'plan'>[];
   /** Standing against the calendar, plus where the date falls: a plan day, a rest day, before the start, or past the end. */
   status: TodayView['status'] & { position: TodayView['position']; startsIn: number | null; minutes: TodayView['minutes'] };
-}
+};
 
 export function todayJson(v: TodayView): TodayJson {
   return {

@@ -1,0 +1,80 @@
+// The process side of the command line: the context a command gets from the real terminal,
+// and how an error becomes a message and an exit code.
+import { CommanderError } from 'commander';
+import type { Context, Output } from './context.js';
+import { CoachError, EXIT } from './errors.js';
+import { dataDir } from './paths.js';
+import { colorLevel, makeStyle } from './render/color.js';
+import { noPrompts, terminalPrompts } from './ui/prompts.js';
+
+/** What `main` needs from the process; tests pass their own. */
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdinIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  now: Date;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+    now: new Date(),
+  };
+}
+
+function output(stream: Io['stdout'], env: NodeJS.ProcessEnv): Output {
+  const isTTY = Boolean(stream.isTTY);
+  return { isTTY, style: makeStyle(colorLevel(env, isTTY)), write: (text) => void stream.write(text) };
+}
+
+export function makeContext(io: Io): Context {
+  const stdout = output(io.stdout, io.env);
+  const interactive = io.stdinIsTTY && stdout.isTTY;
+  return {
+    now: io.now,
+    env: io.env,
+    cwd: io.cwd,
+    stdout,
+    stderr: output(io.stderr, io.env),
+    dataDir: dataDir(io.env),
+    interactive,
+    prompts: interactive ? terminalPrompts() : noPrompts((name) => `missing ${name} (no terminal to ask on); pass it as a flag`),
+  };
+}
+
+/** Edit distance, for "did you mean" on a mistyped command. */
+export function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+export function report(ctx: Context, err: unknown): number {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return EXIT.ok;
+    if (err.code === 'commander.help') return EXIT.usage;
+    const message = err.message.replace(/^error: /, '');
+    ctx.stderr.write(`coach: ${message}\n(run coach --help or coach <command> --help for usage)\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof CoachError) {
+    ctx.stderr.write(`coach: ${err.message}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof Error && err.name === 'ExitPromptError') return 130;
+  const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  ctx.stderr.write(`coach: unexpected error. Please report it with the command you ran.\n${text}\n`);
+  return EXIT.unexpected;
+}
