@@ -1,5 +1,6 @@
 // Finding the learner's tracks for a command: which content folder, which track, which week.
 import { UsageError } from './errors.js';
+import { plural } from './render/format.js';
 import type { Context } from './context.js';
 import { contentPath } from './paths.js';
 import type { Catalog } from './track/assemble.js';
@@ -19,7 +20,7 @@ export async function loadContent(ctx: Context, flag: string | undefined, saved?
     const errors = catalog.diagnostics.filter((d) => d.severity === 'error').length;
     throw new UsageError(
       `no tracks found in ${content}` +
-        (errors > 0 ? ` (${errors} file error${errors === 1 ? '' : 's'}; run coach validate ${content})` : '') +
+        (errors > 0 ? ` (${plural(errors, 'file error')}; run coach validate ${content})` : '') +
         '\nPoint --content at a folder of track files (see the README for the format).',
     );
   }

@@ -283,5 +283,3 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return report(ctx, err);
   }
 }
-
-export { makeContext, type Io };

@@ -6,6 +6,7 @@ import { UsageError } from './errors.js';
 import { BUNDLED_CONTENT } from './paths.js';
 import { sanitizeLine } from './render/sanitize.js';
 import { parseIsoDate, studyDate, type IsoDate } from './schedule/dates.js';
+import type { ScheduleInput } from './schedule/scheduler.js';
 import { DEFAULT_ROLLOVER, hasLog, settingsOf, toRows, type Settings } from './settings.js';
 import type { Store } from './store/store.js';
 import type { Catalog } from './track/assemble.js';
@@ -40,6 +41,12 @@ export interface SessionOptions {
  * Reads the log (when there is one) and the content; writes nothing. A command that writes asks
  * for `writableStore` once its input is known to be good.
  */
+/** The scheduler's input for this session, but for the completed blocks, which each command reads its own way. */
+export function planOf(session: Session): Omit<ScheduleInput, 'done'> {
+  const { track, settings, date, store } = session;
+  return { track, plan: settings.plan, pace: settings.pace, start: settings.start, startWeek: settings.week, date, skips: store?.skips() ?? [] };
+}
+
 export async function openSession(ctx: Context, opts: SessionOptions): Promise<Session> {
   if (opts.date !== undefined && !parseIsoDate(opts.date)) {
     throw new UsageError(`--date ${sanitizeLine(opts.date)} is not a calendar date; write it as YYYY-MM-DD`);

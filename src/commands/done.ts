@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { formatMinutes } from '../render/format.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import { planSequence, resolveRef, schedule } from '../schedule/scheduler.js';
-import { openSession, writableStore } from '../session.js';
+import { openSession, planOf, writableStore } from '../session.js';
 import type { CompletionRow } from '../store/rows.js';
 import { blocksFor, type Block, type Plan, type Track } from '../track/model.js';
 
@@ -53,10 +53,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
   const { settings, track, date } = session;
   try {
     const doneIds = session.store?.completedIds() ?? new Set<string>();
-    const sched = schedule({
-      track, plan: settings.plan, pace: settings.pace, start: settings.start, startWeek: settings.week,
-      date, done: doneIds, skips: session.store?.skips() ?? [],
-    });
+    const sched = schedule({ ...planOf(session), done: doneIds });
     const index = allBlocks(track, settings.plan, settings.week);
     const todays = sched.blocks;
 

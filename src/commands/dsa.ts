@@ -109,7 +109,7 @@ export async function dsaLog(ctx: Context, opts: DsaLogOptions): Promise<Problem
   return withSession(ctx, opts, async (session) => {
     const store = await writableStore(ctx, session);
     const rows = store.addProblems(Array.from({ length: opts.count }, () => ({ date: session.date })));
-    ctx.stdout.write(`${ctx.stdout.style.green('✔')} logged ${rows.length} problem${rows.length === 1 ? '' : 's'}\n${todayLine(ctx, session)}\n`);
+    ctx.stdout.write(`${ctx.stdout.style.green('✔')} logged ${plural(rows.length, 'problem')}\n${todayLine(ctx, session)}\n`);
     return rows;
   });
 }
@@ -143,7 +143,7 @@ export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<Probl
     const lines = rows.map((p) =>
       `${s.dim(p.date)}  ${padEnd(p.difficulty ?? '—', 6)}  ${p.title ? sanitizeLine(p.title) : s.dim('(untitled)')}` +
       (p.topics.length ? s.cyan(`  ${sanitizeLine(p.topics.join(', '))}`) : ''));
-    lines.push(s.dim(`${rows.length} problem${rows.length === 1 ? '' : 's'}`));
+    lines.push(s.dim(plural(rows.length, 'problem')));
     ctx.stdout.write(lines.join('\n') + '\n');
     return rows;
   });

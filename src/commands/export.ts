@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
+import { plural } from '../render/format.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import { hasLog } from '../settings.js';
 import type { ExportData } from '../store/export.js';
@@ -50,6 +51,6 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
     throw new UsageError(`cannot write ${file}: ${(err as Error).message}`);
   }
   const n = data.completions.length + data.problems.length + data.skips.length + data.lessons.length;
-  ctx.stdout.write(`Exported ${n} log row${n === 1 ? '' : 's'} and ${Object.keys(data.settings).length} settings as ${format.toUpperCase()} to ${sanitizeLine(file)}\n`);
+  ctx.stdout.write(`Exported ${plural(n, 'log row')} and ${Object.keys(data.settings).length} settings as ${format.toUpperCase()} to ${sanitizeLine(file)}\n`);
   return data;
 }

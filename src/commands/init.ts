@@ -1,7 +1,7 @@
 // `coach init`: choose the track, plan, start date, starting week, pace and content folder.
 // Interactive on a terminal, fully by flags otherwise; the log is always kept.
 import path from 'node:path';
-import { chooseTrack, loadContent } from '../catalog.js';
+import { chooseTrack, chooseWeek, loadContent } from '../catalog.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { BUNDLED_CONTENT } from '../paths.js';
@@ -61,10 +61,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   // The saved week stays the default while it is still a week of the chosen track.
   const savedWeek = existing?.track === track.id && track.weeks.some((w) => w.number === existing.week) ? existing.week : null;
 
-  let week = opts.week;
-  if (week !== undefined && !track.weeks.some((w) => w.number === week)) {
-    throw new UsageError(`track "${track.id}" has no week ${week}; its weeks: ${track.weeks.map((w) => w.number).join(', ')}`);
-  }
+  let week = opts.week === undefined ? undefined : chooseWeek(track, opts.week).number;
   if (week === undefined && ask && track.weeks.length > 1) {
     week = await ctx.prompts.select('week', 'Start at week', track.weeks.map((w) => ({ name: `week ${w.number}`, value: w.number })), savedWeek ?? undefined);
   }

@@ -5,7 +5,7 @@ import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { dayJson, renderDay, renderWeek, weekJson, type DayJson, type WeekJson } from '../render/plan.js';
 import { schedule } from '../schedule/scheduler.js';
-import { openSession, type Session } from '../session.js';
+import { openSession, planOf, type Session } from '../session.js';
 import { findDay, type Plan } from '../track/model.js';
 
 export interface PlanOptions extends GlobalOptions {
@@ -18,13 +18,9 @@ export interface PlanOptions extends GlobalOptions {
 
 /** The week of today's plan day, when the learner has a log and today is a plan day. */
 function currentWeek(session: Session): number | undefined {
-  const { store, settings, track, date } = session;
+  const { store } = session;
   if (!store || !session.initialised) return undefined;
-  const sched = schedule({
-    track, plan: settings.plan, pace: settings.pace, start: settings.start, startWeek: settings.week,
-    date, done: store.completedIds(), skips: store.skips(),
-  });
-  return sched.today?.week ?? settings.week;
+  return schedule({ ...planOf(session), done: store.completedIds() }).today?.week ?? session.settings.week;
 }
 
 export async function plan(ctx: Context, opts: PlanOptions): Promise<DayJson | WeekJson> {

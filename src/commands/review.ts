@@ -8,7 +8,7 @@ import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js
 import { renderReview } from '../render/review.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import { buildReview, currentWeek, planWeeks, type Review } from '../review/review.js';
-import { openSession, type Session } from '../session.js';
+import { openSession, planOf, type Session } from '../session.js';
 
 export interface ReviewOptions extends GlobalOptions {
   week?: number;
@@ -19,14 +19,11 @@ export interface ReviewOptions extends GlobalOptions {
 
 /** The week `--week` names, checked against the plan, else the scheduler's current week. */
 export function reviewWeek(session: Session, week: number | undefined): number {
-  const { track, settings, store, date } = session;
+  const { track, settings, store } = session;
   const weeks = planWeeks(track, settings.week);
   if (week === undefined) {
     const done = new Set(store?.completions({ track: track.id }).map((c) => c.blockId) ?? []);
-    const current = currentWeek({
-      track, plan: settings.plan, pace: settings.pace, start: settings.start, startWeek: settings.week,
-      date, done, skips: store?.skips() ?? [],
-    });
+    const current = currentWeek({ ...planOf(session), done });
     if (current === null) {
       throw new UsageError(`track "${track.id}" has no days from week ${settings.week} on; check it with coach validate, or choose a start week with coach init --week N`);
     }

@@ -1,7 +1,7 @@
 // `coach skip`: a rest day. In calendar pace the rest of the plan moves back by one day.
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
-import { longDate } from '../render/today.js';
+import { longDate } from '../render/format.js';
 import { compareDates, type IsoDate } from '../schedule/dates.js';
 import { dateOfPlanDay, planSequence } from '../schedule/scheduler.js';
 import { openSession, writableStore, type Session } from '../session.js';

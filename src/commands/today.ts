@@ -2,7 +2,7 @@
 import type { Context, GlobalOptions } from '../context.js';
 import { renderToday } from '../render/today.js';
 import { todayJson, todayView, type TodayView } from '../schedule/today-view.js';
-import { openSession } from '../session.js';
+import { openSession, planOf } from '../session.js';
 import type { Plan } from '../track/model.js';
 
 export interface TodayOptions extends GlobalOptions {
@@ -13,19 +13,13 @@ export interface TodayOptions extends GlobalOptions {
 
 export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView> {
   const session = await openSession(ctx, opts);
-  const { store, settings, track, date } = session;
+  const { store, track, date } = session;
   try {
     const done = new Map<string, number | null>();
     for (const c of store?.completions({ track: track.id }) ?? []) done.set(c.blockId, c.minutes);
     const view = todayView({
-      track,
-      plan: settings.plan,
-      pace: settings.pace,
-      start: settings.start,
-      startWeek: settings.week,
-      date,
+      ...planOf(session),
       done,
-      skips: store?.skips() ?? [],
       dsaToday: store?.problems({ from: date, to: date }).length ?? 0,
       initialised: session.initialised,
     });

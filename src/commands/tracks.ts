@@ -1,7 +1,7 @@
 // `coach tracks`: the tracks in the content folder, their weeks, days and planned hours.
 import { loadContent } from '../catalog.js';
 import type { Context, GlobalOptions } from '../context.js';
-import { formatHoursRange, padEnd } from '../render/format.js';
+import { formatHoursRange, padEnd, plural } from '../render/format.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import { blocksFor, plannedMinutes, PLANS, type Track } from '../track/model.js';
 
@@ -44,7 +44,7 @@ export async function tracks(ctx: Context, opts: TracksOptions): Promise<TrackSu
     lines.push(`${' '.repeat(idWidth)}  ${weeks} · ${sum.days} days · ${hours}`);
   }
   const errors = catalog.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) lines.push('', s.yellow(`${errors} problem${errors === 1 ? '' : 's'} in the track files: run coach validate`));
+  if (errors > 0) lines.push('', s.yellow(`${plural(errors, 'problem')} in the track files: run coach validate`));
   ctx.stdout.write(lines.join('\n') + '\n');
   return list;
 }

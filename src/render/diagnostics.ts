@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Diagnostic, Severity } from '../track/model.js';
 import type { Style } from './color.js';
+import { plural } from './format.js';
 import { sanitizeLine } from './sanitize.js';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -24,8 +25,7 @@ export function renderDiagnostics(s: Style, list: readonly Diagnostic[], files: 
     return `${sanitizeLine(file)}:${d.line}:${d.column} ${paint[d.severity](d.severity)} ${sanitizeLine(d.message)} ${s.dim(`[${d.code}]`)}`;
   });
   const c = countBySeverity(list);
-  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
-  const summary = `${n(files, 'file')} checked: ${n(c.error, 'error')}, ${n(c.warning, 'warning')}, ${c.info} info`;
+  const summary = `${plural(files, 'file')} checked: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info`;
   lines.push(c.error > 0 ? s.red(summary) : s.green(summary));
   return lines.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 // Text and JSON views of a day or a week of a track, as `coach plan` shows them.
 import { blocksFor, plannedMinutes, type Block, type Day, type Plan, type Track, type Week } from '../track/model.js';
 import type { Style } from './color.js';
-import { formatHoursRange, formatMinutes, padEnd, padStart } from './format.js';
+import { formatHoursRange, formatMinutes, padEnd, padStart, plural } from './format.js';
 import { sanitize, sanitizeLine } from './sanitize.js';
 
 export interface BlockJson {
@@ -73,7 +73,7 @@ export function renderDay(s: Style, track: Track, week: Week, day: Day, plan: Pl
   const lines: string[] = [];
   lines.push(`${s.bold(`${sanitizeLine(track.title)} · week ${week.number} · day ${day.number}`)}  ${sanitizeLine(day.title)}`);
   if (day.focus) lines.push(`${s.dim('Focus:')} ${sanitizeLine(day.focus)}`);
-  lines.push(s.dim(`${plan} plan · ${blocks.length} block${blocks.length === 1 ? '' : 's'} · ${formatHoursRange(total)} planned`));
+  lines.push(s.dim(`${plan} plan · ${plural(blocks.length, 'block')} · ${formatHoursRange(total)} planned`));
   lines.push('');
   blocks.forEach((b, i) => {
     lines.push(blockLine(s, i + 1, b, width));

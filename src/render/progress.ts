@@ -5,13 +5,10 @@ import { LEVEL_MINUTES, type Heatmap, type Level } from '../review/heatmap.js';
 import type { Progress } from '../review/progress.js';
 import { addDays, compareDates, daysBetween } from '../schedule/dates.js';
 import type { Style } from './color.js';
-import { formatHours, plural } from './format.js';
-import { range, shortDate } from './review.js';
+import { formatHours, longDate, MONTHS, plural, range, shortDate } from './format.js';
 import { sanitizeLine } from './sanitize.js';
-import { longDate } from './today.js';
 
 export const LEVEL_CHARS = ['·', '░', '▒', '▓', '█'] as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const BAR = 30;
 

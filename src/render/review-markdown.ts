@@ -1,8 +1,8 @@
 // `coach review --markdown FILE`: the review as a note the learner can commit, ending with the
 // progress-log rows (Date | Hours | DSA problems | Topics | Notes) the curriculum asks for.
 import type { Review } from '../review/review.js';
-import { formatHours, formatHoursRange, formatMinutes } from './format.js';
-import { difficultyLine, lessonsHint, range } from './review.js';
+import { formatHours, formatHoursRange, formatMinutes, range } from './format.js';
+import { difficultyLine, lessonsHint } from './review.js';
 import { sanitizeLine } from './sanitize.js';
 
 /** First line of every review note: lets a later run recognise the file as its own to replace. */

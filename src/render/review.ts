@@ -2,16 +2,9 @@
 // the change from the week before and the week's lessons.
 import type { Review, WeekTotals } from '../review/review.js';
 import { compareDates } from '../schedule/dates.js';
-import type { Minutes } from '../track/model.js';
 import type { Style } from './color.js';
-import { formatHours, formatHoursRange, formatMinutes, padEnd, padStart, plural } from './format.js';
+import { formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, shortDate } from './format.js';
 import { sanitizeLine } from './sanitize.js';
-import { longDate } from './today.js';
-
-/** `Mon 23 Nov`. */
-export const shortDate = (date: string): string => longDate(date).replace(/ \d+$/, '');
-
-export const range = (m: Minutes): string => (m.min === m.max ? `${m.min}` : `${m.min}–${m.max}`);
 
 /** Cut to `max` characters with an ellipsis, for table cells. */
 export function clip(text: string, max: number): string {

@@ -1,20 +1,8 @@
 // The text of `coach today`: a numbered checklist, the day's totals and where the learner stands.
 import type { TodayView } from '../schedule/today-view.js';
-import { weekday } from '../schedule/dates.js';
 import type { Style } from './color.js';
-import { formatHours, formatHoursRange, formatMinutes, padEnd, padStart, plural } from './format.js';
+import { formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range } from './format.js';
 import { sanitizeLine } from './sanitize.js';
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `Wed 25 Nov 2026`. */
-export function longDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${DAYS[weekday(date)]} ${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
-}
-
-const range = (m: { min: number; max: number }): string => (m.min === m.max ? `${m.min}` : `${m.min}–${m.max}`);
 
 export function renderToday(s: Style, v: TodayView): string {
   const out: string[] = [];

@@ -2,7 +2,7 @@
 // streaks those dates make. Shared by `coach review` and `coach progress`.
 import { addDays, compareDates, type IsoDate } from '../schedule/dates.js';
 import type { CompletionRow, ProblemRow } from '../store/rows.js';
-import type { Block } from '../track/model.js';
+import { doneMinutes, type Block } from '../track/model.js';
 
 /**
  * Minutes a completion stands for: what the learner logged, else the low end of the plan. The
@@ -10,7 +10,7 @@ import type { Block } from '../track/model.js';
  * blocks the track no longer has.
  */
 export function completionMinutes(c: CompletionRow, block?: Block): number {
-  return c.minutes ?? block?.minutes?.min ?? c.planned?.min ?? 0;
+  return doneMinutes(c.minutes, block?.minutes ?? c.planned);
 }
 
 /** Minutes of completions per date they were logged on; `blocks` are the track's, by id. */

@@ -1,7 +1,6 @@
 // What `coach today` shows, as one plain object: the text view and `--json` both come from it.
 // The JSON is a documented subset, so scripts are not tied to what only the text view needs.
-import type { Block, Minutes, Plan } from '../track/model.js';
-import { plannedMinutes } from '../track/model.js';
+import { doneMinutes, plannedMinutes, type Block, type Minutes, type Plan } from '../track/model.js';
 import { blockRefs, schedule, type Pace, type Position, type ScheduleInput, type StatusKind } from './scheduler.js';
 import type { IsoDate } from './dates.js';
 
@@ -54,10 +53,9 @@ export function todayView(input: TodayInput): TodayView {
   const sched = schedule({ ...input, done });
   const today = sched.today;
   const blocks = blockRefs(sched.blocks).map(({ ref, block }) => ({ ref, ...brief(block), plan: block.plan, done: done.has(block.id) }));
-  // Minutes done: what the learner logged, else the low end of the plan for that block.
-  const doneMinutes = sched.blocks
+  const minutesDone = sched.blocks
     .filter((b) => done.has(b.id))
-    .reduce((sum, b) => sum + (input.done.get(b.id) ?? b.minutes?.min ?? 0), 0);
+    .reduce((sum, b) => sum + doneMinutes(input.done.get(b.id), b.minutes), 0);
   const week = today?.weekRef ?? input.track.weeks.find((w) => w.number >= input.startWeek) ?? null;
   return {
     date: input.date,
@@ -72,7 +70,7 @@ export function todayView(input: TodayInput): TodayView {
     position: sched.position.kind,
     startsIn: sched.position.kind === 'before-start' ? sched.position.startsIn : null,
     blocks,
-    minutes: { planned: plannedMinutes(sched.blocks), done: doneMinutes },
+    minutes: { planned: plannedMinutes(sched.blocks), done: minutesDone },
     dsa: { done: input.dsaToday, target: week?.dailyDsa ?? DEFAULT_DSA },
     overdue: sched.overdue.map((o) => ({ week: o.day.week, day: o.day.day, title: o.day.dayRef.title, blocks: o.blocks.map(brief) })),
     status: { kind: sched.status.kind, daysBehind: sched.status.daysBehind, blocksBehind: sched.status.blocksBehind },

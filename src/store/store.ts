@@ -76,6 +76,14 @@ export class Store {
     return guard(this.file, fn);
   }
 
+  /** Rows of a log table matching the conditions whose value is given, oldest first. */
+  private select<R>(table: 'completions' | 'problems' | 'lessons', conditions: ReadonlyArray<readonly [string, Param | undefined]>): R[] {
+    const [sql, params] = where(conditions);
+    return this.read(() =>
+      this.db.prepare<Param[], R>(`SELECT * FROM ${table}${sql} ORDER BY date, created_at, rowid`).all(...params),
+    );
+  }
+
   private write<T>(fn: () => T): T {
     if (this.db.readonly) throw new DataError(`cannot write ${this.file}: it was opened read-only`);
     return guard(this.file, () => this.db.transaction(fn).immediate());
@@ -223,17 +231,11 @@ export class Store {
 
   /** Completions by study date (inclusive bounds), oldest first. */
   completions(filter: { track?: string; from?: string; to?: string } = {}): CompletionRow[] {
-    const [sql, params] = where([
+    return this.select<rows.CompletionRecord>('completions', [
       ['track = ?', filter.track],
       ['date >= ?', filter.from],
       ['date <= ?', filter.to],
-    ]);
-    return this.read(() =>
-      this.db
-        .prepare<Param[], rows.CompletionRecord>(`SELECT * FROM completions${sql} ORDER BY date, created_at, rowid`)
-        .all(...params)
-        .map(rows.toCompletion),
-    );
+    ]).map(rows.toCompletion);
   }
 
   completedIds(): Set<string> {
@@ -241,16 +243,10 @@ export class Store {
   }
 
   problems(filter: { from?: string; to?: string } = {}): ProblemRow[] {
-    const [sql, params] = where([
+    return this.select<rows.ProblemRecord>('problems', [
       ['date >= ?', filter.from],
       ['date <= ?', filter.to],
-    ]);
-    return this.read(() =>
-      this.db
-        .prepare<Param[], rows.ProblemRecord>(`SELECT * FROM problems${sql} ORDER BY date, created_at, rowid`)
-        .all(...params)
-        .map(rows.toProblem),
-    );
+    ]).map(rows.toProblem);
   }
 
   /** Skipped dates, sorted. */
@@ -259,17 +255,12 @@ export class Store {
   }
 
   lessons(filter: { track?: string; week?: number } = {}): LessonRow[] {
-    const [sql, params] = where([
+    return this.select<rows.LessonRecord>('lessons', [
       ['track = ?', filter.track],
       ['week = ?', filter.week],
-    ]);
-    return this.read(() =>
-      this.db
-        .prepare<Param[], rows.LessonRecord>(`SELECT * FROM lessons${sql} ORDER BY date, created_at, rowid`)
-        .all(...params)
-        .map(rows.toLesson),
-    );
+    ]).map(rows.toLesson);
   }
+
 
   // ── export / import ──
 

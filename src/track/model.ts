@@ -97,6 +97,14 @@ export function blocksFor(day: Day, plan: Plan): Block[] {
   return plan === '4h' ? day.blocks4h : [...day.blocks4h, ...day.additions6h];
 }
 
+/**
+ * Minutes a done block stands for: what the learner logged, else the low end of the plan
+ * (0 when the track gives no duration). `coach today`, the review and the heatmap all count this way.
+ */
+export function doneMinutes(logged: number | null | undefined, planned: Minutes | null | undefined): number {
+  return logged ?? planned?.min ?? 0;
+}
+
 /** Sum of planned minutes; blocks with unknown minutes count as zero. */
 export function plannedMinutes(blocks: readonly Block[]): Minutes {
   let min = 0;
@@ -108,10 +116,6 @@ export function plannedMinutes(blocks: readonly Block[]): Minutes {
     }
   }
   return { min, max };
-}
-
-export function findWeek(track: Track, week: number): Week | undefined {
-  return track.weeks.find((w) => w.number === week);
 }
 
 export function findDay(week: Week, day: number): Day | undefined {
