@@ -41,23 +41,27 @@ interface Head {
   strong: string | null;
   /** Text after that bold name. */
   after: string;
+  /** The bold text alone, without a lead-in. */
+  bold: string | null;
 }
 
 function headOf(item: ListItem): Head {
   const [first, ...rest] = item.children;
-  if (!first || first.type !== 'paragraph') return { text: '', rest: item.children, strong: null, after: '' };
+  if (!first || first.type !== 'paragraph') return { text: '', rest: item.children, strong: null, after: '', bold: null };
   const [lead, second, ...others] = first.children;
   const textOf = (nodes: Nodes[]): string => plainText({ type: 'paragraph', children: nodes } as Nodes);
   let strong: string | null = null;
+  let bold: string | null = null;
   let after = '';
   if (lead?.type === 'strong') {
-    strong = plainText(lead);
+    strong = bold = plainText(lead);
     after = textOf(second ? [second, ...others] : others);
   } else if (lead?.type === 'text' && second?.type === 'strong' && lead.value.trim().split(/\s+/).length <= 2) {
-    strong = plainText(lead) + ' ' + plainText(second);
+    bold = plainText(second);
+    strong = plainText(lead) + ' ' + bold;
     after = textOf(others);
   }
-  return { text: plainText(first), rest, strong, after };
+  return { text: plainText(first), rest, strong, after, bold };
 }
 
 function cleanEnds(text: string): string {
@@ -70,15 +74,17 @@ function cleanEnds(text: string): string {
   return text.slice(start, end);
 }
 
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 function categoryFromLabel(label: string): string {
   if (/\bDSA\b/i.test(label)) return 'DSA';
   const word = label.replace(/^(extra|more|mini|second|additional)\s+/i, '').trim();
-  return word ? word.charAt(0).toUpperCase() + word.slice(1) : 'Extra';
+  return word ? capitalise(word) : 'Extra';
 }
 
 /** Parses one list item into a block; `minutes` is null when the item states no duration. */
 export function parseBlockItem(item: ListItem): DraftBlock {
-  const { text, rest, strong, after } = headOf(item);
+  const { text, rest, strong, after, bold } = headOf(item);
   const details = detailLines(rest);
   const dur = parseDuration(text);
   const minutes: Minutes | null = dur ? dur.minutes : null;
@@ -97,9 +103,23 @@ export function parseBlockItem(item: ListItem): DraftBlock {
     const name = cleanEnds(text.slice(0, open));
     const inside = text.slice(open + 1, dur.index) + text.slice(dur.index + dur.length, close);
     const inner = cleanEnds(inside);
-    label = name;
-    category = inner || (/^block\s+\d+/i.test(name) ? 'Block' : categoryFromLabel(name));
-    title = cleanEnds(text.slice(close + 1));
+    const colon = /^([^:]{1,40}):\s+(\S.*)$/.exec(name);
+    if (!inner && bold && !parseDuration(bold) && name.length > bold.length) {
+      // `Add a **mini error-handling layer** for a tiny API (60 min).`: the bold words name it,
+      // the sentence says what to do.
+      label = capitalise(cleanEnds(bold));
+      category = categoryFromLabel(label);
+      title = name;
+    } else if (!inner && !bold && colon) {
+      // `Stretch goal: put a cache in front of it (60 min).`
+      label = cleanEnds(colon[1] ?? '');
+      category = categoryFromLabel(label);
+      title = cleanEnds(colon[2] ?? '');
+    } else {
+      label = name;
+      category = inner || (/^block\s+\d+/i.test(name) ? 'Block' : categoryFromLabel(name));
+      title = cleanEnds(text.slice(close + 1));
+    }
   } else if (bare) {
     // `**Block 7 (Reading)**` with no duration: still a label and a category.
     label = cleanEnds(bare[1] ?? '');
@@ -119,19 +139,25 @@ export function parseBlockItem(item: ListItem): DraftBlock {
   return { label, category, title, minutes, details, line: lineOf(item) };
 }
 
+/** "the 4-hour plan": a 6-hour item that names it refers back to it rather than adding work. */
+const FOUR_HOUR_PLAN = /\b4[- ]?hour plan\b/i;
+
 /** True for `Add:` and `Do everything in the 4-hour plan, plus:` items that hold additions. */
 function isContainer(item: ListItem, text: string): boolean {
   const hasList = item.children.some((c) => c.type === 'list');
   if (!hasList) return false;
-  if (/^(add|also|plus|in addition)\b/i.test(text) || /everything in the 4[- ]?hour plan/i.test(text)) return true;
+  if (/^(add|also|plus|in addition)\b/i.test(text) || FOUR_HOUR_PLAN.test(text)) return true;
   return parseDuration(text) === null && /:\s*$/.test(text);
 }
 
-/** A top-level 6-hour item is a block when its bold name carries the duration: `**Name (60 min)**`. */
+/**
+ * A top-level 6-hour item is an addition when it states how long it takes: `**Name (60 min)**`,
+ * `Add a **layer** for the API (60 min).`, `Stretch goal: a cache (60 min).`. An item that only
+ * points back at the 4-hour plan ("the 4-hour plan (4 h)") is not one.
+ */
 function isBlockShaped(item: ListItem): boolean {
-  const { strong, after } = headOf(item);
-  if (strong === null) return false;
-  return parseDuration(strong) !== null || /^\(?\s*\d/.test(after) && parseDuration(after) !== null;
+  const { text } = headOf(item);
+  return parseDuration(text) !== null && !FOUR_HOUR_PLAN.test(text);
 }
 
 export interface PlanItems {

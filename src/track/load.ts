@@ -6,7 +6,7 @@ import type { Catalog } from './assemble.js';
 import { discover, type FileStamp } from './discover.js';
 
 /** Bump when the parser's output changes, so old caches are not reused. */
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
 
 interface CacheFile {
   version: number;
