@@ -4,7 +4,7 @@ import { chooseTrack, loadContent } from './catalog.js';
 import type { Context } from './context.js';
 import { UsageError } from './errors.js';
 import { BUNDLED_CONTENT } from './paths.js';
-import { sanitizeLine } from './render/sanitize.js';
+import { sanitizeLine } from './text/sanitize.js';
 import { parseIsoDate, studyDate, type IsoDate } from './schedule/dates.js';
 import type { ScheduleInput } from './schedule/scheduler.js';
 import { DEFAULT_ROLLOVER, hasLog, settingsOf, toRows, type Settings } from './settings.js';

@@ -2,10 +2,10 @@
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { formatMinutes } from '../render/format.js';
-import { sanitizeLine } from '../render/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { planSequence, resolveRef, schedule } from '../schedule/scheduler.js';
 import { openSession, planOf, writableStore } from '../session.js';
-import type { CompletionRow } from '../store/rows.js';
+import type { Completion } from '../log/types.js';
 import { blocksFor, type Block, type Plan, type Track } from '../track/model.js';
 
 export interface DoneOptions extends GlobalOptions {
@@ -17,7 +17,7 @@ export interface DoneOptions extends GlobalOptions {
 }
 
 export interface DoneResult {
-  added: CompletionRow[];
+  added: Completion[];
   already: string[];
 }
 

@@ -3,12 +3,12 @@ import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { Style } from '../render/color.js';
 import { padEnd, plural } from '../render/format.js';
-import { sanitizeLine } from '../render/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { DEFAULT_DSA } from '../schedule/today-view.js';
 import { weekRange } from '../schedule/week-dates.js';
 import { openSession, writableStore, type Session } from '../session.js';
 import { dsaStats, type DsaStats } from '../review/dsa-stats.js';
-import { DIFFICULTIES, type Difficulty, type ProblemRow } from '../store/rows.js';
+import { DIFFICULTIES, type Difficulty, type Problem } from '../log/types.js';
 import type { Minutes } from '../track/model.js';
 
 export interface DsaAddOptions extends GlobalOptions {
@@ -37,7 +37,7 @@ function checkUrl(url: string | undefined): string | null {
   throw new UsageError(`--url "${sanitizeLine(url)}" is not a web address; give a full http(s) URL such as https://leetcode.com/problems/two-sum/`);
 }
 
-function describe(p: ProblemRow): string {
+function describe(p: Problem): string {
   const bits = [p.difficulty, ...p.topics].filter(Boolean).join(', ');
   return `${p.title ? `"${sanitizeLine(p.title)}"` : 'untitled problem'}${bits ? ` (${sanitizeLine(bits)})` : ''}`;
 }
@@ -64,7 +64,7 @@ function targetOf(session: Session): Minutes {
   return week?.dailyDsa ?? DEFAULT_DSA;
 }
 
-export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<ProblemRow[]> {
+export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<Problem[]> {
   let title = opts.args.join(' ').trim();
   let difficulty: Difficulty | null = opts.difficulty ?? null;
   let topicList = topics(opts.topic);
@@ -103,7 +103,7 @@ export interface DsaLogOptions extends GlobalOptions {
   date?: string;
 }
 
-export async function dsaLog(ctx: Context, opts: DsaLogOptions): Promise<ProblemRow[]> {
+export async function dsaLog(ctx: Context, opts: DsaLogOptions): Promise<Problem[]> {
   if (!Number.isSafeInteger(opts.count) || opts.count < 1) throw new UsageError(`N must be a whole number of 1 or more, got ${opts.count}`);
   if (opts.count > 100) throw new UsageError(`${opts.count} problems in one go looks like a typo; log at most 100 at a time`);
   return withSession(ctx, opts, async (session) => {
@@ -120,7 +120,7 @@ export interface DsaListOptions extends GlobalOptions {
   json?: boolean;
 }
 
-export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<ProblemRow[]> {
+export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<Problem[]> {
   if (opts.week !== undefined && opts.since !== undefined) throw new UsageError('use either --week or --since, not both');
   return withSession(ctx, opts, (session) => {
     let from = opts.since;

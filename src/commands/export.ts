@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { plural } from '../render/format.js';
-import { sanitizeLine } from '../render/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { hasLog } from '../settings.js';
 import type { ExportData } from '../store/export.js';
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { plural } from '../render/format.js';
-import { sanitizeLine } from '../render/sanitize.js';
-import { shellQuote } from '../store/db-errors.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import { shellQuote } from '../text/shell-quote.js';
 import type { ImportResult, SkippedSetting } from '../store/export.js';
 
 export interface ImportOptions {

@@ -2,9 +2,9 @@
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { plural } from '../render/format.js';
-import { sanitizeLine } from '../render/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { openSession, writableStore } from '../session.js';
-import type { LessonRow } from '../store/rows.js';
+import type { Lesson } from '../log/types.js';
 import { reviewWeek } from './review.js';
 
 export interface LessonAddOptions extends GlobalOptions {
@@ -12,7 +12,7 @@ export interface LessonAddOptions extends GlobalOptions {
   week?: number;
 }
 
-export async function lessonAdd(ctx: Context, opts: LessonAddOptions): Promise<LessonRow> {
+export async function lessonAdd(ctx: Context, opts: LessonAddOptions): Promise<Lesson> {
   // Newlines fold to spaces: a lesson is one line in the review and in the markdown note.
   let text = sanitizeLine(opts.args.join(' '));
   if (!text && ctx.interactive) {

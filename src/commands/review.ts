@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js';
 import { renderReview } from '../render/review.js';
-import { sanitizeLine } from '../render/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { buildReview, currentWeek, planWeeks, type Review } from '../review/review.js';
 import { openSession, planOf, type Session } from '../session.js';
 

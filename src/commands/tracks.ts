@@ -2,7 +2,7 @@
 import { loadContent } from '../catalog.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { formatHoursRange, padEnd, plural } from '../render/format.js';
-import { sanitizeLine } from '../render/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { blocksFor, plannedMinutes, PLANS, type Track } from '../track/model.js';
 
 export interface TracksOptions extends GlobalOptions {

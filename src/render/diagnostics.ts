@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Diagnostic, Severity } from '../track/model.js';
 import type { Style } from './color.js';
 import { plural } from './format.js';
-import { sanitizeLine } from './sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -2,7 +2,7 @@
 import { blocksFor, plannedMinutes, type Block, type Day, type Plan, type Track, type Week } from '../track/model.js';
 import type { Style } from './color.js';
 import { formatHoursRange, formatMinutes, padEnd, padStart, plural } from './format.js';
-import { sanitize, sanitizeLine } from './sanitize.js';
+import { sanitize, sanitizeLine } from '../text/sanitize.js';
 
 export interface BlockJson {
   id: string;

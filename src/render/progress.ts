@@ -6,7 +6,7 @@ import type { Progress } from '../review/progress.js';
 import { addDays, compareDates, daysBetween } from '../schedule/dates.js';
 import type { Style } from './color.js';
 import { formatHours, longDate, MONTHS, plural, range, shortDate } from './format.js';
-import { sanitizeLine } from './sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 export const LEVEL_CHARS = ['·', '░', '▒', '▓', '█'] as const;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];

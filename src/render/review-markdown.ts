@@ -3,7 +3,7 @@
 import type { Review } from '../review/review.js';
 import { formatHours, formatHoursRange, formatMinutes, range } from './format.js';
 import { difficultyLine, lessonsHint } from './review.js';
-import { sanitizeLine } from './sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 /** First line of every review note: lets a later run recognise the file as its own to replace. */
 export const MARKDOWN_MARKER = '<!-- coach review';

@@ -4,7 +4,7 @@ import type { Review, WeekTotals } from '../review/review.js';
 import { compareDates } from '../schedule/dates.js';
 import type { Style } from './color.js';
 import { formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, shortDate } from './format.js';
-import { sanitizeLine } from './sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 /** Cut to `max` characters with an ellipsis, for table cells. */
 export function clip(text: string, max: number): string {

@@ -2,7 +2,7 @@
 import type { TodayView } from '../schedule/today-view.js';
 import type { Style } from './color.js';
 import { formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range } from './format.js';
-import { sanitizeLine } from './sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 export function renderToday(s: Style, v: TodayView): string {
   const out: string[] = [];

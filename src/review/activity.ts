@@ -1,7 +1,7 @@
 // What the log says about single dates: minutes studied, whether the learner showed up, and the
 // streaks those dates make. Shared by `coach review` and `coach progress`.
 import { addDays, compareDates, type IsoDate } from '../schedule/dates.js';
-import type { CompletionRow, ProblemRow } from '../store/rows.js';
+import type { Completion, Problem } from '../log/types.js';
 import { doneMinutes, type Block } from '../track/model.js';
 
 /**
@@ -9,19 +9,19 @@ import { doneMinutes, type Block } from '../track/model.js';
  * block from the track wins over the row's snapshot, as in `coach today`; the snapshot covers
  * blocks the track no longer has.
  */
-export function completionMinutes(c: CompletionRow, block?: Block): number {
+export function completionMinutes(c: Completion, block?: Block): number {
   return doneMinutes(c.minutes, block?.minutes ?? c.planned);
 }
 
 /** Minutes of completions per date they were logged on; `blocks` are the track's, by id. */
-export function minutesByDate(completions: readonly CompletionRow[], blocks: ReadonlyMap<string, Block> = new Map()): Map<IsoDate, number> {
+export function minutesByDate(completions: readonly Completion[], blocks: ReadonlyMap<string, Block> = new Map()): Map<IsoDate, number> {
   const byDate = new Map<IsoDate, number>();
   for (const c of completions) byDate.set(c.date, (byDate.get(c.date) ?? 0) + completionMinutes(c, blocks.get(c.blockId)));
   return byDate;
 }
 
 /** Dates with at least one block marked done or one problem logged. */
-export function activeDates(completions: readonly CompletionRow[], problems: readonly ProblemRow[]): Set<IsoDate> {
+export function activeDates(completions: readonly Completion[], problems: readonly Problem[]): Set<IsoDate> {
   return new Set([...completions.map((c) => c.date), ...problems.map((p) => p.date)]);
 }
 

@@ -1,7 +1,7 @@
 // DSA statistics over the learner's log: totals by difficulty and topic, and the per-day rate
 // against the target. Pure, so `coach dsa stats` only reads the log and prints.
 import { addDays, compareDates, daysBetween } from '../schedule/dates.js';
-import type { Difficulty, ProblemRow } from '../store/rows.js';
+import type { Difficulty, Problem } from '../log/types.js';
 import type { Minutes } from '../track/model.js';
 
 export interface DsaStats {
@@ -24,7 +24,7 @@ export interface DsaStats {
  * if earlier) to `today`. Problems dated after today fall outside that window and are only counted
  * in `later`, so the total and the per-day rate cover the same days.
  */
-export function dsaStats(rows: readonly ProblemRow[], start: string, today: string, target: Minutes): DsaStats {
+export function dsaStats(rows: readonly Problem[], start: string, today: string, target: Minutes): DsaStats {
   const counted = rows.filter((p) => compareDates(p.date, today) <= 0);
   const byDifficulty: DsaStats['byDifficulty'] = { easy: 0, medium: 0, hard: 0, unknown: 0 };
   // A Map: topics are the learner's words, and "constructor" or "__proto__" must count like any other.

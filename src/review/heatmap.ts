@@ -1,7 +1,7 @@
 // The calendar heatmap of `coach progress`: minutes studied per date over the last weeks, each
 // date given a level 0–4 that the renderer draws as a character (and a green, with colour).
 import { addDays, compareDates, weekday, type IsoDate } from '../schedule/dates.js';
-import type { CompletionRow, ProblemRow } from '../store/rows.js';
+import type { Completion, Problem } from '../log/types.js';
 import type { Block } from '../track/model.js';
 import { minutesByDate } from './activity.js';
 
@@ -42,8 +42,8 @@ export function mondayOf(date: IsoDate): IsoDate {
 }
 
 export interface HeatmapInput {
-  completions: readonly CompletionRow[];
-  problems: readonly ProblemRow[];
+  completions: readonly Completion[];
+  problems: readonly Problem[];
   /** The track's blocks by id, for their planned minutes. */
   blocks?: ReadonlyMap<string, Block>;
   today: IsoDate;

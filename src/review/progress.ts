@@ -2,7 +2,7 @@
 // where today sits, DSA against the track's target, and when the plan will end at this pace.
 import { addDays, compareDates, daysBetween, type IsoDate } from '../schedule/dates.js';
 import { dateOfPlanDay, planSequence, schedule, type Pace, type Position, type PlanDay } from '../schedule/scheduler.js';
-import type { CompletionRow, ProblemRow } from '../store/rows.js';
+import type { Completion, Problem } from '../log/types.js';
 import { blocksFor, type Block, type Minutes, type Plan, type Track } from '../track/model.js';
 import { heatmap, type Heatmap } from './heatmap.js';
 
@@ -13,8 +13,8 @@ export interface ProgressInput {
   startWeek: number;
   start: IsoDate;
   today: IsoDate;
-  completions: readonly CompletionRow[];
-  problems: readonly ProblemRow[];
+  completions: readonly Completion[];
+  problems: readonly Problem[];
   skips: readonly IsoDate[];
 }
 

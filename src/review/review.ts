@@ -4,7 +4,7 @@ import { compareDates, type IsoDate } from '../schedule/dates.js';
 import { planSequence, schedule, type ScheduleInput } from '../schedule/scheduler.js';
 import { DEFAULT_DSA } from '../schedule/today-view.js';
 import { datedWeek, type DatedDay } from '../schedule/week-dates.js';
-import type { CompletionRow, Difficulty, LessonRow, ProblemRow } from '../store/rows.js';
+import type { Completion, Difficulty, Lesson, Problem } from '../log/types.js';
 import { blocksFor, plannedMinutes, type Minutes, type Plan, type Track } from '../track/model.js';
 import { activeDates, completionMinutes, streaks, type Streak } from './activity.js';
 
@@ -15,10 +15,10 @@ export interface ReviewInput {
   start: IsoDate;
   week: number;
   today: IsoDate;
-  completions: readonly CompletionRow[];
-  problems: readonly ProblemRow[];
+  completions: readonly Completion[];
+  problems: readonly Problem[];
   skips: readonly IsoDate[];
-  lessons: readonly LessonRow[];
+  lessons: readonly Lesson[];
 }
 
 export interface Done {
@@ -113,7 +113,7 @@ export function planWeeks(track: Track, startWeek: number): number[] {
 const inRange = (date: IsoDate, from: IsoDate, to: IsoDate): boolean =>
   compareDates(from, date) <= 0 && compareDates(date, to) <= 0;
 
-function summarise(days: readonly DatedDay[], plan: Plan, done: ReadonlyMap<string, CompletionRow>, problems: readonly ProblemRow[]): { days: ReviewDay[]; totals: WeekTotals } {
+function summarise(days: readonly DatedDay[], plan: Plan, done: ReadonlyMap<string, Completion>, problems: readonly Problem[]): { days: ReviewDay[]; totals: WeekTotals } {
   const rows = days.map(({ day, date }): ReviewDay => {
     const blocks = blocksFor(day.dayRef, plan);
     const finished = blocks.flatMap((b) => {

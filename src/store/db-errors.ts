@@ -2,11 +2,7 @@
 // Every store entry point runs through `guard`, so no raw SQLITE_* error reaches the terminal.
 import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
-
-/** Quote a path for the shell commands we suggest, only when it needs it. */
-export function shellQuote(file: string): string {
-  return /^[\w./@%+=:,-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
-}
+import { shellQuote } from '../text/shell-quote.js';
 
 export function corruptError(file: string): DataError {
   const q = shellQuote(file);

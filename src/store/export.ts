@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { UsageError } from '../errors.js';
 import { isSettingKey, SETTING_FORMATS } from '../settings.js';
 import { PLANS } from '../track/model.js';
-import { DIFFICULTIES, type CompletionRow, type LessonRow, type ProblemRow, type SkipRow } from './rows.js';
+import { DIFFICULTIES, type Completion, type Lesson, type Problem, type Skip } from '../log/types.js';
 import {
   insertCompletion, insertLesson, insertProblem, insertSetting, insertSkip, recordAction, settingValue, type RowRef,
 } from './tables.js';
@@ -18,10 +18,10 @@ export interface ExportData {
   version: typeof EXPORT_VERSION;
   exportedAt: string;
   settings: Record<string, string>;
-  completions: CompletionRow[];
-  problems: ProblemRow[];
-  skips: SkipRow[];
-  lessons: LessonRow[];
+  completions: Completion[];
+  problems: Problem[];
+  skips: Skip[];
+  lessons: Lesson[];
 }
 
 export type ImportTable = 'completions' | 'problems' | 'skips' | 'lessons';
@@ -52,7 +52,7 @@ function list<T>(data: v.Obj, key: ImportTable, read: (o: v.Obj, at: string) => 
   });
 }
 
-function readCompletion(o: v.Obj, at: string): CompletionRow {
+function readCompletion(o: v.Obj, at: string): Completion {
   const get = <T>(key: string, kind: v.Kind<T>): T => v.field(o, key, kind, at, PREFIX);
   return {
     id: get('id', v.id),
@@ -72,7 +72,7 @@ function readCompletion(o: v.Obj, at: string): CompletionRow {
   };
 }
 
-function readProblem(o: v.Obj, at: string): ProblemRow {
+function readProblem(o: v.Obj, at: string): Problem {
   const get = <T>(key: string, kind: v.Kind<T>): T => v.field(o, key, kind, at, PREFIX);
   return {
     id: get('id', v.id),
@@ -87,12 +87,12 @@ function readProblem(o: v.Obj, at: string): ProblemRow {
   };
 }
 
-function readSkip(o: v.Obj, at: string): SkipRow {
+function readSkip(o: v.Obj, at: string): Skip {
   const get = <T>(key: string, kind: v.Kind<T>): T => v.field(o, key, kind, at, PREFIX);
   return { id: get('id', v.id), date: get('date', v.date), createdAt: get('createdAt', v.timestamp) };
 }
 
-function readLesson(o: v.Obj, at: string): LessonRow {
+function readLesson(o: v.Obj, at: string): Lesson {
   const get = <T>(key: string, kind: v.Kind<T>): T => v.field(o, key, kind, at, PREFIX);
   return {
     id: get('id', v.id),

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
-import { corruptError, guard, shellQuote } from './db-errors.js';
+import { shellQuote } from '../text/shell-quote.js';
+import { corruptError, guard } from './db-errors.js';
 import { latestVersion, migrate, MIGRATIONS, userVersion, type Migration } from './migrations.js';
 
 export type { Database } from 'better-sqlite3';

@@ -1,105 +1,9 @@
-// The typed rows the store takes and hands out, and their mapping from SQLite's snake_case columns.
-// Row shapes are also what an export file holds, so they use plain JSON values only.
-import type { Minutes, Plan } from '../track/model.js';
-
-export type Difficulty = 'easy' | 'medium' | 'hard';
-export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
-
-export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import';
-
-/** A block marked done, with a snapshot of the block as it was planned that day. */
-export interface CompletionRow {
-  id: string;
-  blockId: string;
-  /** Study date, YYYY-MM-DD. */
-  date: string;
-  track: string;
-  week: number;
-  day: number;
-  plan: Plan;
-  label: string;
-  category: string;
-  title: string;
-  planned: Minutes | null;
-  /** Actual minutes, when the learner gave them. */
-  minutes: number | null;
-  note: string | null;
-  createdAt: string;
-}
-
-export interface ProblemRow {
-  id: string;
-  date: string;
-  title: string | null;
-  difficulty: Difficulty | null;
-  topics: string[];
-  url: string | null;
-  minutes: number | null;
-  note: string | null;
-  createdAt: string;
-}
-
-export interface SkipRow {
-  id: string;
-  date: string;
-  createdAt: string;
-}
-
-export interface LessonRow {
-  id: string;
-  track: string;
-  week: number;
-  text: string;
-  date: string;
-  createdAt: string;
-}
-
-export interface ActionSummary {
-  id: number;
-  kind: ActionKind;
-  summary: string;
-  createdAt: string;
-  undone: boolean;
-}
-
-/** A block to mark done, as the schedule shows it today. */
-export interface CompletionInput {
-  blockId: string;
-  track: string;
-  week: number;
-  day: number;
-  plan: Plan;
-  label: string;
-  category: string;
-  title: string;
-  minutes: Minutes | null;
-}
-
-export interface ProblemInput {
-  date: string;
-  title?: string | null;
-  difficulty?: Difficulty | null;
-  topics?: readonly string[];
-  url?: string | null;
-  minutes?: number | null;
-  note?: string | null;
-}
-
-export interface LessonInput {
-  track: string;
-  week: number;
-  text: string;
-  date: string;
-}
-
-export interface MarkDoneResult {
-  added: CompletionRow[];
-  /** Block ids that were already done; their rows are unchanged. */
-  already: string[];
-}
+// SQLite's rows, column for column, and their mapping to the log's domain types.
+import type { Plan } from '../track/model.js';
+import type { ActionKind, ActionSummary, Completion, Difficulty, Lesson, Problem, Skip } from '../log/types.js';
 
 // What SQLite returns, column for column; only the store reads these.
-export interface CompletionRecord {
+export interface CompletionRow {
   id: string;
   block_id: string;
   date: string;
@@ -117,7 +21,7 @@ export interface CompletionRecord {
   created_at: string;
 }
 
-export interface ProblemRecord {
+export interface ProblemRow {
   id: string;
   date: string;
   title: string | null;
@@ -129,13 +33,13 @@ export interface ProblemRecord {
   created_at: string;
 }
 
-export interface SkipRecord {
+export interface SkipRow {
   id: string;
   date: string;
   created_at: string;
 }
 
-export interface LessonRecord {
+export interface LessonRow {
   id: string;
   track: string;
   week: number;
@@ -144,7 +48,7 @@ export interface LessonRecord {
   created_at: string;
 }
 
-export interface ActionRecord {
+export interface ActionRow {
   id: number;
   kind: ActionKind;
   summary: string;
@@ -152,7 +56,7 @@ export interface ActionRecord {
   undone: number;
 }
 
-export function toCompletion(r: CompletionRecord): CompletionRow {
+export function toCompletion(r: CompletionRow): Completion {
   return {
     id: r.id,
     blockId: r.block_id,
@@ -171,7 +75,7 @@ export function toCompletion(r: CompletionRecord): CompletionRow {
   };
 }
 
-export function fromCompletion(c: CompletionRow): CompletionRecord {
+export function fromCompletion(c: Completion): CompletionRow {
   return {
     id: c.id,
     block_id: c.blockId,
@@ -201,7 +105,7 @@ function parseTopics(json: string): string[] {
   }
 }
 
-export function toProblem(r: ProblemRecord): ProblemRow {
+export function toProblem(r: ProblemRow): Problem {
   return {
     id: r.id,
     date: r.date,
@@ -215,7 +119,7 @@ export function toProblem(r: ProblemRecord): ProblemRow {
   };
 }
 
-export function fromProblem(p: ProblemRow): ProblemRecord {
+export function fromProblem(p: Problem): ProblemRow {
   return {
     id: p.id,
     date: p.date,
@@ -229,14 +133,14 @@ export function fromProblem(p: ProblemRow): ProblemRecord {
   };
 }
 
-export function toSkip(r: SkipRecord): SkipRow {
+export function toSkip(r: SkipRow): Skip {
   return { id: r.id, date: r.date, createdAt: r.created_at };
 }
 
-export function toLesson(r: LessonRecord): LessonRow {
+export function toLesson(r: LessonRow): Lesson {
   return { id: r.id, track: r.track, week: r.week, text: r.text, date: r.date, createdAt: r.created_at };
 }
 
-export function toAction(r: ActionRecord): ActionSummary {
+export function toAction(r: ActionRow): ActionSummary {
   return { id: r.id, kind: r.kind, summary: r.summary, createdAt: r.created_at, undone: r.undone !== 0 };
 }

@@ -10,18 +10,16 @@ import * as rows from './rows.js';
 import type {
   ActionSummary,
   CompletionInput,
-  CompletionRow,
+  Completion,
   LessonInput,
-  LessonRow,
+  Lesson,
   MarkDoneResult,
   ProblemInput,
-  ProblemRow,
-} from './rows.js';
+  Problem,
+} from '../log/types.js';
 import { insertCompletion, insertLesson, insertProblem, insertSkip, recordAction, settingValue, undoLast, type UndoResult } from './tables.js';
 import * as v from './validate.js';
 
-export type * from './rows.js';
-export { DIFFICULTIES } from './rows.js';
 export type { ExportData, ImportResult, ImportTable, SkippedSetting } from './export.js';
 export type { Database, OpenOptions } from './open.js';
 export type { UndoResult } from './tables.js';
@@ -124,10 +122,10 @@ export class Store {
     if (opts.minutes !== undefined) v.expectArg(opts.minutes, v.count, 'minutes');
     return this.write(() => {
       const now = this.stamp();
-      const added: CompletionRow[] = [];
+      const added: Completion[] = [];
       const already: string[] = [];
       for (const item of items) {
-        const row: CompletionRow = {
+        const row: Completion = {
           id: randomUUID(),
           blockId: item.blockId,
           date,
@@ -156,7 +154,7 @@ export class Store {
     });
   }
 
-  addProblems(list: readonly ProblemInput[]): ProblemRow[] {
+  addProblems(list: readonly ProblemInput[]): Problem[] {
     list.forEach((p, i) => {
       v.expectArg(p.date, v.date, `problem ${i + 1} date`);
       if (p.minutes != null) v.expectArg(p.minutes, v.count, `problem ${i + 1} minutes`);
@@ -164,7 +162,7 @@ export class Store {
     if (list.length === 0) return [];
     return this.write(() => {
       const now = this.stamp();
-      const added = list.map((p): ProblemRow => ({
+      const added = list.map((p): Problem => ({
         id: randomUUID(),
         date: p.date,
         title: p.title ?? null,
@@ -197,13 +195,13 @@ export class Store {
     });
   }
 
-  addLesson(input: LessonInput): LessonRow {
+  addLesson(input: LessonInput): Lesson {
     v.expectArg(input.date, v.date, 'date');
     v.expectArg(input.week, v.count, 'week');
     return this.write(() => {
       const now = this.stamp();
       const { track, week, text, date } = input;
-      const row: LessonRow = { id: randomUUID(), track, week, text, date, createdAt: now };
+      const row: Lesson = { id: randomUUID(), track, week, text, date, createdAt: now };
       insertLesson(this.db, row);
       const short = row.text.length > 60 ? `${row.text.slice(0, 59)}…` : row.text;
       const summary = `noted a lesson for ${row.track} week ${row.week}: ${JSON.stringify(short)}`;
@@ -221,7 +219,7 @@ export class Store {
   history(limit = 20): ActionSummary[] {
     return this.read(() =>
       this.db
-        .prepare<[number], rows.ActionRecord>('SELECT * FROM actions ORDER BY id DESC LIMIT ?')
+        .prepare<[number], rows.ActionRow>('SELECT * FROM actions ORDER BY id DESC LIMIT ?')
         .all(limit)
         .map(rows.toAction),
     );
@@ -230,8 +228,8 @@ export class Store {
   // ── queries ──
 
   /** Completions by study date (inclusive bounds), oldest first. */
-  completions(filter: { track?: string; from?: string; to?: string } = {}): CompletionRow[] {
-    return this.select<rows.CompletionRecord>('completions', [
+  completions(filter: { track?: string; from?: string; to?: string } = {}): Completion[] {
+    return this.select<rows.CompletionRow>('completions', [
       ['track = ?', filter.track],
       ['date >= ?', filter.from],
       ['date <= ?', filter.to],
@@ -242,8 +240,8 @@ export class Store {
     return this.read(() => new Set(this.db.prepare<[], string>('SELECT block_id FROM completions').pluck().all()));
   }
 
-  problems(filter: { from?: string; to?: string } = {}): ProblemRow[] {
-    return this.select<rows.ProblemRecord>('problems', [
+  problems(filter: { from?: string; to?: string } = {}): Problem[] {
+    return this.select<rows.ProblemRow>('problems', [
       ['date >= ?', filter.from],
       ['date <= ?', filter.to],
     ]).map(rows.toProblem);
@@ -254,8 +252,8 @@ export class Store {
     return this.read(() => this.db.prepare<[], string>('SELECT date FROM skips ORDER BY date').pluck().all());
   }
 
-  lessons(filter: { track?: string; week?: number } = {}): LessonRow[] {
-    return this.select<rows.LessonRecord>('lessons', [
+  lessons(filter: { track?: string; week?: number } = {}): Lesson[] {
+    return this.select<rows.LessonRow>('lessons', [
       ['track = ?', filter.track],
       ['week = ?', filter.week],
     ]).map(rows.toLesson);
@@ -276,7 +274,7 @@ export class Store {
           completions: this.completions(),
           problems: this.problems(),
           skips: this.db
-            .prepare<[], rows.SkipRecord>('SELECT * FROM skips ORDER BY date, rowid')
+            .prepare<[], rows.SkipRow>('SELECT * FROM skips ORDER BY date, rowid')
             .all()
             .map(rows.toSkip),
           lessons: this.lessons(),

@@ -2,15 +2,8 @@
 // Callers hold an IMMEDIATE transaction; nothing here opens one.
 import type { Database } from 'better-sqlite3';
 import { DataError } from '../errors.js';
-import {
-  fromCompletion,
-  fromProblem,
-  type ActionKind,
-  type CompletionRow,
-  type LessonRow,
-  type ProblemRow,
-  type SkipRow,
-} from './rows.js';
+import type { ActionKind, Completion, Lesson, Problem, Skip } from '../log/types.js';
+import { fromCompletion, fromProblem } from './rows.js';
 
 /** Tables an action can add rows to, with the column that identifies a row. */
 const KEY_COLUMNS = { completions: 'id', problems: 'id', skips: 'id', lessons: 'id', settings: 'key' } as const;
@@ -38,20 +31,20 @@ const INSERT_PROBLEM = `
   ON CONFLICT DO NOTHING`;
 
 /** Each returns whether the row was added (false: its id, block or date was already there). */
-export function insertCompletion(db: Database, row: CompletionRow): boolean {
+export function insertCompletion(db: Database, row: Completion): boolean {
   return db.prepare(INSERT_COMPLETION).run(fromCompletion(row)).changes > 0;
 }
 
-export function insertProblem(db: Database, row: ProblemRow): boolean {
+export function insertProblem(db: Database, row: Problem): boolean {
   return db.prepare(INSERT_PROBLEM).run(fromProblem(row)).changes > 0;
 }
 
-export function insertSkip(db: Database, row: SkipRow): boolean {
+export function insertSkip(db: Database, row: Skip): boolean {
   const sql = 'INSERT INTO skips (id, date, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING';
   return db.prepare(sql).run(row.id, row.date, row.createdAt).changes > 0;
 }
 
-export function insertLesson(db: Database, row: LessonRow): boolean {
+export function insertLesson(db: Database, row: Lesson): boolean {
   const sql = `INSERT INTO lessons (id, track, week, text, date, created_at) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT DO NOTHING`;
   return db.prepare(sql).run(row.id, row.track, row.week, row.text, row.date, row.createdAt).changes > 0;

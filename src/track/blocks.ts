@@ -3,7 +3,7 @@ import type { ListItem, Nodes, RootContent } from 'mdast';
 import type { Block, Minutes, Plan } from './model.js';
 import { parseDuration } from './duration.js';
 import { lineOf, plainText } from './mdast-text.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 
 /** A block before it has its id: parsed from one list item. */
 export type DraftBlock = Omit<Block, 'id' | 'plan'>;

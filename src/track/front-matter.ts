@@ -2,7 +2,7 @@
 // block is reported), parsed by gray-matter.
 import matter from 'gray-matter';
 import { MAX_WEEK, type Diagnostic } from './model.js';
-import { sanitizeLine } from '../render/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 export interface FrontMatter {
   id?: string;

@@ -1,6 +1,6 @@
 // Plain text out of mdast nodes: titles and details are shown as text, never as markdown.
 import type { Nodes } from 'mdast';
-import { sanitizeLine } from '../render/sanitize.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 function collect(node: Nodes, out: string[]): void {
   switch (node.type) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dsaAdd, dsaList, dsaLog, dsaStatsCommand } from '../../src/commands/dsa.js';
 import { dsaStats } from '../../src/review/dsa-stats.js';
 import { UsageError } from '../../src/errors.js';
-import type { ProblemRow } from '../../src/store/store.js';
+import type { Problem } from '../../src/log/types.js';
 import { runCoach, testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { logOf, NOW, setUp, TODAY } from './setup.js';
@@ -100,7 +100,7 @@ describe('coach dsa list', () => {
     }
     return home;
   };
-  const titles = (rows: ProblemRow[]) => rows.map((r) => r.title);
+  const titles = (rows: Problem[]) => rows.map((r) => r.title);
 
   it('lists everything, oldest first', async () => {
     const home = await logged();
@@ -184,7 +184,7 @@ describe('coach dsa stats', () => {
   });
 
   it('counts from a problem logged before the start date', () => {
-    const row = (date: string): ProblemRow => ({
+    const row = (date: string): Problem => ({
       id: date, date, title: null, difficulty: null, topics: [], url: null, minutes: null, note: null, createdAt: '',
     });
     const stats = dsaStats([row('2026-11-20'), row('2026-11-25')], '2026-11-23', '2026-11-25', { min: 2, max: 3 });

@@ -1,6 +1,7 @@
 // Building stores and sample input for the store tests.
 import path from 'node:path';
-import { openStore, type CompletionInput, type Store, type StoreOptions } from '../../src/store/store.js';
+import type { CompletionInput } from '../../src/log/types.js';
+import { openStore, type Store, type StoreOptions } from '../../src/store/store.js';
 import { onCleanup, tempDir } from './temp-dir.js';
 
 /** A clock that advances one second per reading, so stamps are distinct and ordered. */

@@ -1,5 +1,5 @@
 // Small in-memory tracks and log rows for the review and progress tests.
-import type { CompletionRow, Difficulty, LessonRow, ProblemRow } from '../../src/store/rows.js';
+import type { Completion, Difficulty, Lesson, Problem } from '../../src/log/types.js';
 import type { Block, Day, Minutes, Plan, Track, Week } from '../../src/track/model.js';
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
@@ -43,7 +43,7 @@ export function makeTrack({ weeks = 2, days = 7, blocks = 2, additions = 1, dail
 let seq = 0;
 
 /** A completion of `blockId` (t.w<W>.d<D>.<plan>.<n>) logged on `date`. */
-export function completion(blockId: string, date: string, over: Partial<CompletionRow> = {}): CompletionRow {
+export function completion(blockId: string, date: string, over: Partial<Completion> = {}): Completion {
   const m = /^t\.w(\d+)\.d(\d+)\.(4h|6h)\./.exec(blockId);
   return {
     id: `c${++seq}`, blockId, date, track: 't', week: Number(m?.[1] ?? 1), day: Number(m?.[2] ?? 1), plan: (m?.[3] ?? '4h') as Plan,
@@ -52,10 +52,10 @@ export function completion(blockId: string, date: string, over: Partial<Completi
   };
 }
 
-export function problem(date: string, difficulty: Difficulty | null = null, topics: string[] = [], over: Partial<ProblemRow> = {}): ProblemRow {
+export function problem(date: string, difficulty: Difficulty | null = null, topics: string[] = [], over: Partial<Problem> = {}): Problem {
   return { id: `p${++seq}`, date, title: null, difficulty, topics, url: null, minutes: null, note: null, createdAt: '2026-03-02T10:00:00.000Z', ...over };
 }
 
-export function lesson(week: number, text: string, over: Partial<LessonRow> = {}): LessonRow {
+export function lesson(week: number, text: string, over: Partial<Lesson> = {}): Lesson {
   return { id: `l${++seq}`, track: 't', week, text, date: '2026-03-08', createdAt: '2026-03-08T10:00:00.000Z', ...over };
 }

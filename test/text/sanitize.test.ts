@@ -1,7 +1,7 @@
 // The sanitiser stands between untrusted track text and the terminal: examples, then properties.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sanitize, sanitizeLine } from '../../src/render/sanitize.js';
+import { sanitize, sanitizeLine } from '../../src/text/sanitize.js';
 
 /** Everything that must never reach the terminal: C0 but tab/newline, DEL, C1, bidi controls. */
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
