@@ -2,26 +2,33 @@
 // The parser (remark, gray-matter) is imported only on a cache miss, keeping `coach today` fast.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Catalog } from './assemble.js';
 import { discover, type FileStamp } from './discover.js';
-
-/** Bump when the parser's output changes, so old caches are not reused. */
-const CACHE_VERSION = 5;
+import { fnv1a, parserFingerprint } from './fingerprint.js';
 
 interface CacheFile {
-  version: number;
+  /** The parser that wrote it (see fingerprint.ts); any other parser ignores the file. */
+  parser: string;
   root: string;
   stamps: FileStamp[];
   catalog: Catalog;
 }
 
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+// The bundle has it computed at build time (scripts/bundle.mjs); unbundled code, as the tests
+// run it, computes it from the folders beside this file.
+declare const __PARSER_FINGERPRINT__: string | undefined;
+
+let computed: string | undefined;
+
+/** The fingerprint of the parser in use. */
+export function currentParser(): string {
+  if (typeof __PARSER_FINGERPRINT__ === 'string') return __PARSER_FINGERPRINT__;
+  if (computed === undefined) {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    computed = parserFingerprint([here, path.join(here, '..', 'text')], path.join(here, '..', '..'));
   }
-  return h.toString(16).padStart(8, '0');
+  return computed;
 }
 
 function sameStamps(a: readonly FileStamp[], b: readonly FileStamp[]): boolean {
@@ -32,13 +39,13 @@ function sameStamps(a: readonly FileStamp[], b: readonly FileStamp[]): boolean {
 }
 
 export function cachePath(dataDir: string, root: string): string {
-  return path.join(dataDir, 'cache', `tracks-${hash(root)}.json`);
+  return path.join(dataDir, 'cache', `tracks-${fnv1a(root)}.json`);
 }
 
-function readCache(file: string, root: string, stamps: readonly FileStamp[]): Catalog | null {
+function readCache(file: string, parser: string, root: string, stamps: readonly FileStamp[]): Catalog | null {
   try {
     const data = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
-    if (data.version === CACHE_VERSION && data.root === root && sameStamps(stamps, data.stamps)) return data.catalog;
+    if (data.parser === parser && data.root === root && sameStamps(stamps, data.stamps)) return data.catalog;
   } catch {
     // Missing or unreadable cache: parse instead.
   }
@@ -56,17 +63,17 @@ function writeCache(file: string, data: CacheFile): void {
   }
 }
 
-/** Tracks under `contentPath`, cached in `dataDir` (null: no cache). */
-export async function loadCatalog(contentPath: string, dataDir: string | null): Promise<Catalog> {
+/** Tracks under `contentPath`, cached in `dataDir` (null: no cache) for the parser `parser`. */
+export async function loadCatalog(contentPath: string, dataDir: string | null, parser = currentParser()): Promise<Catalog> {
   const root = path.resolve(contentPath);
   const stamps = discover(root);
   const file = dataDir ? cachePath(dataDir, root) : null;
   if (file) {
-    const cached = readCache(file, root, stamps);
+    const cached = readCache(file, parser, root, stamps);
     if (cached) return cached;
   }
   const { buildCatalog } = await import('./assemble.js');
   const catalog = buildCatalog(stamps.map((s) => s.path));
-  if (file) writeCache(file, { version: CACHE_VERSION, root, stamps, catalog });
+  if (file) writeCache(file, { parser, root, stamps, catalog });
   return catalog;
 }
