@@ -1,6 +1,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The layers (README, "Development"): the pure core never reaches the shell, and the parser,
+// whose code fingerprints the parse cache, depends on nothing but text helpers.
+const SHELL = ['../store/*', '../commands/*', '../ui/*', '../cli*', '../session.js', '../catalog.js', '../settings.js', '../files.js', '../paths.js'];
+const IO_PACKAGES = ['better-sqlite3', '@inquirer/*', 'commander', '@commander-js/*'];
+const restrict = (groups, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+});
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
@@ -15,5 +23,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-control-regex': 'off',
     },
+  },
+  {
+    files: ['src/{schedule,review,render,log}/**/*.ts'],
+    rules: restrict([...SHELL, ...IO_PACKAGES], 'the pure core (schedule, review, render, log) takes plain data: no store, command, shell module or I/O package'),
+  },
+  {
+    files: ['src/track/**/*.ts'],
+    rules: restrict([...SHELL, ...IO_PACKAGES, '../schedule/*', '../review/*', '../render/*', '../log/*'],
+      'the parser depends only on src/track and src/text (their code is the parse cache key)'),
+  },
+  {
+    files: ['src/text/**/*.ts'],
+    rules: restrict(['../*'], 'src/text is a leaf: text helpers import nothing of coach'),
   },
 );
