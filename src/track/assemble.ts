@@ -1,6 +1,6 @@
 // Parsed files → tracks: group weeks by track id, order them, flag duplicate weeks.
 import fs from 'node:fs';
-import type { Diagnostic, Track } from './model.js';
+import type { Diagnostic, DiagnosticCode, Track } from './model.js';
 import { parseTrackFile, type ParsedFile } from './parse.js';
 
 export interface Catalog {
@@ -13,7 +13,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads and parses one file; unreadable and non-UTF-8 files become diagnostics. */
 export function parseFile(file: string): ParsedFile {
-  const fail = (code: string, message: string): ParsedFile => ({
+  const fail = (code: DiagnosticCode, message: string): ParsedFile => ({
     file, track: null, week: null,
     diagnostics: [{ file, line: 1, column: 1, severity: 'error', code, message }],
   });

@@ -1,7 +1,7 @@
 // Front matter: located by hand (so body lines keep their file line numbers and an unclosed
 // block is reported), parsed by gray-matter.
 import matter from 'gray-matter';
-import { MAX_WEEK, type Diagnostic } from './model.js';
+import { MAX_WEEK, type Diagnostic, type DiagnosticCode } from './model.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 export interface FrontMatter {
@@ -33,7 +33,7 @@ function str(v: unknown): string | undefined {
 
 export function readFrontMatter(text: string, file: string): FrontMatterResult {
   const lines = text.split('\n');
-  const diag = (line: number, column: number, message: string, code = 'front-matter'): Diagnostic => ({
+  const diag = (line: number, column: number, message: string, code: DiagnosticCode = 'front-matter'): Diagnostic => ({
     file, line, column, severity: 'error', code, message,
   });
   if (lines[0]?.trimEnd() !== '---') return { data: {}, body: text, diagnostics: [] };

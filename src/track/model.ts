@@ -5,11 +5,17 @@
 export type Plan = '4h' | '6h';
 export const PLANS: readonly Plan[] = ['4h', '6h'];
 
-/** A planned duration in minutes; `min === max` for a single value such as `60 min`. */
-export interface Minutes {
+/** A span of whole numbers, both ends included; `min === max` for a single value. */
+export interface Range {
   min: number;
   max: number;
 }
+
+/** A planned duration in minutes: `60 min` is 60–60, `45–60 min` is 45–60. */
+export type Minutes = Range;
+
+/** A number of problems to solve, e.g. a daily target of 2–3. */
+export type ProblemCount = Range;
 
 /** One timed unit of work: a 4-hour block or a 6-hour addition. */
 export interface Block {
@@ -82,13 +88,26 @@ export interface Track {
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** What a diagnostic is about: stable names that `coach validate --json` prints and scripts match. */
+export const DIAGNOSTIC_CODES = [
+  // the file itself
+  'unreadable', 'encoding', 'empty', 'line-too-long', 'front-matter', 'not-a-track', 'no-files',
+  // days and plans
+  'no-days', 'bad-day', 'duplicate-day', 'missing-4h', 'empty-4h', 'no-duration', 'unknown-section',
+  // the weekly overview table
+  'no-overview', 'overview-no-table', 'overview-day-missing', 'day-not-in-overview',
+  // the folder as a whole
+  'duplicate-week',
+] as const;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
 /** A problem found in a track file, printed as `file:line:column severity message`. */
 export interface Diagnostic {
   file: string;
   line: number;
   column: number;
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
   message: string;
 }
 

@@ -2,7 +2,7 @@
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import type { Heading, List, Nodes, Root, RootContent, Table } from 'mdast';
-import type { Day, Diagnostic, Goal, Reference, Severity, Week } from './model.js';
+import type { Day, Diagnostic, DiagnosticCode, Goal, Reference, Severity, Week } from './model.js';
 import { readFrontMatter } from './front-matter.js';
 import { identify } from './locate.js';
 import { columnOf, lineOf, plainText } from './mdast-text.js';
@@ -99,7 +99,7 @@ function longLine(source: string): { line: number; length: number } | null {
 
 export function parseTrackFile(text: string, file: string): ParsedFile {
   const diagnostics: Diagnostic[] = [];
-  const report = (node: Nodes | null, severity: Severity, code: string, message: string, line?: number): void => {
+  const report = (node: Nodes | null, severity: Severity, code: DiagnosticCode, message: string, line?: number): void => {
     diagnostics.push({
       file, severity, code, message,
       line: line ?? (node ? lineOf(node) : 1),
