@@ -76,10 +76,37 @@ function cleanEnds(text: string): string {
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-function categoryFromLabel(label: string): string {
+// Words that say how much or which one, not what kind of work: "Second mini mock" is a Mock.
+const QUALIFIERS = /^(?:(?:extra|more|mini|small|short|quick|second|third|another|additional|optional|bonus|final)(?:\s+|-(?=\w)|$))+/i;
+
+/**
+ * The category of a block whose label names its work: "DSA" wherever the label says DSA, else
+ * the label without its leading qualifiers ("Second mini mock" → "Mock", "Extra reading" →
+ * "Reading"), capitalised; a label of qualifiers only is "Extra".
+ */
+export function categoryFromLabel(label: string): string {
   if (/\bDSA\b/i.test(label)) return 'DSA';
-  const word = label.replace(/^(extra|more|mini|second|additional)\s+/i, '').trim();
+  const word = label.replace(QUALIFIERS, '').trim();
   return word ? capitalise(word) : 'Extra';
+}
+
+/**
+ * A title from a block's details when its head has none: the first line, and where that line
+ * is a lead-in ("Learn:", "Read about:") its own items too, so the title says what the block
+ * is: "Learn: INNER JOIN, LEFT JOIN; basic normalization".
+ */
+export function titleFromDetails(details: readonly string[]): string {
+  const first = details.findIndex((d) => !d.startsWith(' '));
+  const lead = details[first];
+  if (lead === undefined) return '';
+  const children: string[] = [];
+  for (let i = first + 1; i < details.length; i++) {
+    const line = details[i] ?? '';
+    if (!line.startsWith('  ')) break;
+    if (!line.startsWith('   ')) children.push(cleanEnds(line));
+  }
+  const items = children.filter(Boolean);
+  return /:\s*$/.test(lead) && items.length > 0 ? `${cleanEnds(lead)}: ${items.join('; ')}` : cleanEnds(lead);
 }
 
 /** Parses one list item into a block; `minutes` is null when the item states no duration. */
@@ -118,7 +145,10 @@ export function parseBlockItem(item: ListItem): DraftBlock {
     } else {
       label = name;
       category = inner || (/^block\s+\d+/i.test(name) ? 'Block' : categoryFromLabel(name));
-      title = cleanEnds(text.slice(close + 1));
+      const rest = cleanEnds(text.slice(close + 1));
+      // `**Small modeling exercise (60 min)** for one project`: the sentence goes on after the
+      // duration, so the name is part of the title; after a colon or dash the rest is the title.
+      title = !inner && rest && /^\s*[a-z]/.test(text.slice(close + 1)) ? `${name} ${rest}` : rest;
     }
   } else if (bare) {
     // `**Block 7 (Reading)**` with no duration: still a label and a category.
@@ -135,7 +165,7 @@ export function parseBlockItem(item: ListItem): DraftBlock {
     category = categoryFromLabel(label);
   }
   if (!label) label = category || 'Block';
-  if (!title) title = cleanEnds(details.find((d) => !d.startsWith(' ')) ?? '') || label;
+  if (!title) title = titleFromDetails(details) || label;
   return { label, category, title, minutes, details, line: lineOf(item) };
 }
 
@@ -177,11 +207,25 @@ function walkPlan(nodes: readonly RootContent[], onItem: (item: ListItem) => voi
   }
 }
 
-/** Blocks of a 4-hour plan: each top-level list item. */
+/**
+ * An item that goes on with the block before it rather than starting one: a code fence at
+ * column 0 ends a markdown list, so the indented items after it open a new list of their own.
+ * Such an item is indented and has neither a bold name nor a duration.
+ */
+function continuesBlock(item: ListItem): boolean {
+  const { text, strong } = headOf(item);
+  return (item.position?.start.column ?? 1) > 1 && strong === null && parseDuration(text) === null;
+}
+
+/** Blocks of a 4-hour plan: each top-level list item, but for items that continue the block before. */
 export function parsePlanSection(nodes: readonly RootContent[]): PlanItems {
   const blocks: DraftBlock[] = [];
   const notes: string[] = [];
-  walkPlan(nodes, (item) => blocks.push(parseBlockItem(item)), (node) => {
+  walkPlan(nodes, (item) => {
+    const last = blocks[blocks.length - 1];
+    if (last && continuesBlock(item)) last.details.push(...detailLines([{ type: 'list', children: [item] }], 1));
+    else blocks.push(parseBlockItem(item));
+  }, (node) => {
     const last = blocks[blocks.length - 1];
     if (last) last.details.push(...detailLines([node], 1));
     else notes.push(...detailLines([node]));
@@ -195,7 +239,10 @@ export function parseAdditionsSection(nodes: readonly RootContent[]): PlanItems 
   const notes: string[] = [];
   walkPlan(nodes, (item) => {
     const { text } = headOf(item);
-    if (isContainer(item, text)) {
+    const last = blocks[blocks.length - 1];
+    if (last && continuesBlock(item)) {
+      last.details.push(...detailLines([{ type: 'list', children: [item] }], 1));
+    } else if (isContainer(item, text)) {
       for (const child of item.children) {
         if (child.type === 'list') blocks.push(...child.children.map(parseBlockItem));
       }

@@ -63,20 +63,25 @@ function referencesFrom(list: List): Reference[] {
   return refs;
 }
 
-function overviewFrom(table: Table): Record<number, string> {
+/** The overview table's rows: day number → focus, and the line each row is on. */
+function overviewFrom(table: Table): { focus: Record<number, string>; lines: Map<number, number> } {
   const [header, ...rows] = table.children;
   const names = header ? header.children.map((c) => plainText(c).toLowerCase()) : [];
   const dayCol = Math.max(0, names.findIndex((n) => n.startsWith('day')));
   const focusIdx = names.findIndex((n) => n.startsWith('focus') || n.startsWith('topic'));
   const focusCol = focusIdx >= 0 ? focusIdx : dayCol === 0 ? 1 : 0;
-  const out: Record<number, string> = {};
+  const focus: Record<number, string> = {};
+  const lines = new Map<number, number>();
   for (const row of rows) {
     const dayText = row.children[dayCol] ? plainText(row.children[dayCol]) : '';
     const m = /(\d+)/.exec(dayText);
     const cell = row.children[focusCol];
-    if (m) out[Number(m[1])] = cell ? plainText(cell) : '';
+    if (m) {
+      focus[Number(m[1])] = cell ? plainText(cell) : '';
+      lines.set(Number(m[1]), lineOf(row));
+    }
   }
-  return out;
+  return { focus, lines };
 }
 
 /** Longest line a track file may have. */
@@ -133,6 +138,7 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
   const drafts: { day: Omit<Day, 'blocks4h' | 'additions6h'>; b4: DraftBlock[] | null; a6: DraftBlock[] }[] = [];
   let sawTrackSection = false;
   let sawOverview = false;
+  let overviewLines = new Map<number, number>();
 
   const scanReferences = (nodes: readonly RootContent[]): void => {
     nodes.forEach((node, i) => {
@@ -199,7 +205,9 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
       const table = section.nodes.find((n): n is Table => n.type === 'table');
       if (table) {
         sawOverview = true;
-        week.overview = overviewFrom(table);
+        const rows = overviewFrom(table);
+        week.overview = rows.focus;
+        overviewLines = rows.lines;
       } else report(heading, 'warning', 'overview-no-table', `"${title}" has no table of Day | Focus rows`);
     } else {
       report(heading, 'info', 'unknown-section', `section "${title}" is not part of the track format; ignored`);
@@ -208,10 +216,12 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
   }
 
   if (!sawTrackSection) {
+    // One line for a file that is no track at all, rather than one per section of it.
+    const kept = diagnostics.filter((d) => d.code !== 'unknown-section');
     if (fm.diagnostics.length === 0) {
-      report(null, 'info', 'not-a-track', 'no "Day N" or weekly sections: not a track file, skipped');
+      kept.push({ file, line: 1, column: 1, severity: 'info', code: 'not-a-track', message: 'no "Day N" or weekly sections: not a track file, skipped' });
     }
-    return { file, track: null, week: null, diagnostics };
+    return { file, track: null, week: null, diagnostics: kept };
   }
 
   const id = identify(file, fm.data);
@@ -237,7 +247,7 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
   if (sawOverview) {
     for (const n of Object.keys(week.overview).map(Number)) {
       if (!week.days.some((d) => d.number === n)) {
-        report(null, 'warning', 'overview-day-missing', `Day ${n} is in the overview table but has no "Day ${n}" section`);
+        report(null, 'warning', 'overview-day-missing', `Day ${n} is in the overview table but has no "Day ${n}" section`, overviewLines.get(n));
       }
     }
     for (const d of week.days) {
