@@ -55,8 +55,24 @@ export function assemble(parsed: readonly ParsedFile[]): Catalog {
     track.weeks.push(p.week);
   }
   const tracks = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
-  for (const t of tracks) t.weeks.sort((a, b) => a.number - b.number);
+  for (const t of tracks) {
+    t.weeks.sort((a, b) => a.number - b.number);
+    t.title = trackTitle(t);
+  }
   return { tracks, diagnostics, files: parsed.length };
+}
+
+/**
+ * A track's title is the title its weeks share ("Go Track" on every week). Where each week
+ * has its own ("Week 01 – Foundations", one file per week), that is the week's title, and the
+ * track is named after its id ("node" → "Node").
+ */
+function trackTitle(track: Track): string {
+  const titles = new Set(track.weeks.map((w) => w.title));
+  const [only] = titles;
+  if (titles.size === 1 && only) return only;
+  const words = track.id.replace(/[-_.]+/g, ' ').trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : track.id;
 }
 
 /** Parses every file from scratch. */

@@ -165,3 +165,20 @@ describe('buildCatalog', () => {
     ]);
   });
 });
+
+describe('track titles', () => {
+  const week = (n: number, title: string) => `---\ntrack: node\nweek: ${n}\ntitle: ${title}\n---\n\n### Day 1 – Start\n\n#### 4-Hour Plan\n\n- **Block 1 (Concepts – 60 min)**\n`;
+
+  it('is the title every week shares', () => {
+    const root = tempTree({ 'a.md': week(1, 'Node.js Track'), 'b.md': week(2, 'Node.js Track') });
+    const catalog = buildCatalog(discover(root).map((f) => f.path));
+    expect(catalog.tracks[0]?.title).toBe('Node.js Track');
+  });
+
+  it('comes from the track id when each week has a title of its own, which the weeks keep', () => {
+    const root = tempTree({ 'a.md': week(1, 'Week 01 – Foundations'), 'b.md': week(2, 'Week 02 – Async') });
+    const catalog = buildCatalog(discover(root).map((f) => f.path));
+    expect(catalog.tracks[0]?.title).toBe('Node');
+    expect(catalog.tracks[0]?.weeks.map((w) => w.title)).toEqual(['Week 01 – Foundations', 'Week 02 – Async']);
+  });
+});
