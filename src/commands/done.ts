@@ -1,6 +1,7 @@
 // `coach done`: mark blocks as done, by the numbers `coach today` prints or by block id.
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
+import { renderDone } from '../render/done.js';
 import { formatMinutes } from '../render/format.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { planSequence, resolveRef, schedule } from '../schedule/scheduler.js';
@@ -59,11 +60,13 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
 
     let chosen: Located[];
     if (opts.args.length === 0) {
-      chosen = await ask(ctx, todays, sched.overdue.flatMap((o) => o.blocks), doneIds, index);
-      if (chosen.length === 0) {
-        ctx.stdout.write('Nothing marked.\n');
-        return { added: [], already: [] };
+      const picked = await ask(ctx, todays, sched.overdue.flatMap((o) => o.blocks), doneIds, index);
+      if (picked === 'all-done' || picked.length === 0) {
+        const result: DoneResult = { added: [], already: [] };
+        ctx.stdout.write(renderDone(ctx.stdout.style, { ...result, date, allDone: picked === 'all-done' }));
+        return result;
       }
+      chosen = picked;
     } else {
       chosen = opts.args.map((ref) => locate(ref, todays, index, sched.position.kind, (id) => beforeStart(track, settings.week, id)));
     }
@@ -83,12 +86,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
       date,
       { minutes: opts.minutes, note: opts.note?.trim() },
     );
-    const s = ctx.stdout.style;
-    const lines = result.added.map((c) =>
-      `${s.green('✔')} ${sanitizeLine(c.label)} ${s.cyan(sanitizeLine(c.category))} ${formatMinutes(c.planned)}  ${sanitizeLine(c.title)}`);
-    for (const id of result.already) lines.push(s.dim(`  already done: ${id}`));
-    if (result.added.length > 0) lines.push(s.dim(`Logged for ${date}. Undo with coach undo.`));
-    ctx.stdout.write(lines.join('\n') + '\n');
+    ctx.stdout.write(renderDone(ctx.stdout.style, { ...result, date }));
     return result;
   } finally {
     session.store?.close();
@@ -116,16 +114,14 @@ function locate(ref: string, todays: readonly Block[], index: Map<string, Locate
   throw new UsageError(`no block with id "${sanitizeLine(ref)}" in this plan; use a number from coach today or an id like ${todays[0]?.id ?? 'go.w11.d3.4h.2'}`);
 }
 
-async function ask(ctx: Context, todays: readonly Block[], overdue: readonly Block[], doneIds: ReadonlySet<string>, index: Map<string, Located>): Promise<Located[]> {
+/** The blocks the learner picks on a terminal, or 'all-done' when there is nothing left to pick. */
+async function ask(ctx: Context, todays: readonly Block[], overdue: readonly Block[], doneIds: ReadonlySet<string>, index: Map<string, Located>): Promise<Located[] | 'all-done'> {
   const open = todays.map((b, i) => ({ b, ref: String(i + 1) })).filter(({ b }) => !doneIds.has(b.id));
   const late = overdue.filter((b) => !doneIds.has(b.id));
   if (!ctx.interactive) {
     throw new UsageError('which blocks? Name them: coach done 1 2 (numbers from coach today) or by block id');
   }
-  if (open.length === 0 && late.length === 0) {
-    ctx.stdout.write("Every block for today is already done.\n");
-    return [];
-  }
+  if (open.length === 0 && late.length === 0) return 'all-done';
   const choices = [
     ...open.map(({ b, ref }) => ({ name: `${ref}. ${b.label} (${b.category}, ${formatMinutes(b.minutes)}) ${b.title}`, value: b.id })),
     ...late.map((b) => {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
-import { plural } from '../render/format.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { renderExport } from '../render/export.js';
+import { jsonText } from '../render/output.js';
 import { hasLog } from '../settings.js';
 import type { ExportData } from '../store/export.js';
 
@@ -39,7 +39,7 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
     data = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: ctx.now.toISOString(), settings: {}, completions: [], problems: [], skips: [], lessons: [] };
   }
   const format = opts.format ?? (opts.out && /\.csv$/i.test(opts.out) ? 'csv' : 'json');
-  const text = format === 'csv' ? (await import('../store/export-csv.js')).toCsv(data) : JSON.stringify(data, null, 2) + '\n';
+  const text = format === 'csv' ? (await import('../store/export-csv.js')).toCsv(data) : jsonText(data);
   if (opts.out === undefined || opts.out === '-') {
     ctx.stdout.write(text);
     return data;
@@ -50,7 +50,7 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
   } catch (err) {
     throw new UsageError(`cannot write ${file}: ${(err as Error).message}`);
   }
-  const n = data.completions.length + data.problems.length + data.skips.length + data.lessons.length;
-  ctx.stdout.write(`Exported ${plural(n, 'log row')} and ${Object.keys(data.settings).length} settings as ${format.toUpperCase()} to ${sanitizeLine(file)}\n`);
+  const rows = data.completions.length + data.problems.length + data.skips.length + data.lessons.length;
+  ctx.stdout.write(renderExport(ctx.stdout.style, { rows, settings: Object.keys(data.settings).length, format, file }));
   return data;
 }

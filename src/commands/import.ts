@@ -3,10 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { plural } from '../render/format.js';
-import { sanitizeLine } from '../text/sanitize.js';
-import { shellQuote } from '../text/shell-quote.js';
-import type { ImportResult, SkippedSetting } from '../store/export.js';
+import { renderImport } from '../render/import.js';
+import type { ImportResult } from '../store/export.js';
 
 export interface ImportOptions {
   args: string[];
@@ -33,23 +31,6 @@ async function readExport(file: string): Promise<unknown> {
   throw new UsageError(`${file} is not a coach export; import takes the JSON or CSV that coach export writes`);
 }
 
-/**
- * The file's settings the log kept because it had its own: restored history is scheduled by the
- * log's start and week, so the learner needs to see them, and the command that applies them.
- */
-function skippedSettingsText(skipped: readonly SkippedSetting[]): string {
-  if (skipped.length === 0) return '';
-  // `content` empty means the bundled track, which init has no flag for; the other keys are init's flags.
-  const show = (value: string) => (value === '' ? '(bundled track)' : sanitizeLine(value));
-  const width = Math.max(...skipped.map((s) => s.key.length));
-  const lines = skipped.map((s) => `  ${s.key.padEnd(width)}  ${show(s.current)} here, ${show(s.imported)} in the file`);
-  const flags = skipped.filter((s) => s.imported !== '').map((s) => `--${s.key} ${sanitizeLine(shellQuote(s.imported))}`);
-  return (
-    `Kept ${plural(skipped.length, 'setting')} of this log that the file has with other values:\n${lines.join('\n')}\n` +
-    (flags.length > 0 ? `To use the file's settings instead: coach init ${flags.join(' ')} --yes\n` : '')
-  );
-}
-
 export async function importLog(ctx: Context, opts: ImportOptions): Promise<ImportResult> {
   const [arg] = opts.args;
   if (!arg) throw new UsageError('name the file to import: coach import coach-export.json');
@@ -61,12 +42,7 @@ export async function importLog(ctx: Context, opts: ImportOptions): Promise<Impo
   const store = openStore(ctx.dataDir, { now: () => ctx.now });
   try {
     const result = store.importAll(data);
-    const parts = Object.entries(result.added).filter(([, n]) => n > 0).map(([table, n]) => plural(n, table.replace(/s$/, ''), table));
-    if (result.settings > 0) parts.push(plural(result.settings, 'setting'));
-    ctx.stdout.write(parts.length > 0
-      ? `Imported ${parts.join(', ')} from ${sanitizeLine(file)}. Undo with coach undo.\n`
-      : `Nothing new in ${sanitizeLine(file)}: the log already has ${result.skippedSettings.length > 0 ? 'every row' : 'all of it'}.\n`);
-    ctx.stdout.write(skippedSettingsText(result.skippedSettings));
+    ctx.stdout.write(renderImport(ctx.stdout.style, { file, result }));
     return result;
   } finally {
     store.close();

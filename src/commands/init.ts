@@ -5,6 +5,7 @@ import { chooseTrack, chooseWeek, loadContent } from '../catalog.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { BUNDLED_CONTENT } from '../paths.js';
+import { renderInit } from '../render/init.js';
 import { parseIsoDate, studyDate } from '../schedule/dates.js';
 import type { Pace } from '../schedule/scheduler.js';
 import { DEFAULT_ROLLOVER, PACES, readSettings, toRows, type Settings } from '../settings.js';
@@ -38,7 +39,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   if (existing && ask) {
     const go = await ctx.prompts.confirm('confirm', 'coach is already set up. Change the settings? Your log is kept.', true);
     if (!go) {
-      ctx.stdout.write('Settings unchanged.\n');
+      ctx.stdout.write(renderInit(ctx.stdout.style, { outcome: 'unchanged' }));
       return existing;
     }
   }
@@ -96,7 +97,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   }
   start = parseIsoDate((start ?? existing?.start ?? today).trim()) ?? today;
 
-  const settings: Settings = { track: track.id, plan, start, week, pace, content, rollover };
+  const settings = { track: track.id, plan, start, week, pace, content, rollover } satisfies Settings;
   const { openStore } = await import('../store/store.js');
   const store = openStore(ctx.dataDir);
   try {
@@ -104,13 +105,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   } finally {
     store.close();
   }
-  const s = ctx.stdout.style;
-  ctx.stdout.write(
-    `${s.green('✔')} ${existing ? 'Settings updated' : 'Set up'}: track ${s.bold(track.id)}, week ${week}, ${plan} plan, ${pace} pace, starting ${start}.\n` +
-      (content ? `  Content: ${content}\n` : '') +
-      (existing ? '  Your log is unchanged.\n' : '') +
-      `  Next: ${s.bold('coach today')}\n`,
-  );
+  ctx.stdout.write(renderInit(ctx.stdout.style, { outcome: existing ? 'updated' : 'set-up', settings }));
   return settings;
 }
 

@@ -1,7 +1,7 @@
 // `coach lesson add`: note a key lesson of a week; day 7 of each week asks for 3–5 of them.
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
-import { plural } from '../render/format.js';
+import { renderLesson } from '../render/lesson.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { openSession, writableStore } from '../session.js';
 import type { Lesson } from '../log/types.js';
@@ -26,8 +26,7 @@ export async function lessonAdd(ctx: Context, opts: LessonAddOptions): Promise<L
     const store = await writableStore(ctx, session);
     const row = store.addLesson({ track: session.track.id, week, text, date: session.date });
     const count = store.lessons({ track: session.track.id, week }).length;
-    const s = ctx.stdout.style;
-    ctx.stdout.write(`${s.green('✔')} noted for week ${week} (${plural(count, 'lesson')} so far). Undo with coach undo.\n`);
+    ctx.stdout.write(renderLesson(ctx.stdout.style, { week, count }));
     return row;
   } finally {
     session.store?.close();

@@ -1,5 +1,6 @@
 // `coach progress`: the whole track at a glance, with a heatmap of the last 16 weeks.
 import type { Context, GlobalOptions } from '../context.js';
+import { printResult } from '../render/output.js';
 import { renderProgress } from '../render/progress.js';
 import { buildProgress, type Progress } from '../review/progress.js';
 import { openSession } from '../session.js';
@@ -17,7 +18,7 @@ export async function progress(ctx: Context, opts: ProgressOptions): Promise<Pro
       problems: store?.problems() ?? [],
       skips: store?.skips() ?? [],
     });
-    ctx.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : renderProgress(ctx.stdout.style, result));
+    printResult(ctx.stdout, renderProgress, result, { json: opts.json });
     return result;
   } finally {
     store?.close();

@@ -1,7 +1,7 @@
 // `coach skip`: a rest day. In calendar pace the rest of the plan moves back by one day.
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
-import { longDate } from '../render/format.js';
+import { renderSkip } from '../render/skip.js';
 import { compareDates, type IsoDate } from '../schedule/dates.js';
 import { dateOfPlanDay, planSequence } from '../schedule/scheduler.js';
 import { openSession, writableStore, type Session } from '../session.js';
@@ -34,10 +34,7 @@ export async function skip(ctx: Context, opts: SkipOptions): Promise<{ date: str
     checkInPlan(session, session.store?.skips() ?? [], opts.date !== undefined);
     const store = await writableStore(ctx, session);
     const { added } = store.addSkip(session.date);
-    const when = longDate(session.date);
-    if (!added) ctx.stdout.write(`${when} is already a rest day.\n`);
-    else if (session.settings.pace === 'calendar') ctx.stdout.write(`${when} is a rest day; the rest of the plan moves back one day. Undo with coach undo.\n`);
-    else ctx.stdout.write(`${when} is a rest day. (Progress pace: the plan simply continues where you left off.)\n`);
+    ctx.stdout.write(renderSkip(ctx.stdout.style, { date: session.date, added, pace: session.settings.pace }));
     return { date: session.date, added };
   } finally {
     session.store?.close();

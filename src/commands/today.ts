@@ -1,5 +1,6 @@
 // `coach today`: today's blocks with what is done, DSA against the target, and the learner's standing.
 import type { Context, GlobalOptions } from '../context.js';
+import { printResult } from '../render/output.js';
 import { renderToday } from '../render/today.js';
 import { todayJson, todayView, type TodayView } from '../schedule/today-view.js';
 import { openSession, planOf } from '../session.js';
@@ -23,7 +24,7 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
       dsaToday: store?.problems({ from: date, to: date }).length ?? 0,
       initialised: session.initialised,
     });
-    ctx.stdout.write(opts.json ? JSON.stringify(todayJson(view), null, 2) + '\n' : renderToday(ctx.stdout.style, view));
+    printResult(ctx.stdout, renderToday, view, { json: opts.json, toJson: todayJson });
     return view;
   } finally {
     store?.close();

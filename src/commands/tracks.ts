@@ -1,20 +1,15 @@
 // `coach tracks`: the tracks in the content folder, their weeks, days and planned hours.
 import { loadContent } from '../catalog.js';
 import type { Context, GlobalOptions } from '../context.js';
-import { formatHoursRange, padEnd, plural } from '../render/format.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { printResult } from '../render/output.js';
+import { renderTracks, type TrackSummary, type TracksView } from '../render/tracks.js';
 import { blocksFor, plannedMinutes, PLANS, type Track } from '../track/model.js';
 
 export interface TracksOptions extends GlobalOptions {
   json?: boolean;
 }
 
-export interface TrackSummary {
-  id: string;
-  title: string;
-  weeks: number[];
-  days: number;
-}
+export type { TrackSummary };
 
 export function summarize(track: Track): TrackSummary {
   return {
@@ -28,23 +23,15 @@ export function summarize(track: Track): TrackSummary {
 export async function tracks(ctx: Context, opts: TracksOptions): Promise<TrackSummary[]> {
   const { content, catalog } = await loadContent(ctx, opts.content);
   const list = catalog.tracks.map(summarize);
-  if (opts.json) {
-    ctx.stdout.write(JSON.stringify(list, null, 2) + '\n');
-    return list;
-  }
-  const s = ctx.stdout.style;
-  const lines = [s.dim(`Tracks in ${content}`), ''];
-  const idWidth = Math.max(...list.map((t) => t.id.length), 5);
-  for (const track of catalog.tracks) {
-    const sum = summarize(track);
-    const days = track.weeks.flatMap((w) => w.days);
-    const hours = PLANS.map((p) => `${p} ${formatHoursRange(plannedMinutes(days.flatMap((d) => blocksFor(d, p))))}`).join(' · ');
-    const weeks = sum.weeks.length === 1 ? `week ${sum.weeks[0]}` : `weeks ${sum.weeks.join(', ')}`;
-    lines.push(`${s.bold(padEnd(sanitizeLine(sum.id), idWidth))}  ${sanitizeLine(sum.title)}`);
-    lines.push(`${' '.repeat(idWidth)}  ${weeks} · ${sum.days} days · ${hours}`);
-  }
-  const errors = catalog.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) lines.push('', s.yellow(`${plural(errors, 'problem')} in the track files: run coach validate`));
-  ctx.stdout.write(lines.join('\n') + '\n');
+  const view: TracksView = {
+    content,
+    tracks: catalog.tracks.map((track) => {
+      const days = track.weeks.flatMap((w) => w.days);
+      return { ...summarize(track), planned: PLANS.map((p) => [p, plannedMinutes(days.flatMap((d) => blocksFor(d, p)))] as const) };
+    }),
+    problems: catalog.diagnostics.filter((d) => d.severity === 'error').length,
+  };
+  // --json keeps to the summaries: the planned hours are the text view's.
+  printResult(ctx.stdout, renderTracks, view, { json: opts.json, toJson: () => list });
   return list;
 }

@@ -1,23 +1,21 @@
 // `coach undo`: revert the most recent logged action of any kind and say what it was.
 import type { Context, GlobalOptions } from '../context.js';
+import { renderUndo } from '../render/undo.js';
 import { hasLog } from '../settings.js';
+import type { UndoResult } from '../store/store.js';
 
-export interface UndoResult {
-  kind: string;
-  summary: string;
-  removed: number;
-}
+export type { UndoResult };
 
 export async function undo(ctx: Context, _opts: GlobalOptions): Promise<UndoResult | null> {
   if (!hasLog(ctx.dataDir)) {
-    ctx.stdout.write('Nothing to undo: the log is empty.\n');
+    ctx.stdout.write(renderUndo(ctx.stdout.style, { noLog: true, undone: null }));
     return null;
   }
   const { openStore } = await import('../store/store.js');
   const store = openStore(ctx.dataDir);
   try {
     const result = store.undo();
-    ctx.stdout.write(result ? `Undone: ${result.summary}\n` : 'Nothing to undo.\n');
+    ctx.stdout.write(renderUndo(ctx.stdout.style, { undone: result }));
     return result;
   } finally {
     store.close();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Context, GlobalOptions } from '../context.js';
 import { contentPath } from '../paths.js';
 import { countBySeverity, renderDiagnostics, sortDiagnostics } from '../render/diagnostics.js';
+import { printResult } from '../render/output.js';
 import { buildCatalog } from '../track/assemble.js';
 import { discover } from '../track/discover.js';
 import type { Diagnostic } from '../track/model.js';
@@ -31,7 +32,10 @@ export async function validate(ctx: Context, opts: ValidateOptions): Promise<Val
     diagnostics.push({ file: target, line: 1, column: 1, severity: 'error', code: 'no-files', message: 'no markdown (.md) files found here' });
   }
   const result = { files: catalog.files, diagnostics, exitCode: countBySeverity(diagnostics).error > 0 ? 1 : 0 };
-  if (opts.json) ctx.stdout.write(JSON.stringify({ files: result.files, diagnostics }, null, 2) + '\n');
-  else ctx.stdout.write(renderDiagnostics(ctx.stdout.style, result.diagnostics, result.files, ctx.cwd));
+  printResult(ctx.stdout, (s, r) => renderDiagnostics(s, r.diagnostics, r.files, ctx.cwd), result, {
+    json: opts.json,
+    // The exit code is the process's, not part of the report.
+    toJson: (r) => ({ files: r.files, diagnostics: r.diagnostics }),
+  });
   return result;
 }

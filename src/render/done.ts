@@ -1,0 +1,26 @@
+// The text of `coach done`: the blocks just marked, the ones that already were, and how to undo.
+import type { Completion } from '../log/types.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import type { Style } from './color.js';
+import { formatMinutes } from './format.js';
+
+export interface DoneView {
+  /** The study date the blocks were logged for. */
+  date: string;
+  added: readonly Completion[];
+  /** Ids of blocks that were done before. */
+  already: readonly string[];
+  /** The checklist had nothing left to offer: every block of today was done. */
+  allDone?: boolean;
+}
+
+export function renderDone(s: Style, v: DoneView): string {
+  if (v.added.length === 0 && v.already.length === 0) {
+    return (v.allDone ? 'Every block for today is already done.\n' : '') + 'Nothing marked.\n';
+  }
+  const lines = v.added.map((c) =>
+    `${s.green('✔')} ${sanitizeLine(c.label)} ${s.cyan(sanitizeLine(c.category))} ${formatMinutes(c.planned)}  ${sanitizeLine(c.title)}`);
+  for (const id of v.already) lines.push(s.dim(`  already done: ${sanitizeLine(id)}`));
+  if (v.added.length > 0) lines.push(s.dim(`Logged for ${v.date}. Undo with coach undo.`));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,25 @@
+// The text of `coach init`: the settings it saved and what to run next, or that nothing changed.
+import type { Settings } from '../settings.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import type { Style } from './color.js';
+
+/** Settings as init saves them: every choice made. */
+export type SavedSettings = Settings & { track: string; start: string; week: number };
+
+export type InitView =
+  /** The learner declined to change the settings of an existing log. */
+  | { outcome: 'unchanged' }
+  /** `updated`: a log was there before and keeps its rows. */
+  | { outcome: 'set-up' | 'updated'; settings: SavedSettings };
+
+export function renderInit(s: Style, v: InitView): string {
+  if (v.outcome === 'unchanged') return 'Settings unchanged.\n';
+  const { track, week, plan, pace, start, content } = v.settings;
+  const updated = v.outcome === 'updated';
+  return (
+    `${s.green('✔')} ${updated ? 'Settings updated' : 'Set up'}: track ${s.bold(sanitizeLine(track))}, week ${week}, ${plan} plan, ${pace} pace, starting ${start}.\n` +
+    (content ? `  Content: ${sanitizeLine(content)}\n` : '') +
+    (updated ? '  Your log is unchanged.\n' : '') +
+    `  Next: ${s.bold('coach today')}\n`
+  );
+}

@@ -1,0 +1,118 @@
+// The output helper, and the small views of the writing commands called directly: colours only
+// through the style given, untrusted text made safe, and the text of cases the commands rarely reach.
+import { describe, expect, it } from 'vitest';
+import type { Output } from '../../src/context.js';
+import type { Completion } from '../../src/log/types.js';
+import { makeStyle } from '../../src/render/color.js';
+import { renderDone } from '../../src/render/done.js';
+import { renderExport } from '../../src/render/export.js';
+import { renderImport } from '../../src/render/import.js';
+import { renderInit } from '../../src/render/init.js';
+import { printResult } from '../../src/render/output.js';
+import { renderTracks } from '../../src/render/tracks.js';
+import { renderUndo } from '../../src/render/undo.js';
+
+const plain = makeStyle(0);
+const colour = makeStyle(1);
+const EVIL = 'a\x1b]8;;http://x\x07link\x1b]8;;\x07\nnext\x1b[2J';
+
+function output(style = plain): Output & { text: () => string } {
+  let text = '';
+  return { isTTY: false, style, write: (t) => void (text += t), text: () => text };
+}
+
+const completion = (over: Partial<Completion> = {}): Completion => ({
+  id: 'c1', blockId: 'go.w11.d1.4h.1', date: '2026-11-25', track: 'go', week: 11, day: 1, plan: '4h',
+  label: 'Block 1', category: 'HLD', title: 'Draw it', planned: { min: 60, max: 75 }, minutes: null, note: null,
+  createdAt: '2026-11-25T09:00:00.000Z', ...over,
+});
+
+describe('printResult', () => {
+  const view = (_s: unknown, n: { count: number }) => `count ${n.count}\n`;
+
+  it('prints through the view by default, with the output style', () => {
+    const out = output();
+    let seen: unknown = null;
+    printResult(out, (s, d: { count: number }) => ((seen = s), view(s, d)), { count: 2 });
+    expect(out.text()).toBe('count 2\n');
+    expect(seen).toBe(plain);
+  });
+
+  it('prints one indented JSON document with a final newline under --json', () => {
+    const out = output();
+    printResult(out, view, { count: 2 }, { json: true });
+    expect(out.text()).toBe('{\n  "count": 2\n}\n');
+  });
+
+  it('prints the JSON form a command chooses', () => {
+    const out = output();
+    printResult(out, view, { count: 2 }, { json: true, toJson: (d) => [d.count] });
+    expect(JSON.parse(out.text())).toEqual([2]);
+    const text = output();
+    printResult(text, view, { count: 2 }, { json: false, toJson: (d) => [d.count] });
+    expect(text.text()).toBe('count 2\n');
+  });
+});
+
+describe('views keep track text and paths to one safe line', () => {
+  const safe = (text: string) => {
+    expect(text).not.toMatch(/\x1b|\x07/);
+    expect(text).toContain('alink next');
+  };
+
+  it('done', () => {
+    safe(renderDone(plain, { date: '2026-11-25', added: [completion({ title: EVIL })], already: [] }));
+    safe(renderDone(plain, { date: '2026-11-25', added: [], already: [EVIL] }));
+  });
+
+  it('tracks', () => {
+    safe(renderTracks(plain, { content: '/c', problems: 0, tracks: [{ id: 'go', title: EVIL, weeks: [1], days: 1, planned: [['4h', { min: 60, max: 60 }]] }] }));
+    safe(renderTracks(plain, { content: EVIL, problems: 0, tracks: [] }));
+  });
+
+  it('import, export, init and undo', () => {
+    safe(renderImport(plain, { file: EVIL, result: { added: { completions: 1, problems: 0, skips: 0, lessons: 0 }, settings: 0, skippedSettings: [] } }));
+    safe(renderExport(plain, { rows: 1, settings: 0, format: 'json', file: EVIL }));
+    safe(renderInit(plain, { outcome: 'set-up', settings: { track: 'go', plan: '4h', start: '2026-11-25', week: 11, pace: 'calendar', content: EVIL, rollover: 4 } }));
+    safe(renderUndo(plain, { undone: { summary: EVIL } }));
+  });
+});
+
+describe('the cases the commands rarely reach', () => {
+  it('done with nothing chosen, and with nothing left to choose', () => {
+    expect(renderDone(plain, { date: '2026-11-25', added: [], already: [] })).toBe('Nothing marked.\n');
+    expect(renderDone(plain, { date: '2026-11-25', added: [], already: [], allDone: true }))
+      .toBe('Every block for today is already done.\nNothing marked.\n');
+  });
+
+  it('done colours only through the style it is given', () => {
+    const text = renderDone(colour, { date: '2026-11-25', added: [completion()], already: ['go.w11.d1.4h.2'] });
+    expect(text).toContain('\x1b[');
+    expect(renderDone(plain, { date: '2026-11-25', added: [completion()], already: ['go.w11.d1.4h.2'] })).toBe(
+      '✔ Block 1 HLD 60–75 min  Draw it\n  already done: go.w11.d1.4h.2\nLogged for 2026-11-25. Undo with coach undo.\n',
+    );
+  });
+
+  it('import of a file with nothing new, keeping the log\'s settings', () => {
+    const text = renderImport(plain, {
+      file: '/backups/coach.json',
+      result: {
+        added: { completions: 0, problems: 0, skips: 0, lessons: 0 }, settings: 0,
+        skippedSettings: [{ key: 'start', current: '2026-11-23', imported: '2026-11-16' }, { key: 'content', current: '/weeks', imported: '' }],
+      },
+    });
+    expect(text).toBe(
+      'Nothing new in /backups/coach.json: the log already has every row.\n' +
+        'Kept 2 settings of this log that the file has with other values:\n' +
+        '  start    2026-11-23 here, 2026-11-16 in the file\n' +
+        '  content  /weeks here, (bundled track) in the file\n' +
+        "To use the file's settings instead: coach init --start 2026-11-16 --yes\n",
+    );
+  });
+
+  it('init when the learner keeps the settings, and undo before any log', () => {
+    expect(renderInit(plain, { outcome: 'unchanged' })).toBe('Settings unchanged.\n');
+    expect(renderUndo(plain, { noLog: true, undone: null })).toBe('Nothing to undo: the log is empty.\n');
+    expect(renderUndo(plain, { undone: null })).toBe('Nothing to undo.\n');
+  });
+});
