@@ -16,6 +16,7 @@ import { CSV_COLUMNS, fromCsv, joinTopics, parseCsv, splitTopics, toCsv } from '
 import { parseExport, type ExportData } from '../../src/store/export.js';
 import { BIN, cleanEnv, ROOT, runCoach, testContext } from '../helpers/cli.js';
 import { onCleanup, tempDir } from '../helpers/temp-dir.js';
+import { unprivileged } from '../helpers/unprivileged.js';
 import { logOf, NOW, setUp } from './setup.js';
 
 /** Settings that once imported fine and then made every command fail with a RangeError. */
@@ -100,7 +101,9 @@ describe('coach export', () => {
   });
 
   // As root, file modes do not stop writes, so the export then runs as the user nobody.
-  it.skipIf(process.platform === 'win32')('exports a log whose file and folder are read-only', () => {
+  it('exports a log whose file and folder are read-only', (t) => {
+    const run = unprivileged();
+    if ('skip' in run) return t.skip(run.skip);
     const home = tempDir();
     expect(runCoach(['init', '--start', '2026-11-23', '--yes'], { home }).status).toBe(0);
     expect(runCoach(['dsa', 'log', '2', '--date', '2026-11-23'], { home }).status).toBe(0);
@@ -109,8 +112,7 @@ describe('coach export', () => {
     fs.chmodSync(file, 0o444);
     fs.chmodSync(home, 0o555);
     onCleanup(() => fs.chmodSync(home, 0o755));
-    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const r = spawnSync(process.execPath, [BIN, 'export', '--out', '-'], { env: cleanEnv(home), encoding: 'utf8', cwd: ROOT, ...user });
+    const r = spawnSync(process.execPath, [BIN, 'export', '--out', '-'], { env: cleanEnv(home), encoding: 'utf8', cwd: ROOT, ...run.as });
     // The unprivileged user must be able to run this node binary and read the checkout.
     expect(r.error?.message ?? null).toBeNull();
     expect(r.stderr).toBe('');

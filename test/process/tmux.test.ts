@@ -35,7 +35,7 @@ const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 /** Starts `coach done` in a 120×40 tmux pane; the shell reports its exit code after it ends. */
 function startDone(home: string): void {
   socket = `coach-test-${process.pid}-${Date.now()}`;
-  const command = `cd ${quote(ROOT)} && env COACH_HOME=${quote(home)} NO_COLOR=1 ${quote(process.execPath)} ${quote(BIN)} done; echo "exit=$?"; sleep 5`;
+  const command = `cd ${quote(ROOT)} && env -u COACH_CONTENT -u FORCE_COLOR COACH_HOME=${quote(home)} NO_COLOR=1 ${quote(process.execPath)} ${quote(BIN)} done; echo "exit=$?"; sleep 5`;
   tmux('new-session', '-d', '-s', 'coach', '-x', '120', '-y', '40', command);
 }
 

@@ -1,10 +1,14 @@
 // Finding track files on disk, reading them defensively, and assembling them into tracks.
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { buildCatalog, parseFile } from '../../src/track/assemble.js';
 import { discover } from '../../src/track/discover.js';
+import { ROOT } from '../helpers/cli.js';
+import { unprivileged } from '../helpers/unprivileged.js';
 import { tempTree, trackText } from './temp-tree.js';
 
 const relative = (root: string, files: { path: string }[]): string[] =>
@@ -80,11 +84,24 @@ describe('parseFile: files that are not readable text', () => {
     expect(only(path.join(root, 'odd.md'))).toMatchObject({ code: 'unreadable', message: expect.stringContaining('EISDIR') });
   });
 
-  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('a file without read permission is unreadable', () => {
+  // Root reads any file, so as root the parser runs as uid 65534, from the build.
+  it('a file without read permission is unreadable', (t) => {
+    const run = unprivileged();
+    if ('skip' in run) return t.skip(run.skip);
     const root = tempTree({ 'locked.md': trackText() });
+    fs.chmodSync(root, 0o755);
     const file = path.join(root, 'locked.md');
     fs.chmodSync(file, 0o000);
-    expect(only(file)).toMatchObject({ code: 'unreadable', message: expect.stringContaining('EACCES') });
+    if (!('uid' in run.as)) {
+      expect(only(file)).toMatchObject({ code: 'unreadable', message: expect.stringContaining('EACCES') });
+      return;
+    }
+    const parser = pathToFileURL(path.join(ROOT, 'dist', 'track', 'assemble.js')).href;
+    const script = `const { parseFile } = await import(${JSON.stringify(parser)}); console.log(JSON.stringify(parseFile(${JSON.stringify(file)}).diagnostics));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', ...run.as });
+    expect(r.stderr).toBe('');
+    const diagnostics = JSON.parse(r.stdout) as unknown[];
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'unreadable', message: expect.stringContaining('EACCES') })]);
   });
 
   it('Latin-1 text is not UTF-8', () => {
