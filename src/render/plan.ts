@@ -59,7 +59,15 @@ export function blockLine(s: Style, ref: number, b: Block, width: { category: nu
 export function detailsBelowTitle(b: Block): string[] {
   const norm = (t: string) => t.trim().replace(/[.:;]+$/, '');
   const [first, ...rest] = b.details;
-  return first !== undefined && norm(first) === norm(b.title) ? rest : b.details;
+  if (first === undefined) return [];
+  if (norm(first) === norm(b.title)) return rest;
+  // A title made of a lead-in and its items ("Learn: A; B") says all the lines under it did.
+  const items = rest.findIndex((d) => !d.startsWith('  '));
+  const below = items === -1 ? rest : rest.slice(0, items);
+  if (/:\s*$/.test(first) && b.title.startsWith(`${norm(first)}: `) && below.every((d) => !d.startsWith('    '))) {
+    return items === -1 ? [] : rest.slice(items);
+  }
+  return b.details;
 }
 
 export function categoryWidth(blocks: readonly Block[]): number {
