@@ -267,7 +267,7 @@ describe('the CSV codec', () => {
 describe('coach export of a log from an older coach', () => {
   it('updates the schema as any command would, then exports everything', async () => {
     const { openDatabase } = await import('../../src/store/open.js');
-    const { MIGRATIONS, latestVersion } = await import('../../src/store/migrations.js');
+    const { MIGRATIONS, latestVersion } = await import('../../src/store/migrations/index.js');
     const home = tempDir();
     const file = path.join(home, 'coach.db');
     // A schema-1 log with one setting, as an older coach left it.
