@@ -7,7 +7,8 @@ import { UsageError } from '../errors.js';
 import { BUNDLED_CONTENT } from '../paths.js';
 import { parseIsoDate, studyDate } from '../schedule/dates.js';
 import type { Pace } from '../schedule/scheduler.js';
-import { DEFAULT_ROLLOVER, PACES, readSettings, toRows, type Settings } from '../settings.js';
+import { DEFAULT_ROLLOVER, PACES, toRows, type Settings } from '../log/settings.js';
+import { readSettings } from '../store/settings.js';
 import type { Plan } from '../track/model.js';
 
 export interface InitOptions extends GlobalOptions {

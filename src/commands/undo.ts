@@ -1,6 +1,6 @@
 // `coach undo`: revert the most recent logged action of any kind and say what it was.
 import type { Context, GlobalOptions } from '../context.js';
-import { hasLog } from '../settings.js';
+import { hasLog } from '../store/settings.js';
 
 export interface UndoResult {
   kind: string;

@@ -2,7 +2,7 @@
 // twice, or into the database it came from, adds nothing.
 import type { Database } from 'better-sqlite3';
 import { UsageError } from '../errors.js';
-import { isSettingKey, SETTING_FORMATS } from '../settings.js';
+import { isSettingKey, SETTING_FORMATS } from '../log/settings.js';
 import { PLANS } from '../track/model.js';
 import { DIFFICULTIES, type Completion, type Lesson, type Problem, type Skip } from '../log/types.js';
 import {

@@ -11,7 +11,7 @@ import { importLog } from '../../src/commands/import.js';
 import { init } from '../../src/commands/init.js';
 import { undo } from '../../src/commands/undo.js';
 import { UsageError } from '../../src/errors.js';
-import { settingsOf } from '../../src/settings.js';
+import { settingsOf } from '../../src/store/settings.js';
 import { CSV_COLUMNS, fromCsv, joinTopics, parseCsv, splitTopics, toCsv } from '../../src/store/export-csv.js';
 import { parseExport, type ExportData } from '../../src/store/export.js';
 import { BIN, cleanEnv, ROOT, runCoach, testContext } from '../helpers/cli.js';
