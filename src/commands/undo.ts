@@ -1,12 +1,7 @@
 // `coach undo`: revert the most recent logged action of any kind and say what it was.
 import type { Context, GlobalOptions } from '../context.js';
+import type { UndoResult } from '../log/types.js';
 import { hasLog } from '../store/settings.js';
-
-export interface UndoResult {
-  kind: string;
-  summary: string;
-  removed: number;
-}
 
 export async function undo(ctx: Context, _opts: GlobalOptions): Promise<UndoResult | null> {
   if (!hasLog(ctx.dataDir)) {
