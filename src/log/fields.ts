@@ -109,12 +109,12 @@ function parseJsonList(json: Cell): string[] {
 
 /** A list of strings: a JSON array in SQLite, joined by `;` in the CSV. `item` names one, for the help. */
 export function list<C extends string>(name: C, item: string): Field<string[], C> {
-  const plural = name.charAt(0).toUpperCase() + name.slice(1);
+  const title = name.charAt(0).toUpperCase() + name.slice(1);
   return {
     columns: [{ name, type: 'TEXT', nullable: false }],
     kind: k.strings,
     prose: false,
-    csvNote: `${plural} are joined by ";" (a ";" or "\\" inside a ${item} is preceded by "\\").`,
+    csvNote: `${title} are joined by ";" (a ";" or "\\" inside a ${item} is preceded by "\\").`,
     toSql: (items) => [JSON.stringify(items)],
     fromSql: ([json = null]) => parseJsonList(json),
     toCsv: (items) => [joinList(items)],
