@@ -7,6 +7,7 @@ import { collect, hour, isoDate, plan, positiveInt } from './cli-args.js';
 import { distance, makeContext, processIo, report, type Io } from './cli-process.js';
 import type { Context } from './context.js';
 import { EXIT } from './errors.js';
+import { csvHelp } from './log/csv-layout.js';
 import { PACKAGE_ROOT } from './paths.js';
 
 function version(): string {
@@ -238,16 +239,7 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'json or csv (default: json, or csv when --out ends in .csv)').choices(['json', 'csv']))
     .option('--out <file>', 'write to this file (replaced atomically) instead of stdout; - means stdout')
     .addHelpText('after', examples(['coach export > coach-backup.json', 'coach export --out coach-backup.json', 'coach export --format csv --out coach-log.csv']) +
-      '\nCSV: one file, a header and one row per record; each row fills the columns of its type:\n' +
-      '  type,id,date,created_at,key,value,block_id,track,week,day,plan,label,category,title,\n' +
-      '  planned_min,planned_max,minutes,difficulty,topics,url,note,text\n' +
-      '  type export (first row): key coach-export, value the format version, created_at the export time\n' +
-      '  type setting: key, value   ·   type skip: id, date, created_at\n' +
-      '  type completion: id, date, created_at, block_id, track, week, day, plan, label, category, title,\n' +
-      '    planned_min, planned_max, minutes, note\n' +
-      '  type problem: id, date, created_at, title, difficulty, topics, url, minutes, note\n' +
-      '  type lesson: id, date, created_at, track, week, text\n' +
-      'Topics are joined by ";" (a ";" or "\\" inside a topic is preceded by "\\"). An empty cell means no value.\n')
+      '\n' + csvHelp())
     .action(act(async () => (await import('./commands/export.js')).exportLog));
 
   cli

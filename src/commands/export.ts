@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { renderExport } from '../render/export.js';
 import { jsonText } from '../render/output.js';
-import { hasLog } from '../settings.js';
+import { hasLog } from '../store/settings.js';
 import type { ExportData } from '../store/export.js';
 
 export interface ExportOptions {

@@ -8,7 +8,8 @@ import { BUNDLED_CONTENT } from '../paths.js';
 import { renderInit } from '../render/init.js';
 import { parseIsoDate, studyDate } from '../schedule/dates.js';
 import type { Pace } from '../schedule/scheduler.js';
-import { DEFAULT_ROLLOVER, PACES, readSettings, toRows, type Settings } from '../settings.js';
+import { DEFAULT_ROLLOVER, PACES, toRows, type Settings } from '../log/settings.js';
+import { readSettings } from '../store/settings.js';
 import type { Plan } from '../track/model.js';
 
 export interface InitOptions extends GlobalOptions {

@@ -1,10 +1,8 @@
 // `coach undo`: revert the most recent logged action of any kind and say what it was.
 import type { Context, GlobalOptions } from '../context.js';
+import type { UndoResult } from '../log/types.js';
 import { renderUndo } from '../render/undo.js';
-import { hasLog } from '../settings.js';
-import type { UndoResult } from '../store/store.js';
-
-export type { UndoResult };
+import { hasLog } from '../store/settings.js';
 
 export async function undo(ctx: Context, _opts: GlobalOptions): Promise<UndoResult | null> {
   if (!hasLog(ctx.dataDir)) {

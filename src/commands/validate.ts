@@ -7,7 +7,7 @@ import { printResult } from '../render/output.js';
 import { buildCatalog } from '../track/assemble.js';
 import { discover } from '../track/discover.js';
 import type { Diagnostic } from '../track/model.js';
-import { readSettings } from '../settings.js';
+import { readSettings } from '../store/settings.js';
 
 export interface ValidateOptions extends GlobalOptions {
   args: string[];

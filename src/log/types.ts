@@ -1,58 +1,17 @@
 // The learner's log as the rest of coach sees it: what was done, solved, rested and learnt.
 // Plain JSON values only, so an export file holds exactly these shapes.
 import type { Minutes, Plan } from '../track/model.js';
+import type { completions, Difficulty, EntityType, lessons, problems, skips } from './entities.js';
 
-export type Difficulty = 'easy' | 'medium' | 'hard';
-export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
+export { DIFFICULTIES, type Difficulty } from './entities.js';
 
 export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import';
 
-/** A block marked done, with a snapshot of the block as it was planned that day. */
-export interface Completion {
-  id: string;
-  blockId: string;
-  /** Study date, YYYY-MM-DD. */
-  date: string;
-  track: string;
-  week: number;
-  day: number;
-  plan: Plan;
-  label: string;
-  category: string;
-  title: string;
-  planned: Minutes | null;
-  /** Actual minutes, when the learner gave them. */
-  minutes: number | null;
-  note: string | null;
-  createdAt: string;
-}
-
-export interface Problem {
-  id: string;
-  date: string;
-  title: string | null;
-  difficulty: Difficulty | null;
-  topics: string[];
-  url: string | null;
-  minutes: number | null;
-  note: string | null;
-  createdAt: string;
-}
-
-export interface Skip {
-  id: string;
-  date: string;
-  createdAt: string;
-}
-
-export interface Lesson {
-  id: string;
-  track: string;
-  week: number;
-  text: string;
-  date: string;
-  createdAt: string;
-}
+// Derived from the declarations in entities.ts, the one place a column is named.
+export type Completion = EntityType<typeof completions>;
+export type Problem = EntityType<typeof problems>;
+export type Skip = EntityType<typeof skips>;
+export type Lesson = EntityType<typeof lessons>;
 
 export interface ActionSummary {
   id: number;
@@ -96,4 +55,11 @@ export interface MarkDoneResult {
   added: Completion[];
   /** Block ids that were already done; their rows are unchanged. */
   already: string[];
+}
+
+export interface UndoResult {
+  kind: ActionKind;
+  summary: string;
+  /** Rows deleted; fewer than the action added if some were already gone or changed since. */
+  removed: number;
 }

@@ -1,6 +1,6 @@
 // The text of `coach import`: what the file added, or that it added nothing, and the settings
 // the log kept over the file's, with the `coach init` that would apply the file's instead.
-import type { ImportResult, SkippedSetting } from '../store/export.js';
+import type { ImportResult, SkippedSetting } from '../log/export-format.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { shellQuote } from '../text/shell-quote.js';
 import type { Style } from './color.js';

@@ -1,5 +1,5 @@
 // The text of `coach init`: the settings it saved and what to run next, or that nothing changed.
-import type { Settings } from '../settings.js';
+import type { Settings } from '../log/settings.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './color.js';
 

@@ -2,40 +2,38 @@
 // the union of all row kinds. Reading back builds the same object as the JSON export, so import
 // validates both formats with the same checks.
 import { UsageError } from '../errors.js';
-import { EXPORT_FORMAT, type ExportData } from './export.js';
+import { CSV_COLUMNS, type CsvColumn } from '../log/csv-layout.js';
+import { LOG_ENTITIES, type Entity, type EntityType } from '../log/entities.js';
+import { EXPORT_FORMAT, rowsOf, type ExportData } from '../log/export-format.js';
+import { wholeOrText, type Cell } from '../log/fields.js';
 
-export const CSV_COLUMNS = [
-  'type', 'id', 'date', 'created_at', 'key', 'value', 'block_id', 'track', 'week', 'day', 'plan', 'label',
-  'category', 'title', 'planned_min', 'planned_max', 'minutes', 'difficulty', 'topics', 'url', 'note', 'text',
-] as const;
-type Column = (typeof CSV_COLUMNS)[number];
-type Cells = Partial<Record<Column, string | number | null>>;
+export { CSV_COLUMNS } from '../log/csv-layout.js';
+export { joinList as joinTopics, splitList as splitTopics } from '../log/fields.js';
+
+type Cells = Partial<Record<CsvColumn, Cell>>;
 
 const PREFIX = 'invalid CSV export: ';
 
-function quote(value: string | number | null | undefined): string {
+function quote(value: Cell | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Topics joined by `;`, with `;` and `\` inside a topic escaped by a backslash. */
-export function joinTopics(topics: readonly string[]): string {
-  return topics.map((t) => t.replace(/\\/g, '\\\\').replace(/;/g, '\\;')).join(';');
+/** The cells of one row of `entity`, by column. */
+function cellsOf<E extends Entity>(entity: E, value: EntityType<E>): Cells {
+  const cells: Record<string, Cell> = {};
+  for (const [key, field] of Object.entries(entity.fields)) {
+    const values = field.toCsv((value as Record<string, unknown>)[key]);
+    field.columns.forEach((c, i) => (cells[c.name] = values[i] ?? null));
+  }
+  return cells;
 }
 
-export function splitTopics(text: string): string[] {
-  if (text === '') return [];
-  const topics: string[] = [];
-  let current = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\\' && i + 1 < text.length) current += text[++i];
-    else if (ch === ';') {
-      topics.push(current);
-      current = '';
-    } else current += ch;
-  }
-  return [...topics, current];
+/** The JSON object a CSV row of `entity` stands for, unchecked. */
+function objectOf(entity: Entity, get: (column: string) => string): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(entity.fields).map(([key, field]) => [key, field.fromCsv(field.columns.map((c) => get(c.name)))]),
+  );
 }
 
 export function toCsv(data: ExportData): string {
@@ -43,17 +41,7 @@ export function toCsv(data: ExportData): string {
     // The first row names the format and its version, as the JSON's `format` and `version` do.
     { type: 'export', key: data.format, value: data.version, created_at: data.exportedAt },
     ...Object.entries(data.settings).map(([key, value]): Cells => ({ type: 'setting', key, value })),
-    ...data.completions.map((c): Cells => ({
-      type: 'completion', id: c.id, date: c.date, created_at: c.createdAt, block_id: c.blockId, track: c.track,
-      week: c.week, day: c.day, plan: c.plan, label: c.label, category: c.category, title: c.title,
-      planned_min: c.planned?.min, planned_max: c.planned?.max, minutes: c.minutes, note: c.note,
-    })),
-    ...data.problems.map((p): Cells => ({
-      type: 'problem', id: p.id, date: p.date, created_at: p.createdAt, title: p.title, difficulty: p.difficulty,
-      topics: joinTopics(p.topics), url: p.url, minutes: p.minutes, note: p.note,
-    })),
-    ...data.skips.map((s): Cells => ({ type: 'skip', id: s.id, date: s.date, created_at: s.createdAt })),
-    ...data.lessons.map((l): Cells => ({ type: 'lesson', id: l.id, date: l.date, created_at: l.createdAt, track: l.track, week: l.week, text: l.text })),
+    ...LOG_ENTITIES.flatMap((e) => rowsOf(data, e).map((value): Cells => ({ type: e.csvType, ...cellsOf(e, value) }))),
   ];
   return [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => quote(r[c])).join(','))].join('\r\n') + '\r\n';
 }
@@ -92,10 +80,6 @@ export function isCsvExport(text: string): boolean {
   return text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] === CSV_COLUMNS.join(',');
 }
 
-// Whole numbers become numbers; anything else stays text for the export checks to name.
-const num = (v: string): number | string | null => (v === '' ? null : /^\d+$/.test(v) ? Number(v) : v);
-const orNull = (v: string): string | null => (v === '' ? null : v);
-
 /**
  * The export object a CSV file stands for, unchecked: pass it to `parseExport`. An empty cell in
  * a column that may be null reads back as null.
@@ -105,46 +89,21 @@ export function fromCsv(text: string): unknown {
   if (!header || header.join(',') !== CSV_COLUMNS.join(',')) {
     throw new UsageError(`${PREFIX}the first line must be the header ${CSV_COLUMNS.join(',')}`);
   }
-  const data = { settings: {} as Record<string, string>, completions: [] as unknown[], problems: [] as unknown[], skips: [] as unknown[], lessons: [] as unknown[] };
+  const settings: [string, string][] = [];
+  const lists = Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, [] as unknown[]]));
   let meta: Record<string, unknown> | null = null;
   for (const [n, cells] of records.entries()) {
     const line = n + 2;
     if (cells.length !== CSV_COLUMNS.length) throw new UsageError(`${PREFIX}line ${line} has ${cells.length} fields, expected ${CSV_COLUMNS.length}`);
-    const get = (c: Column): string => cells[CSV_COLUMNS.indexOf(c)] ?? '';
-    const base = { id: get('id'), date: get('date'), createdAt: get('created_at') };
-    switch (get('type')) {
-      case 'export':
-        meta = { format: get('key'), version: num(get('value')), exportedAt: get('created_at') };
-        break;
-      case 'setting':
-        data.settings = Object.fromEntries([...Object.entries(data.settings), [get('key'), get('value')]]);
-        break;
-      case 'completion': {
-        const min = num(get('planned_min'));
-        const max = num(get('planned_max'));
-        data.completions.push({
-          ...base, blockId: get('block_id'), track: get('track'), week: num(get('week')), day: num(get('day')), plan: get('plan'),
-          label: get('label'), category: get('category'), title: get('title'),
-          planned: min === null && max === null ? null : { min, max }, minutes: num(get('minutes')), note: orNull(get('note')),
-        });
-        break;
-      }
-      case 'problem':
-        data.problems.push({
-          ...base, title: orNull(get('title')), difficulty: orNull(get('difficulty')), topics: splitTopics(get('topics')),
-          url: orNull(get('url')), minutes: num(get('minutes')), note: orNull(get('note')),
-        });
-        break;
-      case 'skip':
-        data.skips.push(base);
-        break;
-      case 'lesson':
-        data.lessons.push({ ...base, track: get('track'), week: num(get('week')), text: get('text') });
-        break;
-      default:
-        throw new UsageError(`${PREFIX}line ${line} has unknown type ${JSON.stringify(get('type'))}`);
-    }
+    const get = (c: string): string => cells[CSV_COLUMNS.indexOf(c as CsvColumn)] ?? '';
+    const type = get('type');
+    const entity = LOG_ENTITIES.find((e) => e.csvType === type);
+    if (type === 'export') meta = { format: get('key'), version: wholeOrText(get('value')), exportedAt: get('created_at') };
+    else if (type === 'setting') settings.push([get('key'), get('value')]);
+    else if (entity) lists[entity.table]?.push(objectOf(entity, get));
+    else throw new UsageError(`${PREFIX}line ${line} has unknown type ${JSON.stringify(type)}`);
   }
   if (!meta) throw new UsageError(`${PREFIX}no "export" row naming the format (${EXPORT_FORMAT})`);
-  return { ...meta, ...data };
+  // fromEntries, not assignment, so a key such as "__proto__" reaches the checks as a key.
+  return { ...meta, settings: Object.fromEntries(settings), ...lists };
 }

@@ -1,124 +1,50 @@
-// The export file format and the import merge. Rows keep their ids, so importing the same file
-// twice, or into the database it came from, adds nothing.
+// Reading an export file, every row checked against its entity's declaration, and the import merge.
+// Rows keep their ids, so importing the same file twice, or into the database it came from, adds nothing.
 import type { Database } from 'better-sqlite3';
 import { UsageError } from '../errors.js';
-import { isSettingKey, SETTING_FORMATS } from '../settings.js';
-import { PLANS } from '../track/model.js';
-import { DIFFICULTIES, type Completion, type Lesson, type Problem, type Skip } from '../log/types.js';
+import { LOG_ENTITIES, type EntityType, type LogEntity } from '../log/entities.js';
 import {
-  insertCompletion, insertLesson, insertProblem, insertSetting, insertSkip, recordAction, settingValue, type RowRef,
-} from './tables.js';
-import * as v from './validate.js';
+  EXPORT_FORMAT, EXPORT_VERSION, rowsOf, type EntityLists, type ExportData, type ImportResult, type ImportTable, type SkippedSetting,
+} from '../log/export-format.js';
+import * as k from '../log/kinds.js';
+import { isSettingKey, SETTING_FORMATS } from '../log/settings.js';
+import { insertRow, insertSetting, recordAction, settingValue, type RowRef } from './tables.js';
 
-export const EXPORT_FORMAT = 'coach-export';
-export const EXPORT_VERSION = 1;
-
-export interface ExportData {
-  format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
-  exportedAt: string;
-  settings: Record<string, string>;
-  completions: Completion[];
-  problems: Problem[];
-  skips: Skip[];
-  lessons: Lesson[];
-}
-
-export type ImportTable = 'completions' | 'problems' | 'skips' | 'lessons';
-
-/** A setting of the file that was not applied because the log already had another value. */
-export interface SkippedSetting {
-  key: string;
-  current: string;
-  imported: string;
-}
-
-export interface ImportResult {
-  added: Record<ImportTable, number>;
-  /** Settings added; existing keys keep their value. */
-  settings: number;
-  /** Settings the file has with another value than the log's, which the log kept. */
-  skippedSettings: SkippedSetting[];
-}
+export { EXPORT_FORMAT, EXPORT_VERSION, type ExportData, type ImportResult, type ImportTable, type SkippedSetting } from '../log/export-format.js';
 
 const PREFIX = 'invalid export file: ';
 
-function list<T>(data: v.Obj, key: ImportTable, read: (o: v.Obj, at: string) => T): T[] {
-  const items = v.field(data, key, { what: 'an array', test: (x): x is unknown[] => Array.isArray(x) }, '', PREFIX);
+function list<E extends LogEntity>(data: k.Obj, entity: E): EntityType<E>[] {
+  const items = k.field(data, entity.table, { what: 'an array', test: (x): x is unknown[] => Array.isArray(x) }, '', PREFIX);
   return items.map((item, i) => {
-    const at = `${key}[${i}]`;
-    if (!v.isObject(item)) throw new UsageError(`${PREFIX}${at} must be an object, got ${v.describe(item)}`);
-    return read(item, at);
+    const at = `${entity.table}[${i}]`;
+    if (!k.isObject(item)) throw new UsageError(`${PREFIX}${at} must be an object, got ${k.describe(item)}`);
+    return read(entity, item, at);
   });
 }
 
-function readCompletion(o: v.Obj, at: string): Completion {
-  const get = <T>(key: string, kind: v.Kind<T>): T => v.field(o, key, kind, at, PREFIX);
-  return {
-    id: get('id', v.id),
-    blockId: get('blockId', v.id),
-    date: get('date', v.date),
-    track: get('track', v.text),
-    week: get('week', v.count),
-    day: get('day', v.count),
-    plan: get('plan', v.oneOf(PLANS)),
-    label: get('label', v.text),
-    category: get('category', v.text),
-    title: get('title', v.text),
-    planned: get('planned', v.nullable(v.range)),
-    minutes: get('minutes', v.nullable(v.count)),
-    note: get('note', v.nullable(v.text)),
-    createdAt: get('createdAt', v.timestamp),
-  };
-}
-
-function readProblem(o: v.Obj, at: string): Problem {
-  const get = <T>(key: string, kind: v.Kind<T>): T => v.field(o, key, kind, at, PREFIX);
-  return {
-    id: get('id', v.id),
-    date: get('date', v.date),
-    title: get('title', v.nullable(v.text)),
-    difficulty: get('difficulty', v.nullable(v.oneOf(DIFFICULTIES))),
-    topics: get('topics', v.strings),
-    url: get('url', v.nullable(v.text)),
-    minutes: get('minutes', v.nullable(v.count)),
-    note: get('note', v.nullable(v.text)),
-    createdAt: get('createdAt', v.timestamp),
-  };
-}
-
-function readSkip(o: v.Obj, at: string): Skip {
-  const get = <T>(key: string, kind: v.Kind<T>): T => v.field(o, key, kind, at, PREFIX);
-  return { id: get('id', v.id), date: get('date', v.date), createdAt: get('createdAt', v.timestamp) };
-}
-
-function readLesson(o: v.Obj, at: string): Lesson {
-  const get = <T>(key: string, kind: v.Kind<T>): T => v.field(o, key, kind, at, PREFIX);
-  return {
-    id: get('id', v.id),
-    track: get('track', v.text),
-    week: get('week', v.count),
-    text: get('text', v.text),
-    date: get('date', v.date),
-    createdAt: get('createdAt', v.timestamp),
-  };
+/** Every field checked in declaration order, so the message names the first bad one. */
+function read<E extends LogEntity>(entity: E, o: k.Obj, at: string): EntityType<E> {
+  return Object.fromEntries(
+    Object.entries(entity.fields).map(([key, field]) => [key, k.field(o, key, field.kind, at, PREFIX)]),
+  ) as EntityType<E>;
 }
 
 /**
  * Only the settings coach writes, each in the form it writes it: one bad value would otherwise
  * be saved and break every later command, and an unknown key means a file from something else.
  */
-function readSettings(raw: v.Obj): Record<string, string> {
+function readSettings(raw: k.Obj): Record<string, string> {
   const keys = Object.keys(SETTING_FORMATS).join(', ');
   // fromEntries, not assignment, so a key such as "__proto__" is refused as a key, not a prototype.
   return Object.fromEntries(
     Object.keys(raw).map((key) => {
-      const value = v.field(raw, key, v.text, 'settings', PREFIX);
+      const value = k.field(raw, key, k.text, 'settings', PREFIX);
       if (!isSettingKey(key)) {
-        throw new UsageError(`${PREFIX}settings has the key ${v.describe(key)}, which is not a coach setting (coach writes ${keys})`);
+        throw new UsageError(`${PREFIX}settings has the key ${k.describe(key)}, which is not a coach setting (coach writes ${keys})`);
       }
       const format = SETTING_FORMATS[key];
-      if (!format.test(value)) throw new UsageError(`${PREFIX}settings.${key} must be ${format.what}, got ${v.describe(value)}`);
+      if (!format.test(value)) throw new UsageError(`${PREFIX}settings.${key} must be ${format.what}, got ${k.describe(value)}`);
       return [key, value];
     }),
   );
@@ -126,11 +52,11 @@ function readSettings(raw: v.Obj): Record<string, string> {
 
 /** Check every field of an export file; throws UsageError naming the first bad one. */
 export function parseExport(data: unknown): ExportData {
-  if (!v.isObject(data)) throw new UsageError(`${PREFIX}expected a JSON object, got ${v.describe(data)}`);
+  if (!k.isObject(data)) throw new UsageError(`${PREFIX}expected a JSON object, got ${k.describe(data)}`);
   if (data.format !== EXPORT_FORMAT) {
-    throw new UsageError(`${PREFIX}format must be "${EXPORT_FORMAT}", got ${v.describe(data.format)}`);
+    throw new UsageError(`${PREFIX}format must be "${EXPORT_FORMAT}", got ${k.describe(data.format)}`);
   }
-  const version = v.field(data, 'version', v.positive, '', PREFIX);
+  const version = k.field(data, 'version', k.positive, '', PREFIX);
   if (version !== EXPORT_VERSION) {
     throw new UsageError(
       version > EXPORT_VERSION
@@ -138,17 +64,14 @@ export function parseExport(data: unknown): ExportData {
         : `${PREFIX}version ${version} is not supported`,
     );
   }
-  const exportedAt = v.field(data, 'exportedAt', v.timestamp, '', PREFIX);
-  const settings = readSettings(v.field(data, 'settings', { what: 'an object', test: v.isObject }, '', PREFIX));
+  const exportedAt = k.field(data, 'exportedAt', k.timestamp, '', PREFIX);
+  const settings = readSettings(k.field(data, 'settings', { what: 'an object', test: k.isObject }, '', PREFIX));
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt,
     settings,
-    completions: list(data, 'completions', readCompletion),
-    problems: list(data, 'problems', readProblem),
-    skips: list(data, 'skips', readSkip),
-    lessons: list(data, 'lessons', readLesson),
+    ...(Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, list(data, e)])) as EntityLists),
   };
 }
 
@@ -159,18 +82,14 @@ function plural(n: number, word: string): string {
 /** Merge `data` by id; the caller holds an IMMEDIATE transaction. Records one 'import' action. */
 export function importData(db: Database, data: ExportData, now: string): ImportResult {
   const refs: RowRef[] = [];
-  const added: Record<ImportTable, number> = { completions: 0, problems: 0, skips: 0, lessons: 0 };
-  const merge = <T extends { id: string }>(table: ImportTable, rows: readonly T[], insert: (db: Database, row: T) => boolean) => {
-    for (const row of rows) {
-      if (!insert(db, row)) continue;
-      added[table] += 1;
-      refs.push({ table, id: row.id });
+  const added = Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, 0])) as Record<ImportTable, number>;
+  for (const entity of LOG_ENTITIES) {
+    for (const row of rowsOf(data, entity)) {
+      if (!insertRow(db, entity, row)) continue;
+      added[entity.table] += 1;
+      refs.push({ table: entity.table, id: row.id });
     }
-  };
-  merge('completions', data.completions, insertCompletion);
-  merge('problems', data.problems, insertProblem);
-  merge('skips', data.skips, insertSkip);
-  merge('lessons', data.lessons, insertLesson);
+  }
   let settings = 0;
   const skippedSettings: SkippedSetting[] = [];
   for (const [key, value] of Object.entries(data.settings)) {

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
 import { shellQuote } from '../text/shell-quote.js';
 import { corruptError, guard } from './db-errors.js';
-import { latestVersion, migrate, MIGRATIONS, userVersion, type Migration } from './migrations.js';
+import { latestVersion, migrate, MIGRATIONS, userVersion, type Migration } from './migrations/index.js';
 
 export type { Database } from 'better-sqlite3';
 

@@ -1,12 +1,9 @@
 // The one door to coach.db: commands ask for typed rows and call typed writes; no SQL leaves here.
 // Every write is one IMMEDIATE transaction that also logs an action, so `coach undo` can revert it.
-import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { DataError } from '../errors.js';
-import { guard } from './db-errors.js';
-import { importData, parseExport, type ExportData, type ImportResult, EXPORT_FORMAT, EXPORT_VERSION } from './export.js';
-import { openDatabase, openDatabaseReadOnly, type Database, type OpenOptions } from './open.js';
-import * as rows from './rows.js';
+import { columnNames, completions, lessons, problems, skips, type EntityType, type LogEntity } from '../log/entities.js';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../log/export-format.js';
+import * as v from '../log/kinds.js';
 import type {
   ActionSummary,
   CompletionInput,
@@ -16,13 +13,18 @@ import type {
   MarkDoneResult,
   ProblemInput,
   Problem,
+  UndoResult,
 } from '../log/types.js';
-import { insertCompletion, insertLesson, insertProblem, insertSkip, recordAction, settingValue, undoLast, type UndoResult } from './tables.js';
-import * as v from './validate.js';
+import { guard } from './db-errors.js';
+import { importData, parseExport, type ImportResult } from './export.js';
+import { openDatabase, openDatabaseReadOnly, type Database, type OpenOptions } from './open.js';
+import { fromRow, toAction, type ActionRow, type RowOf } from './rows.js';
+import { dbFile } from './db-file.js';
+import { settingValue, undoLast } from './tables.js';
+import * as writes from './writes.js';
 
 export type { ExportData, ImportResult, ImportTable, SkippedSetting } from './export.js';
 export type { Database, OpenOptions } from './open.js';
-export type { UndoResult } from './tables.js';
 
 export interface StoreOptions extends OpenOptions {
   /** The clock for `created_at` stamps; commands pass their context's `now`. */
@@ -41,7 +43,7 @@ function where(conditions: ReadonlyArray<readonly [string, Param | undefined]>):
 
 /** Open `<dataDir>/coach.db`, creating and migrating it as needed, or read-only as it is. */
 export function openStore(dataDir: string, options: StoreOptions = {}): Store {
-  const file = path.join(dataDir, 'coach.db');
+  const file = dbFile(dataDir);
   const db = options.readonly ? openDatabaseReadOnly(file, options) : openDatabase(file, options);
   return Store.fromDatabase(db, options.now, file);
 }
@@ -74,11 +76,15 @@ export class Store {
     return guard(this.file, fn);
   }
 
-  /** Rows of a log table matching the conditions whose value is given, oldest first. */
-  private select<R>(table: 'completions' | 'problems' | 'lessons', conditions: ReadonlyArray<readonly [string, Param | undefined]>): R[] {
+  /** Rows of a log entity matching the conditions whose value is given, oldest first. */
+  private select<E extends LogEntity>(entity: E, conditions: ReadonlyArray<readonly [string, Param | undefined]> = []): EntityType<E>[] {
     const [sql, params] = where(conditions);
+    const columns = columnNames(entity).join(', ');
     return this.read(() =>
-      this.db.prepare<Param[], R>(`SELECT * FROM ${table}${sql} ORDER BY date, created_at, rowid`).all(...params),
+      this.db
+        .prepare<Param[], RowOf<E>>(`SELECT ${columns} FROM ${entity.table}${sql} ORDER BY date, created_at, rowid`)
+        .all(...params)
+        .map((row) => fromRow(entity, row)),
     );
   }
 
@@ -120,38 +126,7 @@ export class Store {
   markDone(items: readonly CompletionInput[], date: string, opts: { minutes?: number; note?: string } = {}): MarkDoneResult {
     v.expectArg(date, v.date, 'date');
     if (opts.minutes !== undefined) v.expectArg(opts.minutes, v.count, 'minutes');
-    return this.write(() => {
-      const now = this.stamp();
-      const added: Completion[] = [];
-      const already: string[] = [];
-      for (const item of items) {
-        const row: Completion = {
-          id: randomUUID(),
-          blockId: item.blockId,
-          date,
-          track: item.track,
-          week: item.week,
-          day: item.day,
-          plan: item.plan,
-          label: item.label,
-          category: item.category,
-          title: item.title,
-          planned: item.minutes ? { min: item.minutes.min, max: item.minutes.max } : null,
-          minutes: opts.minutes ?? null,
-          note: opts.note ?? null,
-          createdAt: now,
-        };
-        if (insertCompletion(this.db, row)) added.push(row);
-        else already.push(item.blockId);
-      }
-      if (added.length > 0) {
-        const names = added.map((r) => `${r.label} (${r.category})`).join(', ');
-        const blocks = added.length === 1 ? '1 block' : `${added.length} blocks`;
-        const refs = added.map((r) => ({ table: 'completions' as const, id: r.id }));
-        recordAction(this.db, 'done', `marked ${blocks} done: ${names}`, now, refs);
-      }
-      return { added, already };
-    });
+    return this.write(() => writes.markDone(this.db, this.stamp(), items, date, opts));
   }
 
   addProblems(list: readonly ProblemInput[]): Problem[] {
@@ -160,54 +135,19 @@ export class Store {
       if (p.minutes != null) v.expectArg(p.minutes, v.count, `problem ${i + 1} minutes`);
     });
     if (list.length === 0) return [];
-    return this.write(() => {
-      const now = this.stamp();
-      const added = list.map((p): Problem => ({
-        id: randomUUID(),
-        date: p.date,
-        title: p.title ?? null,
-        difficulty: p.difficulty ?? null,
-        topics: [...(p.topics ?? [])],
-        url: p.url ?? null,
-        minutes: p.minutes ?? null,
-        note: p.note ?? null,
-        createdAt: now,
-      }));
-      for (const row of added) insertProblem(this.db, row);
-      const only = added.length === 1 ? added[0] : undefined;
-      const summary = only?.title
-        ? `logged DSA problem ${JSON.stringify(only.title)}`
-        : `logged ${added.length} DSA problem${added.length === 1 ? '' : 's'}`;
-      recordAction(this.db, 'dsa', summary, now, added.map((r) => ({ table: 'problems', id: r.id })));
-      return added;
-    });
+    return this.write(() => writes.addProblems(this.db, this.stamp(), list));
   }
 
   /** Mark `date` as a day off; `added` is false when it already was. */
   addSkip(date: string): { added: boolean } {
     v.expectArg(date, v.date, 'date');
-    return this.write(() => {
-      const now = this.stamp();
-      const row = { id: randomUUID(), date, createdAt: now };
-      const added = insertSkip(this.db, row);
-      if (added) recordAction(this.db, 'skip', `skipped ${date}`, now, [{ table: 'skips', id: row.id }]);
-      return { added };
-    });
+    return this.write(() => writes.addSkip(this.db, this.stamp(), date));
   }
 
   addLesson(input: LessonInput): Lesson {
     v.expectArg(input.date, v.date, 'date');
     v.expectArg(input.week, v.count, 'week');
-    return this.write(() => {
-      const now = this.stamp();
-      const { track, week, text, date } = input;
-      const row: Lesson = { id: randomUUID(), track, week, text, date, createdAt: now };
-      insertLesson(this.db, row);
-      const short = row.text.length > 60 ? `${row.text.slice(0, 59)}…` : row.text;
-      const summary = `noted a lesson for ${row.track} week ${row.week}: ${JSON.stringify(short)}`;
-      recordAction(this.db, 'lesson', summary, now, [{ table: 'lessons', id: row.id }]);
-      return row;
-    });
+    return this.write(() => writes.addLesson(this.db, this.stamp(), input));
   }
 
   /** Revert the latest action not yet undone; null when there is nothing to undo. */
@@ -219,9 +159,9 @@ export class Store {
   history(limit = 20): ActionSummary[] {
     return this.read(() =>
       this.db
-        .prepare<[number], rows.ActionRow>('SELECT * FROM actions ORDER BY id DESC LIMIT ?')
+        .prepare<[number], ActionRow>('SELECT * FROM actions ORDER BY id DESC LIMIT ?')
         .all(limit)
-        .map(rows.toAction),
+        .map(toAction),
     );
   }
 
@@ -229,11 +169,11 @@ export class Store {
 
   /** Completions by study date (inclusive bounds), oldest first. */
   completions(filter: { track?: string; from?: string; to?: string } = {}): Completion[] {
-    return this.select<rows.CompletionRow>('completions', [
+    return this.select(completions, [
       ['track = ?', filter.track],
       ['date >= ?', filter.from],
       ['date <= ?', filter.to],
-    ]).map(rows.toCompletion);
+    ]);
   }
 
   completedIds(): Set<string> {
@@ -241,10 +181,10 @@ export class Store {
   }
 
   problems(filter: { from?: string; to?: string } = {}): Problem[] {
-    return this.select<rows.ProblemRow>('problems', [
+    return this.select(problems, [
       ['date >= ?', filter.from],
       ['date <= ?', filter.to],
-    ]).map(rows.toProblem);
+    ]);
   }
 
   /** Skipped dates, sorted. */
@@ -253,12 +193,11 @@ export class Store {
   }
 
   lessons(filter: { track?: string; week?: number } = {}): Lesson[] {
-    return this.select<rows.LessonRow>('lessons', [
+    return this.select(lessons, [
       ['track = ?', filter.track],
       ['week = ?', filter.week],
-    ]).map(rows.toLesson);
+    ]);
   }
-
 
   // ── export / import ──
 
@@ -273,10 +212,7 @@ export class Store {
           settings: this.getSettings(),
           completions: this.completions(),
           problems: this.problems(),
-          skips: this.db
-            .prepare<[], rows.SkipRow>('SELECT * FROM skips ORDER BY date, rowid')
-            .all()
-            .map(rows.toSkip),
+          skips: this.select(skips),
           lessons: this.lessons(),
         }),
       ).deferred(),

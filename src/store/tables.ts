@@ -2,12 +2,15 @@
 // Callers hold an IMMEDIATE transaction; nothing here opens one.
 import type { Database } from 'better-sqlite3';
 import { DataError } from '../errors.js';
-import type { ActionKind, Completion, Lesson, Problem, Skip } from '../log/types.js';
-import { fromCompletion, fromProblem } from './rows.js';
+import { columnNames, LOG_ENTITIES, type Entity, type EntityType, type LogEntity, type LogTable } from '../log/entities.js';
+import type { ActionKind, UndoResult } from '../log/types.js';
+import { toRow } from './rows.js';
 
-/** Tables an action can add rows to, with the column that identifies a row. */
-const KEY_COLUMNS = { completions: 'id', problems: 'id', skips: 'id', lessons: 'id', settings: 'key' } as const;
-export type RowTable = keyof typeof KEY_COLUMNS;
+export type RowTable = LogTable | 'settings';
+
+/** Tables an action can add rows to. Log rows are keyed by `id` (every entity has one), settings by `key`. */
+const ROW_TABLES: ReadonlySet<string> = new Set<RowTable>([...LOG_ENTITIES.map((e) => e.table), 'settings']);
+const keyColumn = (table: RowTable): string => (table === 'settings' ? 'key' : 'id');
 
 export interface RowRef {
   table: RowTable;
@@ -18,36 +21,15 @@ export interface RowRef {
 
 // ON CONFLICT DO NOTHING rather than INSERT OR IGNORE: only duplicates are skipped,
 // a NOT NULL or CHECK violation still fails loudly.
-const INSERT_COMPLETION = `
-  INSERT INTO completions (id, block_id, date, track, week, day, plan, label, category, title,
-    planned_min, planned_max, minutes, note, created_at)
-  VALUES (@id, @block_id, @date, @track, @week, @day, @plan, @label, @category, @title,
-    @planned_min, @planned_max, @minutes, @note, @created_at)
-  ON CONFLICT DO NOTHING`;
-
-const INSERT_PROBLEM = `
-  INSERT INTO problems (id, date, title, difficulty, topics, url, minutes, note, created_at)
-  VALUES (@id, @date, @title, @difficulty, @topics, @url, @minutes, @note, @created_at)
-  ON CONFLICT DO NOTHING`;
-
-/** Each returns whether the row was added (false: its id, block or date was already there). */
-export function insertCompletion(db: Database, row: Completion): boolean {
-  return db.prepare(INSERT_COMPLETION).run(fromCompletion(row)).changes > 0;
-}
-
-export function insertProblem(db: Database, row: Problem): boolean {
-  return db.prepare(INSERT_PROBLEM).run(fromProblem(row)).changes > 0;
-}
-
-export function insertSkip(db: Database, row: Skip): boolean {
-  const sql = 'INSERT INTO skips (id, date, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING';
-  return db.prepare(sql).run(row.id, row.date, row.createdAt).changes > 0;
-}
-
-export function insertLesson(db: Database, row: Lesson): boolean {
-  const sql = `INSERT INTO lessons (id, track, week, text, date, created_at) VALUES (?, ?, ?, ?, ?, ?)
+function insertSql(entity: Entity): string {
+  const columns = columnNames(entity);
+  return `INSERT INTO ${entity.table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
     ON CONFLICT DO NOTHING`;
-  return db.prepare(sql).run(row.id, row.track, row.week, row.text, row.date, row.createdAt).changes > 0;
+}
+
+/** Adds the row; false when its id (or its block, or its rest day) was already there. */
+export function insertRow<E extends LogEntity>(db: Database, entity: E, row: EntityType<E>): boolean {
+  return db.prepare(insertSql(entity)).run(toRow(entity, row)).changes > 0;
 }
 
 /** Adds the setting unless the key exists; returns whether it was added. */
@@ -68,13 +50,6 @@ export function recordAction(db: Database, kind: ActionKind, summary: string, no
   for (const r of rows) addRow.run(lastInsertRowid, r.table, r.id, r.value ?? null);
 }
 
-export interface UndoResult {
-  kind: ActionKind;
-  summary: string;
-  /** Rows deleted; fewer than the action added if some were already gone or changed since. */
-  removed: number;
-}
-
 /** Delete the rows of the latest action not yet undone and mark it undone; null when there is none. */
 export function undoLast(db: Database): UndoResult | null {
   const action = db
@@ -92,14 +67,14 @@ export function undoLast(db: Database): UndoResult | null {
   for (const ref of refs) {
     // The table name comes from the file, so it is checked against the known tables
     // before it goes into SQL.
-    if (!Object.hasOwn(KEY_COLUMNS, ref.table_name)) {
+    if (!ROW_TABLES.has(ref.table_name)) {
       throw new DataError(`cannot undo "${action.summary}": it refers to an unknown table ${ref.table_name}`);
     }
     const table = ref.table_name as RowTable;
     // A setting given another value since (by `coach init`, which logs no action) is the
     // learner's now, not the action's. Rows logged before schema 2 have no value: removed by key.
     const same = table === 'settings' && ref.value !== null;
-    const sql = `DELETE FROM ${table} WHERE ${KEY_COLUMNS[table]} = ?${same ? ' AND value = ?' : ''}`;
+    const sql = `DELETE FROM ${table} WHERE ${keyColumn(table)} = ?${same ? ' AND value = ?' : ''}`;
     removed += db.prepare(sql).run(...(same ? [ref.row_id, ref.value] : [ref.row_id])).changes;
   }
   db.prepare('UPDATE actions SET undone = 1 WHERE id = ?').run(action.id);

@@ -11,7 +11,7 @@ import { importLog } from '../../src/commands/import.js';
 import { init } from '../../src/commands/init.js';
 import { undo } from '../../src/commands/undo.js';
 import { UsageError } from '../../src/errors.js';
-import { settingsOf } from '../../src/settings.js';
+import { settingsOf } from '../../src/store/settings.js';
 import { CSV_COLUMNS, fromCsv, joinTopics, parseCsv, splitTopics, toCsv } from '../../src/store/export-csv.js';
 import { parseExport, type ExportData } from '../../src/store/export.js';
 import { BIN, cleanEnv, ROOT, runCoach, testContext } from '../helpers/cli.js';
@@ -269,7 +269,7 @@ describe('the CSV codec', () => {
 describe('coach export of a log from an older coach', () => {
   it('updates the schema as any command would, then exports everything', async () => {
     const { openDatabase } = await import('../../src/store/open.js');
-    const { MIGRATIONS, latestVersion } = await import('../../src/store/migrations.js');
+    const { MIGRATIONS, latestVersion } = await import('../../src/store/migrations/index.js');
     const home = tempDir();
     const file = path.join(home, 'coach.db');
     // A schema-1 log with one setting, as an older coach left it.

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { rawDatabase } from '../helpers/raw-db.js';
 import { DataError } from '../../src/errors.js';
 import { openDatabase, openDatabaseReadOnly } from '../../src/store/open.js';
-import { latestVersion, migrate, MIGRATIONS, type Migration } from '../../src/store/migrations.js';
+import { latestVersion, migrate, MIGRATIONS, type Migration } from '../../src/store/migrations/index.js';
 import { openStore } from '../../src/store/store.js';
 import { block } from '../helpers/store.js';
 import { onCleanup, tempDir } from '../helpers/temp-dir.js';

@@ -1,7 +1,8 @@
 // Reading the settings rows back: a damaged stored value is treated as missing, never passed on
 // to the scheduler, whose date arithmetic throws on it.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ROLLOVER, fromRows, settingsOf, toRows, type Settings } from '../../src/settings.js';
+import { DEFAULT_ROLLOVER, fromRows, toRows, type Settings } from '../../src/log/settings.js';
+import { settingsOf } from '../../src/store/settings.js';
 import { newStore } from '../helpers/store.js';
 
 const GOOD: Settings = { track: 'go', plan: '6h', start: '2026-11-02', week: 11, pace: 'progress', content: '/prep', rollover: 0 };

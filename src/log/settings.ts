@@ -1,12 +1,9 @@
-// The learner's choices from `coach init`, stored in the log database's settings table.
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseIsoDate } from './schedule/dates.js';
-import type { Pace } from './schedule/scheduler.js';
-import { PLANS, type Plan } from './track/model.js';
-import type { Store } from './store/store.js';
+// The learner's choices from `coach init` and their stored form: one text value per key, as the
+// settings table and the export file hold them. Pure: reading and writing them is the store's.
+import { parseIsoDate } from '../schedule/dates.js';
+import type { Pace } from '../schedule/scheduler.js';
+import { PLANS, type Plan } from '../track/model.js';
 
-export type { Pace };
 export const PACES: readonly Pace[] = ['calendar', 'progress'];
 
 export interface Settings {
@@ -24,10 +21,6 @@ export interface Settings {
 }
 
 export const DEFAULT_ROLLOVER = 4;
-
-export function dbFile(dataDir: string): string {
-  return path.join(dataDir, 'coach.db');
-}
 
 export type SettingKey = keyof Settings;
 
@@ -81,29 +74,4 @@ export function toRows(s: Partial<Settings>): Record<string, string> {
   if (s.content !== undefined) rows.content = s.content ?? '';
   if (s.rollover !== undefined) rows.rollover = String(s.rollover);
   return rows;
-}
-
-/** Whether `coach init` has run (a log exists). */
-export function hasLog(dataDir: string): boolean {
-  return fs.existsSync(dbFile(dataDir));
-}
-
-export function settingsOf(store: Store): Settings | null {
-  const rows = store.getSettings();
-  return Object.keys(rows).length === 0 ? null : fromRows(rows);
-}
-
-/**
- * Settings for read-only commands such as `coach plan`: null before the first `coach init`,
- * without loading SQLite at all in that case.
- */
-export async function readSettings(dataDir: string): Promise<Settings | null> {
-  if (!hasLog(dataDir)) return null;
-  const { openStore } = await import('./store/store.js');
-  const store = openStore(dataDir);
-  try {
-    return settingsOf(store);
-  } finally {
-    store.close();
-  }
 }

@@ -1,0 +1,97 @@
+// The log's entities, each declared once: the domain types, the SQLite rows and statements, the
+// export reader and the CSV columns all derive from these. A new column is a migration plus a line here.
+import { PLANS } from '../track/model.js';
+import { count, date, id, list, nullable, oneOf, prose, range, text, timestamp, type Field } from './fields.js';
+
+export type Difficulty = 'easy' | 'medium' | 'hard';
+export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
+
+type Fields = Readonly<Record<string, Field<unknown>>>;
+
+/** What every log row has: the store keys rows by `id` and lists them by date, then creation. */
+interface RowBasics {
+  id: Field<string, 'id'>;
+  date: Field<string, 'date'>;
+  createdAt: Field<string, 'created_at'>;
+}
+
+export interface Entity<N extends string = string, F extends Fields = Fields> {
+  /** The SQLite table, and the key of the export file's list of them. */
+  readonly table: N;
+  /** The `type` cell of its CSV rows. */
+  readonly csvType: string;
+  /** In the order of the domain object's keys (and so of the JSON export's). */
+  readonly fields: F;
+}
+
+function entity<N extends string, F extends Fields & RowBasics>(table: N, csvType: string, fields: F): Entity<N, F> {
+  return { table, csvType, fields };
+}
+
+/** The domain object of an entity: one property per field. */
+export type EntityType<E extends Entity> = {
+  -readonly [K in keyof E['fields']]: E['fields'][K] extends Field<infer T, string> ? T : never;
+};
+
+/** The names of an entity's columns, in SQLite and in the CSV. */
+export type ColumnOf<E extends Entity> = {
+  [K in keyof E['fields']]: E['fields'][K] extends Field<unknown, infer C> ? C : never;
+}[keyof E['fields']];
+
+/** A block marked done, with a snapshot of the block as it was planned that day (track … planned). */
+export const completions = entity('completions', 'completion', {
+  id: id('id'),
+  blockId: id('block_id'),
+  /** Study date, YYYY-MM-DD. */
+  date: date('date'),
+  track: text('track'),
+  week: count('week'),
+  day: count('day'),
+  plan: oneOf(PLANS, 'plan'),
+  label: text('label'),
+  category: text('category'),
+  title: text('title'),
+  planned: nullable(range('planned_min', 'planned_max')),
+  /** Actual minutes, when the learner gave them. */
+  minutes: nullable(count('minutes')),
+  note: nullable(prose('note')),
+  createdAt: timestamp('created_at'),
+});
+
+export const problems = entity('problems', 'problem', {
+  id: id('id'),
+  date: date('date'),
+  title: nullable(text('title')),
+  difficulty: nullable(oneOf(DIFFICULTIES, 'difficulty')),
+  topics: list('topics', 'topic'),
+  url: nullable(text('url')),
+  minutes: nullable(count('minutes')),
+  note: nullable(prose('note')),
+  createdAt: timestamp('created_at'),
+});
+
+/** A rest day. */
+export const skips = entity('skips', 'skip', {
+  id: id('id'),
+  date: date('date'),
+  createdAt: timestamp('created_at'),
+});
+
+export const lessons = entity('lessons', 'lesson', {
+  id: id('id'),
+  track: text('track'),
+  week: count('week'),
+  text: prose('text'),
+  date: date('date'),
+  createdAt: timestamp('created_at'),
+});
+
+/** Every log entity, in the order of the export file. */
+export const LOG_ENTITIES = [completions, problems, skips, lessons] as const;
+export type LogEntity = (typeof LOG_ENTITIES)[number];
+export type LogTable = LogEntity['table'];
+
+/** An entity's column names, in declaration order. */
+export function columnNames(e: Entity): string[] {
+  return Object.values(e.fields).flatMap((f) => f.columns.map((c) => c.name));
+}

@@ -1,0 +1,37 @@
+// The shape of `coach export`'s file: its name and version, the settings, and every log entity's rows.
+import type { EntityType, LogEntity, LogTable } from './entities.js';
+
+export const EXPORT_FORMAT = 'coach-export';
+export const EXPORT_VERSION = 1;
+
+/** One list per log entity, under its table's name. */
+export type EntityLists = { [E in LogEntity as E['table']]: EntityType<E>[] };
+
+export type ExportData = {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  settings: Record<string, string>;
+} & EntityLists;
+
+/** The rows of one entity in an export. */
+export function rowsOf<E extends LogEntity>(data: EntityLists, entity: E): EntityType<E>[] {
+  return data[entity.table] as EntityType<E>[];
+}
+
+export type ImportTable = LogTable;
+
+/** A setting of the file that was not applied because the log already had another value. */
+export interface SkippedSetting {
+  key: string;
+  current: string;
+  imported: string;
+}
+
+export interface ImportResult {
+  added: Record<ImportTable, number>;
+  /** Settings added; existing keys keep their value. */
+  settings: number;
+  /** Settings the file has with another value than the log's, which the log kept. */
+  skippedSettings: SkippedSetting[];
+}

@@ -1,0 +1,42 @@
+// Numbered schema steps, one file each, listed here in order. Each runs with its `user_version` bump
+// in one IMMEDIATE transaction, so a failing step leaves both the schema and the version as they
+// were (Signal Desktop's model).
+import type { Database } from 'better-sqlite3';
+import { initialSchema } from './001-initial-schema.js';
+import type { Migration } from './migration.js';
+import { settingValuesInActionRows } from './002-setting-values-in-action-rows.js';
+
+export type { Migration } from './migration.js';
+
+export const MIGRATIONS: readonly Migration[] = [initialSchema, settingValuesInActionRows];
+
+/** The schema version a list of migrations brings a database to. */
+export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {
+  return migrations.reduce((max, m) => Math.max(max, m.version), 0);
+}
+
+export function userVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Apply every migration newer than the database, oldest first; returns the versions applied. */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  const steps = [...migrations].sort((a, b) => a.version - b.version);
+  steps.forEach((m, i) => {
+    if (!Number.isInteger(m.version) || m.version < 1 || m.version === steps[i - 1]?.version) {
+      throw new Error(`bad migration list: version ${m.version} (${m.name})`);
+    }
+  });
+  const applied: number[] = [];
+  for (const m of steps) {
+    if (m.version <= userVersion(db)) continue;
+    db.transaction(() => {
+      // Another process may have migrated while we waited for the write lock.
+      if (m.version <= userVersion(db)) return;
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+      applied.push(m.version);
+    }).immediate();
+  }
+  return applied;
+}

@@ -1,0 +1,85 @@
+// The writes that `coach undo` can revert: each builds its full domain rows, inserts them and logs
+// one action naming them. Callers check the arguments and hold an IMMEDIATE transaction.
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { completions, lessons, problems, skips } from '../log/entities.js';
+import type { Completion, CompletionInput, Lesson, LessonInput, MarkDoneResult, Problem, ProblemInput, Skip } from '../log/types.js';
+import { insertRow, recordAction } from './tables.js';
+
+/** Blocks already done are left as they were and reported in `already`. */
+export function markDone(
+  db: Database,
+  now: string,
+  items: readonly CompletionInput[],
+  date: string,
+  opts: { minutes?: number; note?: string },
+): MarkDoneResult {
+  const added: Completion[] = [];
+  const already: string[] = [];
+  for (const item of items) {
+    const row: Completion = {
+      id: randomUUID(),
+      blockId: item.blockId,
+      date,
+      track: item.track,
+      week: item.week,
+      day: item.day,
+      plan: item.plan,
+      label: item.label,
+      category: item.category,
+      title: item.title,
+      planned: item.minutes ? { min: item.minutes.min, max: item.minutes.max } : null,
+      minutes: opts.minutes ?? null,
+      note: opts.note ?? null,
+      createdAt: now,
+    };
+    if (insertRow(db, completions, row)) added.push(row);
+    else already.push(item.blockId);
+  }
+  if (added.length > 0) {
+    const names = added.map((r) => `${r.label} (${r.category})`).join(', ');
+    const blocks = added.length === 1 ? '1 block' : `${added.length} blocks`;
+    const refs = added.map((r) => ({ table: completions.table, id: r.id }));
+    recordAction(db, 'done', `marked ${blocks} done: ${names}`, now, refs);
+  }
+  return { added, already };
+}
+
+export function addProblems(db: Database, now: string, list: readonly ProblemInput[]): Problem[] {
+  const added = list.map((p): Problem => ({
+    id: randomUUID(),
+    date: p.date,
+    title: p.title ?? null,
+    difficulty: p.difficulty ?? null,
+    topics: [...(p.topics ?? [])],
+    url: p.url ?? null,
+    minutes: p.minutes ?? null,
+    note: p.note ?? null,
+    createdAt: now,
+  }));
+  for (const row of added) insertRow(db, problems, row);
+  const only = added.length === 1 ? added[0] : undefined;
+  const summary = only?.title
+    ? `logged DSA problem ${JSON.stringify(only.title)}`
+    : `logged ${added.length} DSA problem${added.length === 1 ? '' : 's'}`;
+  recordAction(db, 'dsa', summary, now, added.map((r) => ({ table: problems.table, id: r.id })));
+  return added;
+}
+
+/** `added` is false when the date already was a day off. */
+export function addSkip(db: Database, now: string, date: string): { added: boolean } {
+  const row: Skip = { id: randomUUID(), date, createdAt: now };
+  const added = insertRow(db, skips, row);
+  if (added) recordAction(db, 'skip', `skipped ${date}`, now, [{ table: skips.table, id: row.id }]);
+  return { added };
+}
+
+export function addLesson(db: Database, now: string, input: LessonInput): Lesson {
+  const { track, week, text, date } = input;
+  const row: Lesson = { id: randomUUID(), track, week, text, date, createdAt: now };
+  insertRow(db, lessons, row);
+  const short = row.text.length > 60 ? `${row.text.slice(0, 59)}…` : row.text;
+  const summary = `noted a lesson for ${row.track} week ${row.week}: ${JSON.stringify(short)}`;
+  recordAction(db, 'lesson', summary, now, [{ table: lessons.table, id: row.id }]);
+  return row;
+}

@@ -1,0 +1,42 @@
+// The entity declarations against the schema the migrations build: a column declared without its
+// migration, or migrated without its declaration, fails here before it fails on a learner's log.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOG_ENTITIES } from '../../src/log/entities.js';
+import type { Field } from '../../src/log/fields.js';
+import { openDatabase } from '../../src/store/open.js';
+import { onCleanup, tempDir } from '../helpers/temp-dir.js';
+
+interface ColumnInfo {
+  name: string;
+  type: string;
+  notnull: number;
+  pk: number;
+}
+
+function freshDatabase() {
+  const db = openDatabase(path.join(tempDir(), 'coach.db'));
+  onCleanup(() => db.close());
+  return db;
+}
+
+const byName = <T extends { name: string }>(list: T[]): T[] => [...list].sort((a, b) => a.name.localeCompare(b.name));
+
+describe('the migrated schema', () => {
+  it.each(LOG_ENTITIES.map((e) => [e.table, e] as const))('has exactly the declared columns of %s', (table, entity) => {
+    const db = freshDatabase();
+    const actual = db.prepare<[], ColumnInfo>(`SELECT name, type, "notnull", pk FROM pragma_table_info('${table}')`).all();
+    // SQLite lets a non-INTEGER primary key hold NULL unless it says NOT NULL; coach never writes one.
+    const migrated = actual.map((c) => ({ name: c.name, type: c.type, nullable: c.notnull === 0 && c.pk === 0 }));
+    const fields: Field<unknown>[] = Object.values(entity.fields);
+    const declared = fields.flatMap((f) => f.columns.map((c) => ({ ...c })));
+    expect(byName(migrated)).toEqual(byName(declared));
+  });
+
+  it('has no log table without a declaration', () => {
+    const db = freshDatabase();
+    const tables = db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all();
+    const bookkeeping = ['settings', 'actions', 'action_rows'];
+    expect(tables.filter((t) => !bookkeeping.includes(t)).sort()).toEqual(LOG_ENTITIES.map((e) => e.table).sort());
+  });
+});
