@@ -3,6 +3,7 @@ import type { Context, GlobalOptions } from '../context.js';
 import { renderToday } from '../render/today.js';
 import { todayJson, todayView, type TodayView } from '../schedule/today-view.js';
 import { openSession, planOf } from '../session.js';
+import { dsaSetting } from '../session-plan.js';
 import type { Plan } from '../track/model.js';
 
 export interface TodayOptions extends GlobalOptions {
@@ -21,6 +22,7 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
       ...planOf(session),
       done,
       dsaToday: store?.problems({ from: date, to: date }).length ?? 0,
+      dsaSetting: dsaSetting(session),
       initialised: session.initialised,
     });
     ctx.stdout.write(opts.json ? JSON.stringify(todayJson(view), null, 2) + '\n' : renderToday(ctx.stdout.style, view));

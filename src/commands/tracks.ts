@@ -3,7 +3,8 @@ import { loadContent } from '../catalog.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { formatHoursRange, padEnd, plural } from '../render/format.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { blocksFor, plannedMinutes, PLANS, type Track } from '../track/model.js';
+import { plannedMinutesOf } from '../schedule/plan-totals.js';
+import { PLANS, type Track } from '../track/model.js';
 
 export interface TracksOptions extends GlobalOptions {
   json?: boolean;
@@ -38,7 +39,7 @@ export async function tracks(ctx: Context, opts: TracksOptions): Promise<TrackSu
   for (const track of catalog.tracks) {
     const sum = summarize(track);
     const days = track.weeks.flatMap((w) => w.days);
-    const hours = PLANS.map((p) => `${p} ${formatHoursRange(plannedMinutes(days.flatMap((d) => blocksFor(d, p))))}`).join(' · ');
+    const hours = PLANS.map((p) => `${p} ${formatHoursRange(plannedMinutesOf(days, p))}`).join(' · ');
     const weeks = sum.weeks.length === 1 ? `week ${sum.weeks[0]}` : `weeks ${sum.weeks.join(', ')}`;
     lines.push(`${s.bold(padEnd(sanitizeLine(sum.id), idWidth))}  ${sanitizeLine(sum.title)}`);
     lines.push(`${' '.repeat(idWidth)}  ${weeks} · ${sum.days} days · ${hours}`);
