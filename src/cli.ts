@@ -9,6 +9,7 @@ import type { Context } from './context.js';
 import { EXIT } from './errors.js';
 import { csvHelp } from './log/csv-layout.js';
 import { PACKAGE_ROOT } from './paths.js';
+import { HEATMAP_WEEKS, LESSONS_PER_WEEK, LEVEL_MINUTES } from './review/constants.js';
 
 function version(): string {
   try {
@@ -26,6 +27,9 @@ const contentOption = (): Option =>
 const jsonOption = (): Option => new Option('--json', 'print JSON instead of text');
 const planOption = (): Option => new Option('--plan <plan>', 'daily plan: 4h or 6h').argParser(plan);
 const dateOption = (what: string): Option => new Option('--date <YYYY-MM-DD>', what).argParser(isoDate);
+const lessonsWanted = `${LESSONS_PER_WEEK.min}–${LESSONS_PER_WEEK.max}`;
+/** The heatmap's level bounds in whole hours, for the legend in --help. */
+const hours = LEVEL_MINUTES.map((m) => m / 60);
 
 /** Builds the program; `run` receives each action's module loader and options. */
 function program(ctx: Context, setResult: (code: number) => void): Command {
@@ -191,10 +195,12 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
     .action(act(async () => (await import('./commands/dsa.js')).dsaList));
   dsa
     .command('stats')
-    .description('totals by difficulty and topic, and the per-day average against the target')
+    .description('totals by difficulty and topic, and the per-day average against the target the days ask for')
     .addOption(contentOption())
+    .addOption(new Option('--week <n>', 'only the dates of plan week N').argParser(positiveInt('--week')))
+    .addOption(new Option('--since <YYYY-MM-DD>', 'only from this date on').argParser(isoDate))
     .addOption(jsonOption())
-    .addHelpText('after', examples(['coach dsa stats', 'coach dsa stats --json']))
+    .addHelpText('after', examples(['coach dsa stats', 'coach dsa stats --week 11', 'coach dsa stats --since 2026-12-01 --json']))
     .action(act(async () => (await import('./commands/dsa.js')).dsaStatsCommand));
 
   cli
@@ -212,7 +218,7 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
 
   const lesson = cli
     .command('lesson')
-    .description("note a week's key lessons; coach review shows them (day 7 asks for 3–5)")
+    .description(`note a week's key lessons; coach review shows them (day 7 asks for ${lessonsWanted})`)
     .addHelpText('after', examples(['coach lesson add "close channels from the sender, never the receiver"', 'coach lesson add "sketch the API first" --week 11']));
   lesson
     .command('add')
@@ -225,12 +231,12 @@ function program(ctx: Context, setResult: (code: number) => void): Command {
 
   cli
     .command('progress')
-    .description('the whole track: blocks and weeks done, where today sits, DSA against the target, projected finish, a 16-week heatmap')
+    .description(`the whole track: blocks and weeks done, where today sits, DSA against the target, projected finish, a ${HEATMAP_WEEKS}-week heatmap`)
     .addOption(contentOption())
     .addOption(jsonOption())
     .addHelpText('after', examples(['coach progress', 'coach progress --json', 'NO_COLOR=1 coach progress']) +
       '\nHeatmap: one column per week, Mon–Sun rows, shaded by time studied per day:\n' +
-      '  · none  ░ under 1h  ▒ 1–2h  ▓ 2–4h  █ 4h or more (a day with only DSA problems logged shows as ░).\n')
+      `  · none  ░ under ${hours[1]}h  ▒ ${hours[1]}–${hours[2]}h  ▓ ${hours[2]}–${hours[3]}h  █ ${hours[3]}h or more (a day with only DSA problems logged shows as ░).\n`)
     .action(act(async () => (await import('./commands/progress.js')).progress));
 
   cli

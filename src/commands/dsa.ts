@@ -1,15 +1,20 @@
 // `coach dsa add | log | list | stats`: the learner's solved problems against the daily target.
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
-import type { Style } from '../render/color.js';
-import { padEnd, plural } from '../render/format.js';
+import { printResult } from '../render/output.js';
+import { renderAdded, renderDayTally, renderDsaList, renderDsaStats, renderLogged } from '../render/dsa.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { DEFAULT_DSA } from '../schedule/today-view.js';
+import { parseIsoDate } from '../schedule/dates.js';
+import { planSequence } from '../schedule/scheduler.js';
+import { dailyDsaTarget } from '../schedule/targets.js';
 import { weekRange } from '../schedule/week-dates.js';
 import { openSession, writableStore, type Session } from '../session.js';
-import { dsaStats, type DsaStats } from '../review/dsa-stats.js';
+import { checkPlanWeek, currentPlanDay, dsaSetting } from '../session-plan.js';
+import { dsaStats, type DsaStats, type DsaWindow } from '../review/dsa-stats.js';
 import { DIFFICULTIES, type Difficulty, type Problem } from '../log/types.js';
-import type { Minutes } from '../track/model.js';
+
+/** More than this many untitled problems in one `dsa log` is taken for a typo. */
+const MAX_LOG = 100;
 
 export interface DsaAddOptions extends GlobalOptions {
   args: string[];
@@ -37,11 +42,6 @@ function checkUrl(url: string | undefined): string | null {
   throw new UsageError(`--url "${sanitizeLine(url)}" is not a web address; give a full http(s) URL such as https://leetcode.com/problems/two-sum/`);
 }
 
-function describe(p: Problem): string {
-  const bits = [p.difficulty, ...p.topics].filter(Boolean).join(', ');
-  return `${p.title ? `"${sanitizeLine(p.title)}"` : 'untitled problem'}${bits ? ` (${sanitizeLine(bits)})` : ''}`;
-}
-
 /** Runs `fn` with a read-only session; writers ask for `writableStore` once their input is good. */
 async function withSession<T>(ctx: Context, opts: GlobalOptions & { date?: string }, fn: (s: Session) => T | Promise<T>): Promise<T> {
   const session = await openSession(ctx, opts);
@@ -52,16 +52,11 @@ async function withSession<T>(ctx: Context, opts: GlobalOptions & { date?: strin
   }
 }
 
-/** Solved today so far against the target, for the line printed after each log. */
-function todayLine(ctx: Context, session: Session): string {
-  const n = session.store?.problems({ from: session.date, to: session.date }).length ?? 0;
-  const target = targetOf(session);
-  return ctx.stdout.style.dim(`${n} solved on ${session.date} (target ${target.min}–${target.max}). Undo with coach undo.`);
-}
-
-function targetOf(session: Session): Minutes {
-  const week = session.track.weeks.find((w) => w.dailyDsa) ?? null;
-  return week?.dailyDsa ?? DEFAULT_DSA;
+/** Solved on the session's date so far against that day's target, printed after each log. */
+function dayTally(ctx: Context, session: Session): string {
+  const solved = session.store?.problems({ from: session.date, to: session.date }).length ?? 0;
+  const { target } = dailyDsaTarget(currentPlanDay(session), dsaSetting(session));
+  return renderDayTally(ctx.stdout.style, { date: session.date, solved, target });
 }
 
 export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<Problem[]> {
@@ -91,9 +86,7 @@ export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<Problem
       date: session.date, title: sanitizeLine(title), difficulty, topics: topicList, url,
       minutes: opts.minutes ?? null, note: opts.note?.trim() || null,
     }]);
-    const s = ctx.stdout.style;
-    for (const p of rows) ctx.stdout.write(`${s.green('✔')} logged ${describe(p)}\n`);
-    ctx.stdout.write(todayLine(ctx, session) + '\n');
+    ctx.stdout.write(renderAdded(ctx.stdout.style, rows) + dayTally(ctx, session));
     return rows;
   });
 }
@@ -105,71 +98,62 @@ export interface DsaLogOptions extends GlobalOptions {
 
 export async function dsaLog(ctx: Context, opts: DsaLogOptions): Promise<Problem[]> {
   if (!Number.isSafeInteger(opts.count) || opts.count < 1) throw new UsageError(`N must be a whole number of 1 or more, got ${opts.count}`);
-  if (opts.count > 100) throw new UsageError(`${opts.count} problems in one go looks like a typo; log at most 100 at a time`);
+  if (opts.count > MAX_LOG) throw new UsageError(`${opts.count} problems in one go looks like a typo; log at most ${MAX_LOG} at a time`);
   return withSession(ctx, opts, async (session) => {
     const store = await writableStore(ctx, session);
     const rows = store.addProblems(Array.from({ length: opts.count }, () => ({ date: session.date })));
-    ctx.stdout.write(`${ctx.stdout.style.green('✔')} logged ${plural(rows.length, 'problem')}\n${todayLine(ctx, session)}\n`);
+    ctx.stdout.write(renderLogged(ctx.stdout.style, rows.length) + dayTally(ctx, session));
     return rows;
   });
 }
 
-export interface DsaListOptions extends GlobalOptions {
+/** `--week N` or `--since D`, shared by `dsa list` and `dsa stats`. */
+export interface DsaWindowOptions {
   week?: number;
   since?: string;
+}
+
+/** The dates `--week` or `--since` name, checked; a week outside the plan is a usage error naming its weeks. */
+function windowOf(session: Session, opts: DsaWindowOptions): DsaWindow {
+  if (opts.week !== undefined && opts.since !== undefined) throw new UsageError('use either --week or --since, not both');
+  if (opts.since !== undefined) {
+    const since = parseIsoDate(opts.since);
+    if (!since) throw new UsageError(`--since ${sanitizeLine(opts.since)} is not a calendar date; write it as YYYY-MM-DD`);
+    return { from: since, end: null, week: null };
+  }
+  if (opts.week === undefined) return { from: null, end: null, week: null };
+  const week = checkPlanWeek(session, opts.week);
+  const range = weekRange(session.track, session.settings.week, session.settings.start, session.store?.skips() ?? [], week);
+  // checkPlanWeek has found the week in the plan, so it has dates.
+  if (!range) throw new UsageError(`week ${week} is not part of your plan`);
+  return { from: range.from, end: range.to, week };
+}
+
+export interface DsaListOptions extends GlobalOptions, DsaWindowOptions {
   json?: boolean;
 }
 
 export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<Problem[]> {
-  if (opts.week !== undefined && opts.since !== undefined) throw new UsageError('use either --week or --since, not both');
   return withSession(ctx, opts, (session) => {
-    let from = opts.since;
-    let to: string | undefined;
-    if (opts.week !== undefined) {
-      const range = weekRange(session.track, session.settings.week, session.settings.start, session.store?.skips() ?? [], opts.week);
-      if (!range) throw new UsageError(`week ${opts.week} is not part of your plan (it starts at week ${session.settings.week})`);
-      ({ from, to } = range);
-    }
-    const rows = session.store?.problems({ from, to }) ?? [];
-    if (opts.json) {
-      ctx.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-      return rows;
-    }
-    const s = ctx.stdout.style;
-    if (rows.length === 0) {
-      ctx.stdout.write('No problems logged' + (from ? ` from ${from}${to ? ` to ${to}` : ''}` : '') + '. Log one with coach dsa add "Two Sum".\n');
-      return rows;
-    }
-    const lines = rows.map((p) =>
-      `${s.dim(p.date)}  ${padEnd(p.difficulty ?? '—', 6)}  ${p.title ? sanitizeLine(p.title) : s.dim('(untitled)')}` +
-      (p.topics.length ? s.cyan(`  ${sanitizeLine(p.topics.join(', '))}`) : ''));
-    lines.push(s.dim(plural(rows.length, 'problem')));
-    ctx.stdout.write(lines.join('\n') + '\n');
+    const window = windowOf(session, opts);
+    const rows = session.store?.problems({ from: window.from ?? undefined, to: window.end ?? undefined }) ?? [];
+    printResult(ctx.stdout, (st, list) => renderDsaList(st, list, window), rows, { json: opts.json });
     return rows;
   });
 }
 
-function statsLines(s: Style, stats: DsaStats): string[] {
-  const later = stats.later ? [s.dim(`${plural(stats.later, 'problem')} dated after today ${stats.later === 1 ? 'is' : 'are'} not counted yet.`)] : [];
-  if (stats.days === 0) {
-    return [`No problems logged up to today; your plan starts on ${stats.since}. Target: ${stats.target.min}–${stats.target.max} a day.`, ...later];
-  }
-  const pace = stats.perDay >= stats.target.min ? s.green : s.yellow;
-  const lines = [
-    `${s.bold(plural(stats.total, 'problem'))} since ${stats.since} (${plural(stats.days, 'day')})`,
-    `Per day: ${pace(stats.perDay.toFixed(2))} against a target of ${stats.target.min}–${stats.target.max}`,
-    `By difficulty: easy ${stats.byDifficulty.easy} · medium ${stats.byDifficulty.medium} · hard ${stats.byDifficulty.hard}` +
-      (stats.byDifficulty.unknown ? ` · not given ${stats.byDifficulty.unknown}` : ''),
-  ];
-  const topicsList = Object.entries(stats.byTopic);
-  if (topicsList.length) lines.push(`By topic: ${topicsList.map(([t, n]) => `${sanitizeLine(t)} ${n}`).join(' · ')}`);
-  return [...lines, ...later];
+export interface DsaStatsOptions extends GlobalOptions, DsaWindowOptions {
+  json?: boolean;
 }
 
-export async function dsaStatsCommand(ctx: Context, opts: GlobalOptions & { json?: boolean }): Promise<DsaStats> {
+export async function dsaStatsCommand(ctx: Context, opts: DsaStatsOptions): Promise<DsaStats> {
   return withSession(ctx, opts, (session) => {
-    const stats = dsaStats(session.store?.problems() ?? [], session.settings.start, session.date, targetOf(session));
-    ctx.stdout.write(opts.json ? JSON.stringify(stats, null, 2) + '\n' : statsLines(ctx.stdout.style, stats).join('\n') + '\n');
+    const window = windowOf(session, opts);
+    const { track, settings, store } = session;
+    const plan = { sequence: planSequence(track, settings.week), start: settings.start, skips: store?.skips() ?? [], dsaSetting: dsaSetting(session) };
+    const stats = dsaStats(store?.problems() ?? [], plan, session.date, window);
+    const from = window.week !== null ? 'week' : window.from !== null ? 'since' : 'plan';
+    printResult(ctx.stdout, (st, data) => renderDsaStats(st, data, from), stats, { json: opts.json });
     return stats;
   });
 }

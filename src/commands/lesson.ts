@@ -1,11 +1,11 @@
-// `coach lesson add`: note a key lesson of a week; day 7 of each week asks for 3–5 of them.
+// `coach lesson add`: note a key lesson of a week; the week's last day asks for a few of them.
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { renderLesson } from '../render/lesson.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { openSession, writableStore } from '../session.js';
+import { planWeek } from '../session-plan.js';
 import type { Lesson } from '../log/types.js';
-import { reviewWeek } from './review.js';
 
 export interface LessonAddOptions extends GlobalOptions {
   args: string[];
@@ -22,7 +22,7 @@ export async function lessonAdd(ctx: Context, opts: LessonAddOptions): Promise<L
   const session = await openSession(ctx, opts);
   try {
     // The week first: a refused lesson leaves no log behind.
-    const week = reviewWeek(session, opts.week);
+    const week = planWeek(session, opts.week);
     const store = await writableStore(ctx, session);
     const row = store.addLesson({ track: session.track.id, week, text, date: session.date });
     const count = store.lessons({ track: session.track.id, week }).length;

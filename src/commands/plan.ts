@@ -1,11 +1,12 @@
 // `coach plan`: a day's blocks, or the whole week, straight from the track. Without --week it
-// shows the week the learner is in (after `coach init`), else the track's first week.
+// shows the learner's current week (as `coach review` picks it), or the first for another track.
 import { chooseTrack, chooseWeek } from '../catalog.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
+import { printResult } from '../render/output.js';
 import { dayJson, renderDay, renderWeek, weekJson, type DayJson, type WeekJson } from '../render/plan.js';
-import { schedule } from '../schedule/scheduler.js';
-import { openSession, planOf, type Session } from '../session.js';
+import { openSession } from '../session.js';
+import { currentWeek } from '../session-plan.js';
 import { findDay, type Plan } from '../track/model.js';
 
 export interface PlanOptions extends GlobalOptions {
@@ -16,29 +17,21 @@ export interface PlanOptions extends GlobalOptions {
   json?: boolean;
 }
 
-/** The week of today's plan day, when the learner has a log and today is a plan day. */
-function currentWeek(session: Session): number | undefined {
-  const { store } = session;
-  if (!store || !session.initialised) return undefined;
-  return schedule({ ...planOf(session), done: store.completedIds() }).today?.week ?? session.settings.week;
-}
-
 export async function plan(ctx: Context, opts: PlanOptions): Promise<DayJson | WeekJson> {
   // With --week the plan is only browsed, so a start week the track has lost does not matter.
   const session = await openSession(ctx, { content: opts.content, plan: opts.plan, browse: opts.week !== undefined });
   let weekNumber: number | undefined;
   try {
-    weekNumber = opts.week ?? (opts.track && opts.track !== session.track.id ? undefined : currentWeek(session));
+    weekNumber = opts.week ?? (opts.track && opts.track !== session.track.id ? undefined : (currentWeek(session) ?? undefined));
   } finally {
     session.store?.close();
   }
   const track = opts.track ? chooseTrack(session.catalog, opts.track) : session.track;
   const week = chooseWeek(track, weekNumber);
   const plan = session.settings.plan;
-  const s = ctx.stdout.style;
   if (opts.day === undefined) {
     const result = weekJson(track, week, plan);
-    ctx.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : renderWeek(s, track, week, plan));
+    printResult(ctx.stdout, (st) => renderWeek(st, track, week, plan), result, { json: opts.json });
     return result;
   }
   const day = findDay(week, opts.day);
@@ -46,6 +39,6 @@ export async function plan(ctx: Context, opts: PlanOptions): Promise<DayJson | W
     throw new UsageError(`week ${week.number} of track "${track.id}" has no day ${opts.day}; its days: ${week.days.map((d) => d.number).join(', ')}`);
   }
   const result = dayJson(track, week, day, plan);
-  ctx.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : renderDay(s, track, week, day, plan));
+  printResult(ctx.stdout, (st) => renderDay(st, track, week, day, plan), result, { json: opts.json });
   return result;
 }

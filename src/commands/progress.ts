@@ -1,22 +1,25 @@
-// `coach progress`: the whole track at a glance, with a heatmap of the last 16 weeks.
+// `coach progress`: the whole track at a glance, with a heatmap of the last weeks.
 import type { Context, GlobalOptions } from '../context.js';
 import { printResult } from '../render/output.js';
 import { renderProgress } from '../render/progress.js';
 import { buildProgress, type Progress } from '../review/progress.js';
 import { openSession } from '../session.js';
+import { dsaSetting } from '../session-plan.js';
 
 export interface ProgressOptions extends GlobalOptions {
   json?: boolean;
 }
 
 export async function progress(ctx: Context, opts: ProgressOptions): Promise<Progress> {
-  const { store, settings, track, date } = await openSession(ctx, opts);
+  const session = await openSession(ctx, opts);
+  const { store, settings, track, date } = session;
   try {
     const result = buildProgress({
       track, plan: settings.plan, pace: settings.pace, startWeek: settings.week, start: settings.start, today: date,
       completions: store?.completions({ track: track.id }) ?? [],
       problems: store?.problems() ?? [],
       skips: store?.skips() ?? [],
+      dsaSetting: dsaSetting(session),
     });
     printResult(ctx.stdout, renderProgress, result, { json: opts.json });
     return result;

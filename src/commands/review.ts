@@ -4,35 +4,19 @@ import path from 'node:path';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
+import { printResult } from '../render/output.js';
 import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js';
 import { renderReview } from '../render/review.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { buildReview, currentWeek, planWeeks, type Review } from '../review/review.js';
-import { openSession, planOf, type Session } from '../session.js';
+import { buildReview, type Review } from '../review/review.js';
+import { openSession, type Session } from '../session.js';
+import { dsaSetting, planWeek } from '../session-plan.js';
 
 export interface ReviewOptions extends GlobalOptions {
   week?: number;
   json?: boolean;
   markdown?: string;
   force?: boolean;
-}
-
-/** The week `--week` names, checked against the plan, else the scheduler's current week. */
-export function reviewWeek(session: Session, week: number | undefined): number {
-  const { track, settings, store } = session;
-  const weeks = planWeeks(track, settings.week);
-  if (week === undefined) {
-    const done = new Set(store?.completions({ track: track.id }).map((c) => c.blockId) ?? []);
-    const current = currentWeek({ ...planOf(session), done });
-    if (current === null) {
-      throw new UsageError(`track "${track.id}" has no days from week ${settings.week} on; check it with coach validate, or choose a start week with coach init --week N`);
-    }
-    return current;
-  }
-  if (!weeks.includes(week)) {
-    throw new UsageError(`week ${week} is not part of your plan; its weeks: ${weeks.join(', ')} (track "${track.id}" from week ${settings.week})`);
-  }
-  return week;
 }
 
 function isFolder(file: string): boolean {
@@ -80,13 +64,14 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
   const session = await openSession(ctx, opts);
   const { store, settings, track, date } = session;
   try {
-    const week = reviewWeek(session, opts.week);
+    const week = planWeek(session, opts.week);
     const result = buildReview({
       track, plan: settings.plan, startWeek: settings.week, start: settings.start, week, today: date,
       completions: store?.completions({ track: track.id }) ?? [],
       problems: store?.problems() ?? [],
       skips: store?.skips() ?? [],
       lessons: store?.lessons({ track: track.id, week }) ?? [],
+      dsaSetting: dsaSetting(session),
     });
     if (!result) throw new UsageError(`week ${week} is not part of your plan`);
 
@@ -100,8 +85,7 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
         throw new UsageError(`cannot write ${wrote}: ${(err as Error).message}`);
       }
     }
-    if (opts.json) ctx.stdout.write(JSON.stringify(result, null, 2) + '\n');
-    else ctx.stdout.write(renderReview(ctx.stdout.style, result));
+    printResult(ctx.stdout, renderReview, result, { json: opts.json });
     if (store && ctx.interactive && !opts.json && result.lessonsWanted > 0) {
       await askForLessons(ctx, session, week, result.lessonsWanted);
     }

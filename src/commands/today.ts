@@ -4,6 +4,7 @@ import { printResult } from '../render/output.js';
 import { renderToday } from '../render/today.js';
 import { todayJson, todayView, type TodayView } from '../schedule/today-view.js';
 import { openSession, planOf } from '../session.js';
+import { dsaSetting } from '../session-plan.js';
 import type { Plan } from '../track/model.js';
 
 export interface TodayOptions extends GlobalOptions {
@@ -22,6 +23,7 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
       ...planOf(session),
       done,
       dsaToday: store?.problems({ from: date, to: date }).length ?? 0,
+      dsaSetting: dsaSetting(session),
       initialised: session.initialised,
     });
     printResult(ctx.stdout, renderToday, view, { json: opts.json, toJson: todayJson });

@@ -3,7 +3,8 @@ import { loadContent } from '../catalog.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { printResult } from '../render/output.js';
 import { renderTracks, type TrackSummary, type TracksView } from '../render/tracks.js';
-import { blocksFor, plannedMinutes, PLANS, type Track } from '../track/model.js';
+import { plannedMinutesOf } from '../schedule/plan-totals.js';
+import { PLANS, type Track } from '../track/model.js';
 
 export interface TracksOptions extends GlobalOptions {
   json?: boolean;
@@ -27,7 +28,7 @@ export async function tracks(ctx: Context, opts: TracksOptions): Promise<TrackSu
     content,
     tracks: catalog.tracks.map((track) => {
       const days = track.weeks.flatMap((w) => w.days);
-      return { ...summarize(track), planned: PLANS.map((p) => [p, plannedMinutes(days.flatMap((d) => blocksFor(d, p)))] as const) };
+      return { ...summarize(track), planned: PLANS.map((p) => [p, plannedMinutesOf(days, p)] as const) };
     }),
     problems: catalog.diagnostics.filter((d) => d.severity === 'error').length,
   };

@@ -1,5 +1,6 @@
 // Text and JSON views of a day or a week of a track, as `coach plan` shows them.
-import { blocksFor, plannedMinutes, type Block, type Day, type Plan, type Track, type Week } from '../track/model.js';
+import { blocksOf, plannedMinutesOf } from '../schedule/plan-totals.js';
+import { blocksFor, type Block, type Day, type Plan, type Track, type Week } from '../track/model.js';
 import type { Style } from './color.js';
 import { formatHoursRange, formatMinutes, padEnd, padStart, plural } from './format.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
@@ -76,7 +77,7 @@ export function categoryWidth(blocks: readonly Block[]): number {
 
 export function renderDay(s: Style, track: Track, week: Week, day: Day, plan: Plan, opts: { details?: boolean } = {}): string {
   const blocks = blocksFor(day, plan);
-  const total = plannedMinutes(blocks);
+  const total = plannedMinutesOf([day], plan);
   const width = { category: categoryWidth(blocks) };
   const lines: string[] = [];
   lines.push(`${s.bold(`${sanitizeLine(track.title)} · week ${week.number} · day ${day.number}`)}  ${sanitizeLine(day.title)}`);
@@ -95,15 +96,15 @@ export function renderDay(s: Style, track: Track, week: Week, day: Day, plan: Pl
 
 export function renderWeek(s: Style, track: Track, week: Week, plan: Plan): string {
   const lines: string[] = [];
-  const all = week.days.flatMap((d) => blocksFor(d, plan));
-  lines.push(s.bold(`${sanitizeLine(track.title)} · week ${week.number}`) + s.dim(` · ${plan} plan · ${formatHoursRange(plannedMinutes(all))} planned`));
+  const all = blocksOf(week.days, plan);
+  lines.push(s.bold(`${sanitizeLine(track.title)} · week ${week.number}`) + s.dim(` · ${plan} plan · ${formatHoursRange(plannedMinutesOf(week.days, plan))} planned`));
   const width = { category: categoryWidth(all) };
   for (const day of week.days) {
     const blocks = blocksFor(day, plan);
     lines.push('');
     lines.push(`${s.bold(`Day ${day.number}`)}  ${sanitizeLine(day.title)}` + (day.focus ? s.dim(`  (${sanitizeLine(day.focus)})`) : ''));
     blocks.forEach((b, i) => lines.push(blockLine(s, i + 1, b, width)));
-    lines.push(s.dim(`    ${formatHoursRange(plannedMinutes(blocks))} planned`));
+    lines.push(s.dim(`    ${formatHoursRange(plannedMinutesOf([day], plan))} planned`));
   }
   return lines.join('\n') + '\n';
 }

@@ -1,8 +1,10 @@
 // The text of `coach progress`: a bar over the track with today's place under it, the DSA tally,
 // the projected finish and a GitHub-style heatmap. Every shade is also a distinct character,
 // so the map reads the same without colour (NO_COLOR, pipes).
-import { LEVEL_MINUTES, type Heatmap, type Level } from '../review/heatmap.js';
+import { HEATMAP_WEEKS, LEVEL_MINUTES } from '../review/constants.js';
+import type { Heatmap, Level } from '../review/heatmap.js';
 import type { Progress } from '../review/progress.js';
+import { DEFAULT_DAILY_DSA } from '../schedule/targets.js';
 import { addDays, compareDates, daysBetween } from '../schedule/dates.js';
 import type { Style } from './color.js';
 import { formatHours, longDate, MONTHS, plural, range, shortDate } from './format.js';
@@ -72,10 +74,10 @@ export function renderProgress(s: Style, p: Progress): string {
     ...bar(s, p),
     `${s.dim('Weeks ')}  ${p.weeks.done} of ${p.weeks.total} done`,
     `${s.dim('DSA   ')}  ${(dsaOk ? s.green : s.yellow)(`${p.dsa.done} solved`)} of ${range(p.dsa.target)} for the track` +
-      `${p.dsa.stated ? '' : ' (rule of thumb: 80–150 per 16 weeks)'} · ${p.dsa.perDay} a day`,
+      `${p.dsa.stated ? '' : ` (${range(DEFAULT_DAILY_DSA)} a day where the track states no target)`} · ${p.dsa.perDay} a day`,
     `${s.dim('Finish')}  ${finish}`,
     '',
-    s.bold(`Last 16 weeks`) + s.dim(' · time studied per day'),
+    s.bold(`Last ${HEATMAP_WEEKS} weeks`) + s.dim(' · time studied per day'),
     ...renderHeatmap(s, p.heatmap),
   ];
   return out.join('\n') + '\n';

@@ -1,5 +1,6 @@
 // The text of `coach review`: a table by day, the week's totals, streaks, what is left undone,
 // the change from the week before and the week's lessons.
+import { LESSONS_PER_WEEK } from '../review/constants.js';
 import type { Review, WeekTotals } from '../review/review.js';
 import { compareDates } from '../schedule/dates.js';
 import type { Style } from './color.js';
@@ -59,7 +60,7 @@ function totals(s: Style, r: Review): string[] {
 
 export function lessonsHint(r: Review): string | null {
   if (r.lessonsWanted > 0) {
-    return `Day 7 asks for 3–5 key lessons: add ${r.lessonsWanted} more with coach lesson add "..." --week ${r.week}`;
+    return `Day 7 asks for ${range(LESSONS_PER_WEEK)} key lessons: add ${r.lessonsWanted} more with coach lesson add "..." --week ${r.week}`;
   }
   return r.lessons.length === 0 ? `Note what you learn with coach lesson add "..." --week ${r.week}` : null;
 }

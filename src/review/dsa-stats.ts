@@ -1,31 +1,69 @@
 // DSA statistics over the learner's log: totals by difficulty and topic, and the per-day rate
-// against the target. Pure, so `coach dsa stats` only reads the log and prints.
-import { addDays, compareDates, daysBetween } from '../schedule/dates.js';
+// against the target the window's days ask for. Pure, so `coach dsa stats` only reads the log and prints.
+import { planDayOn } from '../schedule/current.js';
+import { addDays, compareDates, daysBetween, type IsoDate } from '../schedule/dates.js';
+import type { PlanDay } from '../schedule/scheduler.js';
+import { spanDsaTarget } from '../schedule/targets.js';
 import type { Difficulty, Problem } from '../log/types.js';
 import type { Minutes } from '../track/model.js';
 
 export interface DsaStats {
-  /** Problems dated up to today. */
+  /** Problems dated in the window, up to today. */
   total: number;
   byDifficulty: Record<Difficulty | 'unknown', number>;
   byTopic: Record<string, number>;
-  /** The plan's start, or the first problem if earlier. */
-  since: string;
-  /** Days from `since` to today, both included; 0 while the plan has not started and nothing is logged. */
+  /** First day counted: --since, the first day of --week, else the plan's start or the first problem if earlier. */
+  since: IsoDate;
+  /** Last day counted: today, or the last day of --week's week when that is earlier. */
+  to: IsoDate;
+  /** The plan week --week names, else null. */
+  week: number | null;
+  /** Days from `since` to `to`, both included; 0 while the window lies after today. */
   days: number;
   perDay: number;
+  /** The daily target the window's days ask for, on average (each day's own `dailyDsaTarget`). */
   target: Minutes;
-  /** Problems dated after today: logged ahead, left out of every figure above. */
+  /** Problems in the window dated after today: logged ahead, left out of every figure above. */
   later: number;
 }
 
+/** What the target rule needs of the learner's plan. */
+export interface DsaPlan {
+  sequence: readonly PlanDay[];
+  start: IsoDate;
+  skips: readonly IsoDate[];
+  dsaSetting: Minutes | null;
+}
+
+/** The dates `--since` or `--week` limit the statistics to; all null for the whole log. */
+export interface DsaWindow {
+  from: IsoDate | null;
+  /** Last day of `--week`'s week. */
+  end: IsoDate | null;
+  week: number | null;
+}
+
+export const WHOLE_LOG: DsaWindow = { from: null, end: null, week: null };
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** Every date from `from` to `to`, both included. */
+function datesFrom(from: IsoDate, to: IsoDate): IsoDate[] {
+  const dates: IsoDate[] = [];
+  for (let d = from; compareDates(d, to) <= 0; d = addDays(d, 1)) dates.push(d);
+  return dates;
+}
+
 /**
- * Pure: the statistics `dsa stats` prints, over the days from the start (or the first problem,
- * if earlier) to `today`. Problems dated after today fall outside that window and are only counted
- * in `later`, so the total and the per-day rate cover the same days.
+ * Pure: the statistics `dsa stats` prints, over the window's days up to `today`. Problems dated
+ * after today are only counted in `later`, so the total and the per-day rate cover the same days.
+ * Each day asks for the target of the plan day the calendar gives it (`planDayOn`); the target
+ * shown is their average, which is every day's own target when they share one.
  */
-export function dsaStats(rows: readonly Problem[], start: string, today: string, target: Minutes): DsaStats {
-  const counted = rows.filter((p) => compareDates(p.date, today) <= 0);
+export function dsaStats(rows: readonly Problem[], plan: DsaPlan, today: IsoDate, window: DsaWindow = WHOLE_LOG): DsaStats {
+  const inWindow = rows.filter((p) =>
+    (window.from === null || compareDates(window.from, p.date) <= 0) && (window.end === null || compareDates(p.date, window.end) <= 0));
+  const counted = inWindow.filter((p) => compareDates(p.date, today) <= 0);
   const byDifficulty: DsaStats['byDifficulty'] = { easy: 0, medium: 0, hard: 0, unknown: 0 };
   // A Map: topics are the learner's words, and "constructor" or "__proto__" must count like any other.
   const byTopic = new Map<string, number>();
@@ -33,8 +71,12 @@ export function dsaStats(rows: readonly Problem[], start: string, today: string,
     byDifficulty[p.difficulty ?? 'unknown']++;
     for (const t of p.topics) byTopic.set(t, (byTopic.get(t) ?? 0) + 1);
   }
-  const since = counted.reduce((d, p) => (compareDates(p.date, d) < 0 ? p.date : d), start);
-  const days = Math.max(0, daysBetween(since, addDays(today, 1)));
+  const since = window.from ?? counted.reduce((d, p) => (compareDates(p.date, d) < 0 ? p.date : d), plan.start);
+  const to = window.end !== null && compareDates(window.end, today) < 0 ? window.end : today;
+  const days = Math.max(0, daysBetween(since, addDays(to, 1)));
+  // Before the window has begun, the target is what its first day will ask for.
+  const dates = days > 0 ? datesFrom(since, to) : [since];
+  const target = spanDsaTarget(dates.map((d) => planDayOn(plan.sequence, plan.start, plan.skips, d)), plan.dsaSetting).perDay;
   const sorted = [...byTopic].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return {
     total: counted.length,
@@ -42,10 +84,11 @@ export function dsaStats(rows: readonly Problem[], start: string, today: string,
     // Object.fromEntries defines own properties, so even "__proto__" becomes a plain key.
     byTopic: Object.fromEntries(sorted),
     since,
+    to,
+    week: window.week,
     days,
-    perDay: days > 0 ? Math.round((counted.length / days) * 100) / 100 : 0,
+    perDay: days > 0 ? round2(counted.length / days) : 0,
     target,
-    later: rows.length - counted.length,
+    later: inWindow.length - counted.length,
   };
 }
-

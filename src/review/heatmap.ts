@@ -4,6 +4,7 @@ import { addDays, compareDates, weekday, type IsoDate } from '../schedule/dates.
 import type { Completion, Problem } from '../log/types.js';
 import type { Block } from '../track/model.js';
 import { minutesByDate } from './activity.js';
+import { HEATMAP_WEEKS, LEVEL_MINUTES } from './constants.js';
 
 export type Level = 0 | 1 | 2 | 3 | 4;
 
@@ -21,14 +22,6 @@ export interface Heatmap {
   to: IsoDate;
   days: HeatDay[];
 }
-
-export const HEATMAP_WEEKS = 16;
-
-/**
- * Lower bounds in minutes of levels 1–4: fixed hours rather than quantiles, so a full 4-hour
- * day looks the same in every month and the legend can say what each shade means.
- */
-export const LEVEL_MINUTES = [1, 60, 120, 240] as const;
 
 export function levelOf(minutes: number, problems: number): Level {
   const level = LEVEL_MINUTES.filter((m) => minutes >= m).length as Level;

@@ -1,7 +1,9 @@
 // How far the learner is through the whole track, for `coach progress`: blocks and weeks done,
 // where today sits, DSA against the track's target, and when the plan will end at this pace.
 import { addDays, compareDates, daysBetween, type IsoDate } from '../schedule/dates.js';
-import { dateOfPlanDay, planSequence, schedule, type Pace, type Position, type PlanDay } from '../schedule/scheduler.js';
+import { dateOfPlanDay, planSequence, schedule, type Pace, type Position } from '../schedule/scheduler.js';
+import { blocksOf } from '../schedule/plan-totals.js';
+import { spanDsaTarget } from '../schedule/targets.js';
 import type { Completion, Problem } from '../log/types.js';
 import { blocksFor, type Block, type Minutes, type Plan, type Track } from '../track/model.js';
 import { heatmap, type Heatmap } from './heatmap.js';
@@ -16,6 +18,8 @@ export interface ProgressInput {
   completions: readonly Completion[];
   problems: readonly Problem[];
   skips: readonly IsoDate[];
+  /** The learner's own daily DSA target, for weeks whose text states none (see `dailyDsaTarget`). */
+  dsaSetting: Minutes | null;
 }
 
 export interface Progress {
@@ -40,33 +44,15 @@ export interface Progress {
   dsa: {
     /** Problems dated up to today. */
     done: number;
+    /** Every plan day's own daily target added up (`spanDsaTarget`). */
     target: Minutes;
-    /** Whether the track states a daily target (else the 80–150 per 16 weeks rule of thumb). */
+    /** Whether the track states the target of every plan day (else some take the setting or the default). */
     stated: boolean;
     /** Problems per day from the start (or the first problem, if earlier) to today. */
     perDay: number;
   };
   /** When the plan's last day falls at the current pace; null while there is no pace to go by. */
   projectedFinish: IsoDate | null;
-}
-
-/** Without a stated target: 80–150 problems over a 16-week (112-day) track, scaled to its length. */
-export const DEFAULT_TRACK_DSA = { days: 112, min: 80, max: 150 } as const;
-
-function dsaTarget(sequence: readonly PlanDay[]): { target: Minutes; stated: boolean } {
-  const stated = sequence.find((d) => d.weekRef.dailyDsa)?.weekRef.dailyDsa;
-  if (!stated) {
-    const scale = sequence.length / DEFAULT_TRACK_DSA.days;
-    return { target: { min: Math.round(scale * DEFAULT_TRACK_DSA.min), max: Math.round(scale * DEFAULT_TRACK_DSA.max) }, stated: false };
-  }
-  // Weeks that state no target borrow the first stated one rather than the generic default.
-  const target = { min: 0, max: 0 };
-  for (const d of sequence) {
-    const daily = d.weekRef.dailyDsa ?? stated;
-    target.min += daily.min;
-    target.max += daily.max;
-  }
-  return { target, stated: true };
 }
 
 function blockIndex(track: Track): Map<string, Block> {
@@ -79,12 +65,12 @@ export function buildProgress(input: ProgressInput): Progress {
   const { track, plan, pace, startWeek, start, today, skips } = input;
   const sequence = planSequence(track, startWeek);
   const doneIds = new Set(input.completions.map((c) => c.blockId));
-  const planned = sequence.flatMap((d) => blocksFor(d.dayRef, plan));
+  const planned = blocksOf(sequence.map((d) => d.dayRef), plan);
   const doneCount = planned.filter((b) => doneIds.has(b.id)).length;
 
   const weekNumbers = [...new Set(sequence.map((d) => d.week))];
   const weeksDone = weekNumbers.filter((w) => {
-    const blocks = sequence.filter((d) => d.week === w).flatMap((d) => blocksFor(d.dayRef, plan));
+    const blocks = blocksOf(sequence.filter((d) => d.week === w).map((d) => d.dayRef), plan);
     return blocks.length > 0 && blocks.every((b) => doneIds.has(b.id));
   }).length;
 
@@ -97,6 +83,7 @@ export function buildProgress(input: ProgressInput): Progress {
   const solved = input.problems.filter((p) => compareDates(p.date, today) <= 0);
   const first = solved.reduce((d, p) => (compareDates(p.date, d) < 0 ? p.date : d), start);
   const elapsed = daysBetween(first, today) + 1;
+  const dsa = spanDsaTarget(sequence, input.dsaSetting);
 
   return {
     track: track.id,
@@ -108,8 +95,8 @@ export function buildProgress(input: ProgressInput): Progress {
     weeks: { done: weeksDone, total: weekNumbers.length },
     today: { date: today, position: pos.kind, index, week: current?.week ?? null, day: current?.day ?? null, planDays: sequence.length },
     heatmap: heatmap({ completions: input.completions, problems: input.problems, blocks: blockIndex(track), today }),
-    dsa: { done: solved.length, ...dsaTarget(sequence), perDay: elapsed > 0 ? round2(solved.length / elapsed) : 0 },
-    projectedFinish: projectFinish(input, sequence.length, planned.length, doneCount),
+    dsa: { done: solved.length, target: dsa.total, stated: dsa.sources.week === dsa.days, perDay: elapsed > 0 ? round2(solved.length / elapsed) : 0 },
+    projectedFinish: projectFinish(input, sequence.length, planned, doneCount),
   };
 }
 
@@ -118,11 +105,12 @@ export function buildProgress(input: ProgressInput): Progress {
  * pace: blocks done per day so far, extrapolated over the blocks left; once all are done, the
  * date the last one was marked.
  */
-function projectFinish(input: ProgressInput, planDays: number, total: number, done: number): IsoDate | null {
+function projectFinish(input: ProgressInput, planDays: number, planned: readonly Block[], done: number): IsoDate | null {
   if (planDays === 0) return null;
   if (input.pace === 'calendar') return dateOfPlanDay(planDays - 1, input.start, input.skips);
   if (done === 0) return null;
-  const planIds = new Set(planSequence(input.track, input.startWeek).flatMap((d) => blocksFor(d.dayRef, input.plan).map((b) => b.id)));
+  const total = planned.length;
+  const planIds = new Set(planned.map((b) => b.id));
   const dates = input.completions.filter((c) => planIds.has(c.blockId)).map((c) => c.date).sort(compareDates);
   if (done >= total) return dates[dates.length - 1] ?? null;
   const elapsed = daysBetween(input.start, input.today) + 1;

@@ -1,12 +1,14 @@
 // The summary of one plan week that `coach review` prints, writes as markdown and emits as JSON.
 // Pure: the track, the log rows and the dates are passed in.
 import { compareDates, type IsoDate } from '../schedule/dates.js';
-import { planSequence, schedule, type ScheduleInput } from '../schedule/scheduler.js';
-import { DEFAULT_DSA } from '../schedule/today-view.js';
+import { planWeeks } from '../schedule/current.js';
+import { plannedMinutesOf } from '../schedule/plan-totals.js';
+import { spanDsaTarget } from '../schedule/targets.js';
 import { datedWeek, type DatedDay } from '../schedule/week-dates.js';
 import type { Completion, Difficulty, Lesson, Problem } from '../log/types.js';
-import { blocksFor, plannedMinutes, type Minutes, type Plan, type Track } from '../track/model.js';
+import { blocksFor, type Minutes, type Plan, type Track } from '../track/model.js';
 import { activeDates, completionMinutes, streaks, type Streak } from './activity.js';
+import { LESSONS_PER_WEEK } from './constants.js';
 
 export interface ReviewInput {
   track: Track;
@@ -19,6 +21,8 @@ export interface ReviewInput {
   problems: readonly Problem[];
   skips: readonly IsoDate[];
   lessons: readonly Lesson[];
+  /** The learner's own daily DSA target, for weeks whose text states none (see `dailyDsaTarget`). */
+  dsaSetting: Minutes | null;
 }
 
 export interface Done {
@@ -52,8 +56,9 @@ export interface WeekTotals {
   dsa: {
     /** Every problem dated within the week, rest days included. */
     done: number;
-    /** Daily target × days in the week. */
+    /** The days' own daily targets added up (`spanDsaTarget`). */
     target: Minutes;
+    /** The same per day: the week's daily target. */
     daily: Minutes;
     byDifficulty: Record<Difficulty | 'unknown', number>;
   };
@@ -84,36 +89,16 @@ export interface Review {
   undone: { day: number; date: IsoDate; title: string; blocks: UndoneBlock[] }[];
   previous: ({ week: number } & WeekTotals) | null;
   lessons: { id: string; text: string; date: IsoDate }[];
-  /** How many more lessons day 7 asks for (3 at least); 0 before the week's last day. */
+  /** How many more lessons the week's last day asks for (`LESSONS_PER_WEEK.min` in all); 0 before it. */
   lessonsWanted: number;
-}
-
-/** Day 7 of each week asks for 3–5 key lessons. */
-export const LESSONS_WANTED = 3;
-
-/**
- * The week a review is about by default: the week of today's plan day as the scheduler places
- * it; before the start the first week, after the end the last. Null when the plan has no days
- * at all (the track has none from the start week on).
- */
-export function currentWeek(input: ScheduleInput): number | null {
-  const sequence = planSequence(input.track, input.startWeek);
-  if (sequence.length === 0) return null;
-  const { position } = schedule(input);
-  const index = position.kind === 'day' || position.kind === 'rest' ? position.index
-    : position.kind === 'before-start' ? 0 : sequence.length - 1;
-  return sequence[index]?.week ?? null;
-}
-
-/** The plan's weeks in order, from the start week on. */
-export function planWeeks(track: Track, startWeek: number): number[] {
-  return [...new Set(planSequence(track, startWeek).map((d) => d.week))];
 }
 
 const inRange = (date: IsoDate, from: IsoDate, to: IsoDate): boolean =>
   compareDates(from, date) <= 0 && compareDates(date, to) <= 0;
 
-function summarise(days: readonly DatedDay[], plan: Plan, done: ReadonlyMap<string, Completion>, problems: readonly Problem[]): { days: ReviewDay[]; totals: WeekTotals } {
+function summarise(
+  days: readonly DatedDay[], plan: Plan, done: ReadonlyMap<string, Completion>, problems: readonly Problem[], dsaSetting: Minutes | null,
+): { days: ReviewDay[]; totals: WeekTotals } {
   const rows = days.map(({ day, date }): ReviewDay => {
     const blocks = blocksFor(day.dayRef, plan);
     const finished = blocks.flatMap((b) => {
@@ -128,7 +113,7 @@ function summarise(days: readonly DatedDay[], plan: Plan, done: ReadonlyMap<stri
       title: day.dayRef.title,
       focus,
       blocks: { done: finished.length, planned: blocks.length },
-      minutes: { done: finished.reduce((sum, f) => sum + completionMinutes(f.c, f.b), 0), planned: plannedMinutes(blocks) },
+      minutes: { done: finished.reduce((sum, f) => sum + completionMinutes(f.c, f.b), 0), planned: plannedMinutesOf([day.dayRef], plan) },
       dsa: solved.length,
       topics: [...new Set([...solved.flatMap((p) => p.topics), ...(focus ? [focus] : [])])],
       notes: finished.flatMap((f) => (f.c.note ? [f.c.note] : [])),
@@ -139,15 +124,15 @@ function summarise(days: readonly DatedDay[], plan: Plan, done: ReadonlyMap<stri
   const inWeek = first && last ? problems.filter((p) => inRange(p.date, first.date, last.date)) : [];
   const byDifficulty: WeekTotals['dsa']['byDifficulty'] = { easy: 0, medium: 0, hard: 0, unknown: 0 };
   for (const p of inWeek) byDifficulty[p.difficulty ?? 'unknown']++;
-  const daily = first?.day.weekRef.dailyDsa ?? DEFAULT_DSA;
+  const dsa = spanDsaTarget(days.map((d) => d.day), dsaSetting);
   const sum = (f: (d: ReviewDay) => number) => rows.reduce((total, d) => total + f(d), 0);
   const blocks = { done: sum((d) => d.blocks.done), planned: sum((d) => d.blocks.planned) };
   return {
     days: rows,
     totals: {
       blocks: { ...blocks, percent: blocks.planned ? Math.round((blocks.done / blocks.planned) * 100) : 0 },
-      minutes: { done: sum((d) => d.minutes.done), planned: { min: sum((d) => d.minutes.planned.min), max: sum((d) => d.minutes.planned.max) } },
-      dsa: { done: inWeek.length, target: { min: daily.min * rows.length, max: daily.max * rows.length }, daily, byDifficulty },
+      minutes: { done: sum((d) => d.minutes.done), planned: plannedMinutesOf(days.map((d) => d.day.dayRef), plan) },
+      dsa: { done: inWeek.length, target: dsa.total, daily: dsa.perDay, byDifficulty },
     },
   };
 }
@@ -161,12 +146,12 @@ export function buildReview(input: ReviewInput): Review | null {
   if (!days || !first || !last) return null;
   // By block id: a block counts for its own day whenever it was marked done.
   const done = new Map(input.completions.map((c) => [c.blockId, c]));
-  const { days: rows, totals } = summarise(days, plan, done, input.problems);
+  const { days: rows, totals } = summarise(days, plan, done, input.problems, input.dsaSetting);
 
   const weeks = planWeeks(track, startWeek);
   const prevNumber = weeks[weeks.indexOf(week) - 1];
   const prevDays = prevNumber === undefined ? null : datedWeek(track, startWeek, start, skips, prevNumber);
-  const previous = prevNumber !== undefined && prevDays ? { week: prevNumber, ...summarise(prevDays, plan, done, input.problems).totals } : null;
+  const previous = prevNumber !== undefined && prevDays ? { week: prevNumber, ...summarise(prevDays, plan, done, input.problems, input.dsaSetting).totals } : null;
 
   const undone = days
     .filter(({ date }) => compareDates(date, today) <= 0)
@@ -200,6 +185,6 @@ export function buildReview(input: ReviewInput): Review | null {
     undone,
     previous,
     lessons,
-    lessonsWanted: lastDayReached ? Math.max(0, LESSONS_WANTED - lessons.length) : 0,
+    lessonsWanted: lastDayReached ? Math.max(0, LESSONS_PER_WEEK.min - lessons.length) : 0,
   };
 }

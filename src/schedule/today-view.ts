@@ -1,7 +1,9 @@
 // What `coach today` shows, as one plain object: the text view and `--json` both come from it.
 // The JSON is a documented subset, so scripts are not tied to what only the text view needs.
 import { doneMinutes, plannedMinutes, type Block, type Minutes, type Plan } from '../track/model.js';
-import { blockRefs, schedule, type Pace, type Position, type ScheduleInput, type StatusKind } from './scheduler.js';
+import { nearestPlanDay } from './current.js';
+import { blockRefs, planSequence, schedule, type Pace, type Position, type ScheduleInput, type StatusKind } from './scheduler.js';
+import { dailyDsaTarget } from './targets.js';
 import type { IsoDate } from './dates.js';
 
 /** A block as today shows it: its number, and whether it is done. */
@@ -40,11 +42,10 @@ export interface TodayInput extends Omit<ScheduleInput, 'done'> {
   /** Completed block id → actual minutes, when given. */
   done: ReadonlyMap<string, number | null>;
   dsaToday: number;
+  /** The learner's own daily DSA target, for weeks whose text states none (see `dailyDsaTarget`). */
+  dsaSetting: Minutes | null;
   initialised: boolean;
 }
-
-/** The daily DSA target when the track states none. */
-export const DEFAULT_DSA: Minutes = { min: 2, max: 3 };
 
 const brief = (b: Block) => ({ id: b.id, label: b.label, category: b.category, title: b.title, minutes: b.minutes });
 
@@ -56,7 +57,8 @@ export function todayView(input: TodayInput): TodayView {
   const minutesDone = sched.blocks
     .filter((b) => done.has(b.id))
     .reduce((sum, b) => sum + doneMinutes(input.done.get(b.id), b.minutes), 0);
-  const week = today?.weekRef ?? input.track.weeks.find((w) => w.number >= input.startWeek) ?? null;
+  // Off a plan day (rest, before the start, past the end) the target is the nearest plan day's.
+  const targetDay = nearestPlanDay(planSequence(input.track, input.startWeek), sched.position);
   return {
     date: input.date,
     track: input.track.id,
@@ -71,7 +73,7 @@ export function todayView(input: TodayInput): TodayView {
     startsIn: sched.position.kind === 'before-start' ? sched.position.startsIn : null,
     blocks,
     minutes: { planned: plannedMinutes(sched.blocks), done: minutesDone },
-    dsa: { done: input.dsaToday, target: week?.dailyDsa ?? DEFAULT_DSA },
+    dsa: { done: input.dsaToday, target: dailyDsaTarget(targetDay, input.dsaSetting).target },
     overdue: sched.overdue.map((o) => ({ week: o.day.week, day: o.day.day, title: o.day.dayRef.title, blocks: o.blocks.map(brief) })),
     status: { kind: sched.status.kind, daysBehind: sched.status.daysBehind, blocksBehind: sched.status.blocksBehind },
     initialised: input.initialised,

@@ -161,6 +161,8 @@ describe('coach dsa stats', () => {
       byDifficulty: { easy: 1, medium: 2, hard: 0, unknown: 1 },
       byTopic: { arrays: 2, graphs: 1, hashing: 1 },
       since: '2026-11-23',
+      to: TODAY,
+      week: null,
       days: 3,
       perDay: 1.33,
       target: { min: 2, max: 3 },
@@ -187,7 +189,7 @@ describe('coach dsa stats', () => {
     const row = (date: string): Problem => ({
       id: date, date, title: null, difficulty: null, topics: [], url: null, minutes: null, note: null, createdAt: '',
     });
-    const stats = dsaStats([row('2026-11-20'), row('2026-11-25')], '2026-11-23', '2026-11-25', { min: 2, max: 3 });
+    const stats = dsaStats([row('2026-11-20'), row('2026-11-25')], { sequence: [], start: '2026-11-23', skips: [], dsaSetting: null }, '2026-11-25');
     expect(stats).toMatchObject({ since: '2026-11-20', days: 6, perDay: 0.33 });
   });
 

@@ -7,7 +7,7 @@ const START = '2026-03-02';
 const TRACK = makeTrack(); // 2 weeks × 7 days × 2 blocks: 28 blocks on the 4h plan
 
 function input(over: Partial<ProgressInput> = {}): ProgressInput {
-  return { track: TRACK, plan: '4h', pace: 'calendar', startWeek: 1, start: START, today: '2026-03-05', completions: [], problems: [], skips: [], ...over };
+  return { track: TRACK, plan: '4h', pace: 'calendar', startWeek: 1, start: START, today: '2026-03-05', completions: [], problems: [], skips: [], dsaSetting: null, ...over };
 }
 
 const week1 = TRACK.weeks[0]?.days.flatMap((d) => d.blocks4h.map((b) => completion(b.id, '2026-03-03'))) ?? [];
@@ -35,9 +35,24 @@ describe('buildProgress', () => {
     expect(buildProgress(input({ today, skips })).today).toEqual({ date: today, planDays: 14, ...expected });
   });
 
-  it('without a stated target scales 80–150 per 112 days to the plan\'s length', () => {
+  it('without a stated target each plan day asks for the default 2–3', () => {
     const p = buildProgress(input({ problems: [problem('2026-03-02'), problem('2026-03-03'), problem('2026-03-05')] }));
-    expect(p.dsa).toEqual({ done: 3, target: { min: 10, max: 19 }, stated: false, perDay: 0.75 });
+    expect(p.dsa).toEqual({ done: 3, target: { min: 28, max: 42 }, stated: false, perDay: 0.75 });
+  });
+
+  it('adds up each plan day\'s own target: a week that states none takes the default, not another week\'s', () => {
+    const track = makeTrack();
+    const [first, second] = track.weeks;
+    if (!first || !second) throw new Error('two weeks expected');
+    first.dailyDsa = { min: 1, max: 1 };
+    expect(buildProgress(input({ track })).dsa).toMatchObject({ target: { min: 7 + 14, max: 7 + 21 }, stated: false });
+    second.dailyDsa = { min: 3, max: 4 };
+    expect(buildProgress(input({ track })).dsa).toMatchObject({ target: { min: 7 + 21, max: 7 + 28 }, stated: true });
+  });
+
+  it('a learner\'s setting stands in for the weeks that state none', () => {
+    const p = buildProgress(input({ dsaSetting: { min: 1, max: 2 } }));
+    expect(p.dsa).toMatchObject({ target: { min: 14, max: 28 }, stated: false });
   });
 
   it('with a stated daily target multiplies it by the plan days', () => {

@@ -22,7 +22,7 @@ function review(over: Partial<ReviewInput> = {}): Review {
       completion('t.w2.d2.4h.1', '2026-03-10'),
     ],
     problems: [problem('2026-03-09', 'easy', ['arrays']), problem('2026-03-09', 'hard'), problem('2026-03-10', null)],
-    skips: [], lessons: [lesson(2, 'keep the \x1b[31mred\x1b[0m out')], ...over,
+    skips: [], lessons: [lesson(2, 'keep the \x1b[31mred\x1b[0m out')], dsaSetting: null, ...over,
   });
   if (!r) throw new Error('no review');
   return r;
@@ -92,7 +92,7 @@ describe('renderReviewMarkdown', () => {
 
 describe('renderProgress and the heatmap', () => {
   const completions = [completion('t.w1.d1.4h.1', '2026-03-02', { minutes: 250 }), completion('t.w1.d2.4h.1', '2026-03-03', { minutes: 90 })];
-  const p = buildProgress({ track: TRACK, plan: '4h', pace: 'calendar', startWeek: 1, start: '2026-03-02', today: '2026-03-04', completions, problems: [problem('2026-03-04')], skips: [] });
+  const p = buildProgress({ track: TRACK, plan: '4h', pace: 'calendar', startWeek: 1, start: '2026-03-02', today: '2026-03-04', completions, problems: [problem('2026-03-04')], skips: [], dsaSetting: null });
 
   it('draws weekday rows, week columns, month labels and a legend', () => {
     const lines = renderHeatmap(plain, heatmap({ completions, problems: [problem('2026-03-04')], today: '2026-03-04' }));
@@ -111,7 +111,7 @@ describe('renderProgress and the heatmap', () => {
     expect(text).toContain('Blocks  ██░░░░░░░░░░░░░░░░░░░░░░░░░░░░  2 of 28 blocks (7%)');
     expect(text).toContain('      ▲ today: week 1 day 3, plan day 3 of 14');
     expect(text).toContain('Weeks   0 of 2 done');
-    expect(text).toContain('DSA     1 solved of 10–19 for the track (rule of thumb: 80–150 per 16 weeks) · 0.33 a day');
+    expect(text).toContain('DSA     1 solved of 28–42 for the track (2–3 a day where the track states no target) · 0.33 a day');
     expect(text).toContain('Finish  Sun 15 Mar 2026 (the calendar date of the last plan day)');
     expect(stripColor(renderProgress(makeStyle(1), p))).toBe(text);
   });

@@ -1,6 +1,6 @@
-// buildReview and currentWeek: one plan week summarised from the log, table by table.
+// buildReview: one plan week summarised from the log, table by table.
 import { describe, expect, it } from 'vitest';
-import { buildReview, currentWeek, type ReviewInput } from '../../src/review/review.js';
+import { buildReview, type ReviewInput } from '../../src/review/review.js';
 import { completion, lesson, makeTrack, problem } from './fixtures.js';
 
 const START = '2026-03-02'; // a Monday: week 1 is 03-02 … 03-08, week 2 is 03-09 … 03-15
@@ -9,7 +9,7 @@ const TRACK = makeTrack();
 function input(over: Partial<ReviewInput> = {}): ReviewInput {
   return {
     track: TRACK, plan: '4h', startWeek: 1, start: START, week: 1, today: '2026-03-04',
-    completions: [], problems: [], skips: [], lessons: [], ...over,
+    completions: [], problems: [], skips: [], lessons: [], dsaSetting: null, ...over,
   };
 }
 
@@ -70,6 +70,16 @@ describe('buildReview: variations', () => {
     expect(r?.totals.dsa).toMatchObject({ target: { min: 5, max: 10 }, daily: { min: 1, max: 2 } });
   });
 
+  it('a week that states no target takes the learner\'s setting, else the default, not another week\'s', () => {
+    const track = makeTrack();
+    const [first] = track.weeks;
+    if (!first) throw new Error('a week expected');
+    first.dailyDsa = { min: 4, max: 5 };
+    expect(buildReview(input({ track, week: 2 }))?.totals.dsa).toMatchObject({ target: { min: 14, max: 21 }, daily: { min: 2, max: 3 } });
+    expect(buildReview(input({ track, week: 2, dsaSetting: { min: 1, max: 1 } }))?.totals.dsa).toMatchObject({ target: { min: 7, max: 7 }, daily: { min: 1, max: 1 } });
+    expect(buildReview(input({ track, week: 1, dsaSetting: { min: 1, max: 1 } }))?.totals.dsa).toMatchObject({ target: { min: 28, max: 35 }, daily: { min: 4, max: 5 } });
+  });
+
   it('the 6h plan counts the additions, with their own minutes', () => {
     const r = buildReview(input({ plan: '6h', completions: [completion('t.w1.d1.6h.1', '2026-03-02')] }));
     expect(r?.days[0]).toMatchObject({ blocks: { done: 1, planned: 3 }, minutes: { done: 60, planned: { min: 180, max: 210 } } });
@@ -122,34 +132,5 @@ describe('buildReview: lessons', () => {
 
   it('keeps only this track\'s lessons for this week', () => {
     expect(buildReview(input({ lessons }))?.lessons.map((l) => l.text)).toEqual(['one', 'two']);
-  });
-});
-
-describe('currentWeek', () => {
-  const base = { track: TRACK, plan: '4h' as const, pace: 'calendar' as const, start: START, startWeek: 1, done: new Set<string>(), skips: [] };
-
-  it.each([
-    ['before the start', '2026-02-20', 1],
-    ['on the first day', START, 1],
-    ['in the second week', '2026-03-10', 2],
-    ['after the end', '2026-06-01', 2],
-  ])('%s (%s) is week %i', (_what, date, week) => {
-    expect(currentWeek({ ...base, date })).toBe(week);
-  });
-
-  it('on a rest day is the week of the plan day that follows', () => {
-    expect(currentWeek({ ...base, date: '2026-03-09', skips: ['2026-03-09'] })).toBe(2);
-    expect(currentWeek({ ...base, date: '2026-03-08', skips: ['2026-03-08'] })).toBe(1);
-    expect(currentWeek({ ...base, date: '2026-03-09', skips: ['2026-03-03'] })).toBe(1);
-  });
-
-  it('in progress pace follows the first unfinished day', () => {
-    const done = new Set(TRACK.weeks[0]?.days.flatMap((d) => d.blocks4h.map((b) => b.id)));
-    expect(currentWeek({ ...base, pace: 'progress', date: '2026-03-03', done })).toBe(2);
-  });
-
-  it('is null, not an exception, when the plan has no days from the start week', () => {
-    expect(currentWeek({ ...base, startWeek: 3, date: START })).toBeNull();
-    expect(currentWeek({ ...base, track: { ...TRACK, weeks: [] }, date: START })).toBeNull();
   });
 });

@@ -1,0 +1,68 @@
+// The text of `coach dsa add | log | list | stats`: pure functions of the data, colours through
+// the `Style` passed in.
+import type { Problem } from '../log/types.js';
+import type { DsaStats, DsaWindow } from '../review/dsa-stats.js';
+import type { Minutes } from '../track/model.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import type { Style } from './color.js';
+import { padEnd, plural, range } from './format.js';
+import { difficultyLine } from './review.js';
+
+/** `"LRU Cache" (medium, design)`, or `untitled problem`. */
+export function describeProblem(p: Problem): string {
+  const bits = [p.difficulty, ...p.topics].filter(Boolean).join(', ');
+  return `${p.title ? `"${sanitizeLine(p.title)}"` : 'untitled problem'}${bits ? ` (${sanitizeLine(bits)})` : ''}`;
+}
+
+/** After `dsa add`: one line per problem logged. */
+export function renderAdded(s: Style, rows: readonly Problem[]): string {
+  return rows.map((p) => `${s.green('✔')} logged ${describeProblem(p)}\n`).join('');
+}
+
+/** After `dsa log N`. */
+export function renderLogged(s: Style, count: number): string {
+  return `${s.green('✔')} logged ${plural(count, 'problem')}\n`;
+}
+
+/** After each log: solved on the day so far against that day's target. */
+export function renderDayTally(s: Style, day: { date: string; solved: number; target: Minutes }): string {
+  return s.dim(`${day.solved} solved on ${day.date} (target ${range(day.target)}). Undo with coach undo.`) + '\n';
+}
+
+/** `dsa list`: one line per problem, oldest first, and the count. */
+export function renderDsaList(s: Style, rows: readonly Problem[], window: Pick<DsaWindow, 'from' | 'end'>): string {
+  if (rows.length === 0) {
+    const when = window.from ? ` from ${window.from}${window.end ? ` to ${window.end}` : ''}` : '';
+    return `No problems logged${when}. Log one with coach dsa add "Two Sum".\n`;
+  }
+  const lines = rows.map((p) =>
+    `${s.dim(p.date)}  ${padEnd(p.difficulty ?? '—', 6)}  ${p.title ? sanitizeLine(p.title) : s.dim('(untitled)')}` +
+    (p.topics.length ? s.cyan(`  ${sanitizeLine(p.topics.join(', '))}`) : ''));
+  lines.push(s.dim(plural(rows.length, 'problem')));
+  return lines.join('\n') + '\n';
+}
+
+/** Where the window of `dsa stats` begins: the plan (or the first problem), `--since` or `--week`. */
+export type StatsFrom = 'plan' | 'since' | 'week';
+
+/** `dsa stats`: the totals, the per-day rate against the target, difficulties and topics. */
+export function renderDsaStats(s: Style, stats: DsaStats, from: StatsFrom): string {
+  const later = stats.later ? [s.dim(`${plural(stats.later, 'problem')} dated after today ${stats.later === 1 ? 'is' : 'are'} not counted yet.`)] : [];
+  const target = range(stats.target);
+  if (stats.days === 0) {
+    const head = from === 'week' ? `Week ${stats.week} starts on ${stats.since}: nothing to count yet.`
+      : from === 'since' ? `Nothing to count yet: ${stats.since} is after today.`
+        : `No problems logged up to today; your plan starts on ${stats.since}.`;
+    return [`${head} Target: ${target} a day.`, ...later].join('\n') + '\n';
+  }
+  const pace = stats.perDay >= stats.target.min ? s.green : s.yellow;
+  const span = stats.week !== null ? `in week ${stats.week}, ${stats.since} to ${stats.to}` : `since ${stats.since}`;
+  const lines = [
+    `${s.bold(plural(stats.total, 'problem'))} ${span} (${plural(stats.days, 'day')})`,
+    `Per day: ${pace(stats.perDay.toFixed(2))} against a target of ${target}`,
+    `By difficulty: ${difficultyLine(stats.byDifficulty)}`,
+  ];
+  const topics = Object.entries(stats.byTopic);
+  if (topics.length) lines.push(`By topic: ${topics.map(([t, n]) => `${sanitizeLine(t)} ${n}`).join(' · ')}`);
+  return [...lines, ...later].join('\n') + '\n';
+}

@@ -1,0 +1,51 @@
+// Where the learner is in their plan, for a session: the current plan day and week, a --week
+// checked against the plan, and the learner's daily DSA target. Commands ask here rather than
+// each working it out.
+import { UsageError } from './errors.js';
+import { currentPlanDay as planDayAt, planWeeks } from './schedule/current.js';
+import type { PlanDay, ScheduleInput } from './schedule/scheduler.js';
+import { planOf, type Session } from './session.js';
+import type { Minutes } from './track/model.js';
+
+/**
+ * The learner's own daily DSA target, taken by `dailyDsaTarget` for weeks that state none.
+ * There is no such setting yet: until there is, the default applies.
+ */
+export function dsaSetting(_session: Session): Minutes | null {
+  return null;
+}
+
+function scheduleInput(session: Session): ScheduleInput {
+  return { ...planOf(session), done: session.store?.completedIds() ?? new Set<string>() };
+}
+
+/** The plan day of the session's date, in the learner's pace (see `nearestPlanDay`). */
+export function currentPlanDay(session: Session): PlanDay | null {
+  return planDayAt(scheduleInput(session));
+}
+
+/** The week of the current plan day; null when the plan has no days. */
+export function currentWeek(session: Session): number | null {
+  return currentPlanDay(session)?.week ?? null;
+}
+
+/** `week` when the plan includes it; else a usage error naming the plan's weeks. */
+export function checkPlanWeek(session: Session, week: number): number {
+  const { track, settings } = session;
+  const weeks = planWeeks(track, settings.week);
+  if (!weeks.includes(week)) {
+    throw new UsageError(`week ${week} is not part of your plan; its weeks: ${weeks.join(', ')} (track "${track.id}" from week ${settings.week})`);
+  }
+  return week;
+}
+
+/** The week `--week` names, checked against the plan, else the current week. */
+export function planWeek(session: Session, week: number | undefined): number {
+  if (week !== undefined) return checkPlanWeek(session, week);
+  const current = currentWeek(session);
+  if (current === null) {
+    const { track, settings } = session;
+    throw new UsageError(`track "${track.id}" has no days from week ${settings.week} on; check it with coach validate, or choose a start week with coach init --week N`);
+  }
+  return current;
+}

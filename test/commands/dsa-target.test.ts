@@ -1,0 +1,152 @@
+// The daily DSA target across views on a two-week track whose weeks state different targets, and
+// the windows of `coach dsa stats --week/--since`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dsaAdd, dsaStatsCommand } from '../../src/commands/dsa.js';
+import { plan } from '../../src/commands/plan.js';
+import { progress } from '../../src/commands/progress.js';
+import { review } from '../../src/commands/review.js';
+import { today } from '../../src/commands/today.js';
+import { UsageError } from '../../src/errors.js';
+import type { WeekJson } from '../../src/render/plan.js';
+import { runCoach, testContext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { contentDir, logOf, NOW, setUp, TODAY, weekFile } from './setup.js';
+
+/** Week 1 asks for 1 problem a day, week 2 for 3–4. */
+function twoTargets(): string {
+  const week = (n: number, goal: string) => weekFile('go', n).replace('2–3 problems/day', goal);
+  return contentDir({ 'go/week-01.md': week(1, '1 problem/day'), 'go/week-02.md': week(2, '3–4 problems/day') });
+}
+
+/** Started Monday 16 November: today (Wed 25 Nov) is week 2 day 3. */
+const inWeek2 = (): Promise<string> => setUp({ content: twoTargets(), start: '2026-11-16', week: 1 });
+
+const run = async <T>(home: string, fn: (ctx: ReturnType<typeof testContext>['ctx']) => Promise<T>, now = NOW): Promise<{ result: T; out: string }> => {
+  const t = testContext({ home, now });
+  const result = await fn(t.ctx);
+  return { result, out: t.out() };
+};
+
+describe('the daily DSA target: every view asks the same rule', () => {
+  it('in week 2, today, dsa add and dsa stats --week 2 all say 3–4; --week 1 says 1', async () => {
+    const home = await inWeek2();
+    const day = await run(home, (ctx) => today(ctx, {}));
+    expect(day.result).toMatchObject({ week: 2, day: 3, dsa: { target: { min: 3, max: 4 } } });
+    expect(day.out).toContain('0 solved today, target 3–4');
+
+    const added = await run(home, (ctx) => dsaAdd(ctx, { args: ['Two Sum'] }));
+    expect(added.out).toContain(`1 solved on ${TODAY} (target 3–4)`);
+
+    const week2 = await run(home, (ctx) => dsaStatsCommand(ctx, { week: 2 }));
+    expect(week2.result.target).toEqual({ min: 3, max: 4 });
+    expect(week2.out).toContain('Per day: 0.33 against a target of 3–4');
+
+    const week1 = await run(home, (ctx) => dsaStatsCommand(ctx, { week: 1 }));
+    expect(week1.result.target).toEqual({ min: 1, max: 1 });
+    expect(week1.out).toContain('against a target of 1\n');
+  });
+
+  it('a problem logged on a week 1 date reports week 1\'s target', async () => {
+    const home = await inWeek2();
+    const { out } = await run(home, (ctx) => dsaAdd(ctx, { args: ['Two Sum'], date: '2026-11-20' }));
+    expect(out).toContain('1 solved on 2026-11-20 (target 1)');
+  });
+
+  it('a window over both weeks asks for each day\'s own target: 7 days of 1, 3 of 3–4', async () => {
+    const home = await inWeek2();
+    const { result, out } = await run(home, (ctx) => dsaStatsCommand(ctx, {}));
+    expect(result).toMatchObject({ since: '2026-11-16', to: TODAY, days: 10, target: { min: 1.6, max: 1.9 } });
+    expect(out).toContain('against a target of 1.6–1.9');
+  });
+
+  it('review and progress add up the same days\' targets', async () => {
+    const home = await inWeek2();
+    expect((await run(home, (ctx) => review(ctx, {}))).result.totals.dsa).toMatchObject({ target: { min: 21, max: 28 }, daily: { min: 3, max: 4 } });
+    expect((await run(home, (ctx) => review(ctx, { week: 1 }))).result.totals.dsa).toMatchObject({ target: { min: 7, max: 7 }, daily: { min: 1, max: 1 } });
+    expect((await run(home, (ctx) => progress(ctx, {}))).result.dsa).toMatchObject({ target: { min: 28, max: 35 }, stated: true });
+  });
+
+  it('plan and review agree on the current week, on a rest day and past the end too', async () => {
+    const home = await inWeek2();
+    const store = logOf(home);
+    expect(((await run(home, (ctx) => plan(ctx, {}))).result as WeekJson).week).toBe(2);
+    store.addSkip('2026-11-23'); // week 2 day 1 moves to the 24th; the 23rd is a rest before week 2
+    const rest = new Date(2026, 10, 23, 10, 0);
+    expect(((await run(home, (ctx) => plan(ctx, {}), rest)).result as WeekJson).week).toBe(2);
+    expect((await run(home, (ctx) => review(ctx, {}), rest)).result.week).toBe(2);
+    const later = new Date(2027, 0, 10, 10, 0);
+    expect(((await run(home, (ctx) => plan(ctx, {}), later)).result as WeekJson).week).toBe(2);
+    expect((await run(home, (ctx) => review(ctx, {}), later)).result.week).toBe(2);
+  });
+});
+
+describe('coach dsa stats --week / --since', () => {
+  /** Problems before the start, in week 1, in week 2, and one dated after today. */
+  async function logged(): Promise<string> {
+    const home = await inWeek2();
+    logOf(home).addProblems(['2026-11-15', '2026-11-16', '2026-11-22', '2026-11-23', '2026-11-25', '2026-11-27'].map((date) => ({ date, difficulty: 'easy' as const })));
+    return home;
+  }
+
+  it.each([
+    ['whole log (from the earlier first problem)', {}, { total: 5, since: '2026-11-15', to: TODAY, week: null, days: 11, later: 1, target: { min: 1.55, max: 1.82 } }],
+    ['--week 1: its dates only, all in the past', { week: 1 }, { total: 2, since: '2026-11-16', to: '2026-11-22', week: 1, days: 7, later: 0, target: { min: 1, max: 1 } }],
+    ['--week 2: up to today, the rest later', { week: 2 }, { total: 2, since: '2026-11-23', to: TODAY, week: 2, days: 3, later: 1, target: { min: 3, max: 4 } }],
+    ['--since: from that date on', { since: '2026-11-22' }, { total: 3, since: '2026-11-22', to: TODAY, week: null, days: 4, later: 1, target: { min: 2.5, max: 3.25 } }],
+  ])('%s', async (_what, opts, expected) => {
+    const home = await logged();
+    expect((await run(home, (ctx) => dsaStatsCommand(ctx, opts))).result).toMatchObject(expected);
+  });
+
+  it('prints the window of --week', async () => {
+    const { out } = await run(await logged(), (ctx) => dsaStatsCommand(ctx, { week: 1 }));
+    expect(out).toBe([
+      '2 problems in week 1, 2026-11-16 to 2026-11-22 (7 days)',
+      'Per day: 0.29 against a target of 1',
+      'By difficulty: easy 2 · medium 0 · hard 0',
+      '',
+    ].join('\n'));
+  });
+
+  it('--json has the documented keys', async () => {
+    const t = testContext({ home: await logged(), now: NOW });
+    await dsaStatsCommand(t.ctx, { week: 2, json: true });
+    expect(Object.keys(JSON.parse(t.out()) as object)).toEqual(['total', 'byDifficulty', 'byTopic', 'since', 'to', 'week', 'days', 'perDay', 'target', 'later']);
+  });
+
+  it('a window after today counts nothing yet and says what its days will ask for', async () => {
+    const home = await inWeek2();
+    const early = new Date(2026, 10, 18, 10, 0);
+    const week = await run(home, (ctx) => dsaStatsCommand(ctx, { week: 2 }), early);
+    expect(week.result).toMatchObject({ total: 0, days: 0, target: { min: 3, max: 4 } });
+    expect(week.out).toBe('Week 2 starts on 2026-11-23: nothing to count yet. Target: 3–4 a day.\n');
+    const since = await run(home, (ctx) => dsaStatsCommand(ctx, { since: '2026-11-24' }), early);
+    expect(since.out).toBe('Nothing to count yet: 2026-11-24 is after today. Target: 3–4 a day.\n');
+  });
+
+  it('refuses a week outside the plan, naming its weeks, and --week with --since', async () => {
+    const home = await inWeek2();
+    await expect(run(home, (ctx) => dsaStatsCommand(ctx, { week: 3 }))).rejects.toThrow(
+      new UsageError('week 3 is not part of your plan; its weeks: 1, 2 (track "go" from week 1)'),
+    );
+    await expect(run(home, (ctx) => dsaStatsCommand(ctx, { week: 1, since: '2026-11-20' }))).rejects.toThrow(
+      new UsageError('use either --week or --since, not both'),
+    );
+    await expect(run(home, (ctx) => dsaStatsCommand(ctx, { since: '2026-02-30' }))).rejects.toThrow(UsageError);
+  });
+
+  it.each([
+    ['a week the plan does not have', ['--week', '12']],
+    ['week 0', ['--week', '0']],
+    ['a date that is not on the calendar', ['--since', '2026-02-30']],
+    ['both --week and --since', ['--week', '11', '--since', '2026-11-25']],
+  ])('exits 2 from the binary for %s and writes nothing', (_what, args) => {
+    const home = tempDir();
+    const r = runCoach(['dsa', 'stats', ...args], { home });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^coach: /);
+    expect(fs.existsSync(path.join(home, 'coach.db'))).toBe(false);
+  });
+});
