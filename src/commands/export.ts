@@ -1,7 +1,6 @@
 // `coach export`: everything in the log, with stable ids, as JSON (default) or one CSV file.
 import path from 'node:path';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { plural } from '../render/format.js';
 import { sanitizeLine } from '../text/sanitize.js';
@@ -45,11 +44,7 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
     return data;
   }
   const file = path.resolve(ctx.cwd, opts.out);
-  try {
-    writeFileAtomic(file, text);
-  } catch (err) {
-    throw new UsageError(`cannot write ${file}: ${(err as Error).message}`);
-  }
+  writeFileAtomic(file, text);
   const n = data.completions.length + data.problems.length + data.skips.length + data.lessons.length;
   ctx.stdout.write(`Exported ${plural(n, 'log row')} and ${Object.keys(data.settings).length} settings as ${format.toUpperCase()} to ${sanitizeLine(file)}\n`);
   return data;

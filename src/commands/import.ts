@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { IoError, UsageError } from '../errors.js';
 import { plural } from '../render/format.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { shellQuote } from '../text/shell-quote.js';
@@ -18,7 +18,7 @@ async function readExport(file: string): Promise<unknown> {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
+    throw new IoError(`cannot read ${file}: ${(err as Error).message}`);
   }
   const body = text.replace(/^\uFEFF/, '');
   if (/^\s*[{[]/.test(body)) {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Context, GlobalOptions } from '../context.js';
-import { UsageError } from '../errors.js';
+import { IoError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js';
 import { renderReview } from '../render/review.js';
@@ -59,7 +59,7 @@ function checkTarget(file: string, force: boolean | undefined, week: number): vo
     }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
+    throw new IoError(`cannot read ${file}: ${(err as Error).message}`);
   }
   if (!force && !isReviewNote(head)) {
     throw new UsageError(`${file} exists and is not a review coach wrote; pick another file, or pass --force to replace it`);
@@ -94,11 +94,7 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
     if (opts.markdown !== undefined) {
       wrote = path.resolve(ctx.cwd, opts.markdown);
       checkTarget(wrote, opts.force, week);
-      try {
-        writeFileAtomic(wrote, renderReviewMarkdown(result));
-      } catch (err) {
-        throw new UsageError(`cannot write ${wrote}: ${(err as Error).message}`);
-      }
+      writeFileAtomic(wrote, renderReviewMarkdown(result));
     }
     if (opts.json) ctx.stdout.write(JSON.stringify(result, null, 2) + '\n');
     else ctx.stdout.write(renderReview(ctx.stdout.style, result));

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
 import { buildCatalog, parseFile } from '../../src/track/assemble.js';
 import { discover } from '../../src/track/discover.js';
+import { ContentError } from '../../src/track/errors.js';
 import { tempTree, trackText } from './temp-tree.js';
 
 const relative = (root: string, files: { path: string }[]): string[] =>
@@ -43,9 +43,9 @@ describe('discover', () => {
     expect(discover(tempTree({}))).toEqual([]);
   });
 
-  it('a missing path is a usage error that says how to fix it', () => {
+  it('a missing path is a content error that says how to fix it', () => {
     const missing = path.join(tempTree({}), 'nope');
-    expect(() => discover(missing)).toThrow(UsageError);
+    expect(() => discover(missing)).toThrow(ContentError);
     expect(() => discover(missing)).toThrow(/content folder not found.*\n.*--content/);
   });
 
