@@ -1,4 +1,6 @@
 // `coach dsa add | log | list | stats`: the learner's solved problems against the daily target.
+import type { declareDsaAdd, declareDsaList, declareDsaLog, declareDsaStats } from '../cli/dsa.js';
+import type { OptionsOf } from '../cli/options.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { Style } from '../render/color.js';
@@ -11,15 +13,7 @@ import { dsaStats, type DsaStats } from '../review/dsa-stats.js';
 import { DIFFICULTIES, type Difficulty, type Problem } from '../log/types.js';
 import type { Minutes } from '../track/model.js';
 
-export interface DsaAddOptions extends GlobalOptions {
-  args: string[];
-  difficulty?: Difficulty;
-  topic?: string[];
-  url?: string;
-  minutes?: number;
-  date?: string;
-  note?: string;
-}
+export type DsaAddOptions = OptionsOf<typeof declareDsaAdd, 'title'>;
 
 function topics(list: readonly string[] | undefined): string[] {
   const all = (list ?? []).flatMap((t) => t.split(',')).map((t) => sanitizeLine(t).toLowerCase()).filter(Boolean);
@@ -65,7 +59,7 @@ function targetOf(session: Session): Minutes {
 }
 
 export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<Problem[]> {
-  let title = opts.args.join(' ').trim();
+  let title = opts.title.join(' ').trim();
   let difficulty: Difficulty | null = opts.difficulty ?? null;
   let topicList = topics(opts.topic);
   const url = checkUrl(opts.url);
@@ -98,10 +92,7 @@ export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<Problem
   });
 }
 
-export interface DsaLogOptions extends GlobalOptions {
-  count: number;
-  date?: string;
-}
+export type DsaLogOptions = OptionsOf<typeof declareDsaLog, 'count'>;
 
 export async function dsaLog(ctx: Context, opts: DsaLogOptions): Promise<Problem[]> {
   if (!Number.isSafeInteger(opts.count) || opts.count < 1) throw new UsageError(`N must be a whole number of 1 or more, got ${opts.count}`);
@@ -114,11 +105,7 @@ export async function dsaLog(ctx: Context, opts: DsaLogOptions): Promise<Problem
   });
 }
 
-export interface DsaListOptions extends GlobalOptions {
-  week?: number;
-  since?: string;
-  json?: boolean;
-}
+export type DsaListOptions = OptionsOf<typeof declareDsaList>;
 
 export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<Problem[]> {
   if (opts.week !== undefined && opts.since !== undefined) throw new UsageError('use either --week or --since, not both');
@@ -166,7 +153,7 @@ function statsLines(s: Style, stats: DsaStats): string[] {
   return [...lines, ...later];
 }
 
-export async function dsaStatsCommand(ctx: Context, opts: GlobalOptions & { json?: boolean }): Promise<DsaStats> {
+export async function dsaStatsCommand(ctx: Context, opts: OptionsOf<typeof declareDsaStats>): Promise<DsaStats> {
   return withSession(ctx, opts, (session) => {
     const stats = dsaStats(session.store?.problems() ?? [], session.settings.start, session.date, targetOf(session));
     ctx.stdout.write(opts.json ? JSON.stringify(stats, null, 2) + '\n' : statsLines(ctx.stdout.style, stats).join('\n') + '\n');

@@ -1,5 +1,7 @@
 // `coach export`: everything in the log, with stable ids, as JSON (default) or one CSV file.
 import path from 'node:path';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareExport } from '../cli/backup.js';
 import type { Context } from '../context.js';
 import { writeFileAtomic } from '../files.js';
 import { plural } from '../render/format.js';
@@ -7,11 +9,8 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { hasLog } from '../settings.js';
 import type { ExportData } from '../store/export.js';
 
-export interface ExportOptions {
-  format?: 'json' | 'csv';
-  /** A file to write, or `-` for stdout (the default). */
-  out?: string;
-}
+/** `out`: a file to write, or `-` for stdout (the default). */
+export type ExportOptions = OptionsOf<typeof declareExport>;
 
 export async function exportLog(ctx: Context, opts: ExportOptions): Promise<ExportData> {
   const { EXPORT_FORMAT, EXPORT_VERSION } = await import('../store/export.js');

@@ -1,6 +1,8 @@
 // `coach import FILE`: merge an export (JSON or CSV) into the log by id, all or nothing.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareImport } from '../cli/backup.js';
 import type { Context } from '../context.js';
 import { IoError, UsageError } from '../errors.js';
 import { plural } from '../render/format.js';
@@ -8,9 +10,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { shellQuote } from '../text/shell-quote.js';
 import type { ImportResult, SkippedSetting } from '../store/export.js';
 
-export interface ImportOptions {
-  args: string[];
-}
+export type ImportOptions = OptionsOf<typeof declareImport, 'file'>;
 
 /** The file's export object, unchecked; refuses what is neither coach's JSON nor its CSV. */
 async function readExport(file: string): Promise<unknown> {
@@ -51,9 +51,8 @@ function skippedSettingsText(skipped: readonly SkippedSetting[]): string {
 }
 
 export async function importLog(ctx: Context, opts: ImportOptions): Promise<ImportResult> {
-  const [arg] = opts.args;
-  if (!arg) throw new UsageError('name the file to import: coach import coach-export.json');
-  const file = path.resolve(ctx.cwd, arg);
+  if (!opts.file) throw new UsageError('name the file to import: coach import coach-export.json');
+  const file = path.resolve(ctx.cwd, opts.file);
   const { parseExport } = await import('../store/export.js');
   // Check the whole file before opening the log, so a bad file leaves no trace, not even a database.
   const data = parseExport(await readExport(file));

@@ -1,20 +1,16 @@
 // `coach plan`: a day's blocks, or the whole week, straight from the track. Without --week it
 // shows the week the learner is in (after `coach init`), else the track's first week.
 import { chooseTrack, chooseWeek } from '../catalog.js';
-import type { Context, GlobalOptions } from '../context.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { declarePlan } from '../cli/track.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { dayJson, renderDay, renderWeek, weekJson, type DayJson, type WeekJson } from '../render/plan.js';
 import { schedule } from '../schedule/scheduler.js';
 import { openSession, planOf, type Session } from '../session.js';
-import { findDay, type Plan } from '../track/model.js';
+import { findDay } from '../track/model.js';
 
-export interface PlanOptions extends GlobalOptions {
-  track?: string;
-  week?: number;
-  day?: number;
-  plan?: Plan;
-  json?: boolean;
-}
+export type PlanOptions = OptionsOf<typeof declarePlan>;
 
 /** The week of today's plan day, when the learner has a log and today is a plan day. */
 function currentWeek(session: Session): number | undefined {

@@ -1,7 +1,9 @@
 // `coach review`: the summary of one plan week, as text, JSON or a markdown note to commit.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Context, GlobalOptions } from '../context.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareReview } from '../cli/review.js';
+import type { Context } from '../context.js';
 import { IoError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js';
@@ -10,12 +12,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { buildReview, currentWeek, planWeeks, type Review } from '../review/review.js';
 import { openSession, planOf, type Session } from '../session.js';
 
-export interface ReviewOptions extends GlobalOptions {
-  week?: number;
-  json?: boolean;
-  markdown?: string;
-  force?: boolean;
-}
+export type ReviewOptions = OptionsOf<typeof declareReview>;
 
 /** The week `--week` names, checked against the plan, else the scheduler's current week. */
 export function reviewWeek(session: Session, week: number | undefined): number {

@@ -1,13 +1,13 @@
 // `coach tracks`: the tracks in the content folder, their weeks, days and planned hours.
 import { loadContent } from '../catalog.js';
-import type { Context, GlobalOptions } from '../context.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareTracks } from '../cli/track.js';
+import type { Context } from '../context.js';
 import { formatHoursRange, padEnd, plural } from '../render/format.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { blocksFor, plannedMinutes, PLANS, type Track } from '../track/model.js';
 
-export interface TracksOptions extends GlobalOptions {
-  json?: boolean;
-}
+export type TracksOptions = OptionsOf<typeof declareTracks>;
 
 export interface TrackSummary {
   id: string;

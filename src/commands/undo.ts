@@ -1,5 +1,7 @@
 // `coach undo`: revert the most recent logged action of any kind and say what it was.
-import type { Context, GlobalOptions } from '../context.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareUndo } from '../cli/daily.js';
+import type { Context } from '../context.js';
 import { hasLog } from '../settings.js';
 
 export interface UndoResult {
@@ -8,7 +10,7 @@ export interface UndoResult {
   removed: number;
 }
 
-export async function undo(ctx: Context, _opts: GlobalOptions): Promise<UndoResult | null> {
+export async function undo(ctx: Context, _opts: OptionsOf<typeof declareUndo>): Promise<UndoResult | null> {
   if (!hasLog(ctx.dataDir)) {
     ctx.stdout.write('Nothing to undo: the log is empty.\n');
     return null;

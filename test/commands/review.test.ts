@@ -89,7 +89,7 @@ describe('a start week the track no longer has', () => {
     const home = await renamedAway();
     const ctx = () => testContext({ home, now: NOW }).ctx;
     await expect(review(ctx(), {})).rejects.toThrow(LOST);
-    await expect(lessonAdd(ctx(), { args: ['a lesson'] })).rejects.toThrow(LOST);
+    await expect(lessonAdd(ctx(), { text: ['a lesson'] })).rejects.toThrow(LOST);
     await expect(today(ctx(), {})).rejects.toThrow(LOST);
     expect(logOf(home).history()).toEqual([]);
   });
