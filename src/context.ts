@@ -1,4 +1,6 @@
 // What a command gets from the outside world. Tests build one by hand.
+import type { OptionsOf } from './cli/options.js';
+import type { rootCommand } from './cli/root.js';
 import type { Style } from './render/color.js';
 import type { Prompts } from './ui/prompts.js';
 
@@ -22,7 +24,5 @@ export interface Context {
   prompts: Prompts;
 }
 
-/** Options every command accepts. */
-export interface GlobalOptions {
-  content?: string;
-}
+/** Options every command accepts: those `coach` itself declares (`--content`). */
+export type GlobalOptions = OptionsOf<typeof rootCommand>;
