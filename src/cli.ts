@@ -36,7 +36,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const ctx = makeContext(io);
   // A command that finishes exits 0 unless its action names another code (validate does).
   let code: ExitCode = EXIT.ok;
-  const cli = program({ ctx, exit: (c) => (code = c) });
+  const cli = program({ ctx, setExitCode: (c) => (code = c) });
   try {
     checkCommandName(cli, argv[2]);
     await cli.parseAsync([...argv]);

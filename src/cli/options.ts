@@ -8,7 +8,7 @@ import type { ExitCode } from '../errors.js';
 /** What an action needs from the running shell: the context, and a way to set the exit code. */
 export interface Shell {
   ctx: Context;
-  exit(code: ExitCode): void;
+  setExitCode(code: ExitCode): void;
 }
 
 /** A declaration: adds one command to its parent and returns it, typed by its options and arguments. */

@@ -53,6 +53,6 @@ export function addTrackCommands(root: Root, shell: Shell): void {
   });
   declareValidate(root).action(async (path, _opts, cmd) => {
     const { validate } = await import('../commands/validate.js');
-    shell.exit(validateExitCode(await validate(shell.ctx, { ...cmd.optsWithGlobals(), path })));
+    shell.setExitCode(validateExitCode(await validate(shell.ctx, { ...cmd.optsWithGlobals(), path })));
   });
 }
