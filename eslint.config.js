@@ -25,13 +25,19 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/{schedule,review,render,log}/**/*.ts'],
-    rules: restrict([...SHELL, ...IO_PACKAGES], 'the pure core (schedule, review, render, log) takes plain data: no store, command, shell module or I/O package'),
+    files: ['src/log/**/*.ts'],
+    rules: restrict([...SHELL, ...IO_PACKAGES], 'the log\'s declarations are pure: no store, command, shell module or I/O package'),
+  },
+  {
+    // The core throws its own domain errors (e.g. track/errors.ts); the shell maps them to exit codes.
+    files: ['src/{schedule,review,render}/**/*.ts'],
+    rules: restrict([...SHELL, ...IO_PACKAGES, '../errors.js'],
+      'the pure core (schedule, review, render) takes plain data and knows no exit codes: no store, command, shell module, usage error or I/O package'),
   },
   {
     files: ['src/track/**/*.ts'],
-    rules: restrict([...SHELL, ...IO_PACKAGES, '../schedule/*', '../review/*', '../render/*', '../log/*'],
-      'the parser depends only on src/track and src/text (their code is the parse cache key)'),
+    rules: restrict([...SHELL, ...IO_PACKAGES, '../errors.js', '../schedule/*', '../review/*', '../render/*', '../log/*'],
+      'the parser depends only on src/track and src/text (their code is the parse cache key) and throws its own errors'),
   },
   {
     files: ['src/text/**/*.ts'],

@@ -1,6 +1,6 @@
 // Parsers for option values, run by commander while it reads the command line.
 // Each throws InvalidArgumentError, which commander turns into a one-line usage error (exit 2).
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError } from '@commander-js/extra-typings';
 import { parseIsoDate } from './schedule/dates.js';
 import type { Plan } from './track/model.js';
 

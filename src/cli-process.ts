@@ -1,8 +1,8 @@
 // The process side of the command line: the context a command gets from the real terminal,
 // and how an error becomes a message and an exit code.
-import { CommanderError } from 'commander';
+import { CommanderError } from '@commander-js/extra-typings';
 import type { Context, Output } from './context.js';
-import { CoachError, EXIT } from './errors.js';
+import { EXIT, exitCodeOf, type ExitCode } from './errors.js';
 import { dataDir } from './paths.js';
 import { colorLevel, makeStyle } from './render/color.js';
 import { noPrompts, terminalPrompts } from './ui/prompts.js';
@@ -61,7 +61,8 @@ export function distance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-export function report(ctx: Context, err: unknown): number {
+/** Prints what went wrong and returns the exit code: the one place an error becomes a code. */
+export function report(ctx: Context, err: unknown): ExitCode {
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return EXIT.ok;
     if (err.code === 'commander.help') return EXIT.usage;
@@ -69,11 +70,13 @@ export function report(ctx: Context, err: unknown): number {
     ctx.stderr.write(`coach: ${message}\n(run coach --help or coach <command> --help for usage)\n`);
     return EXIT.usage;
   }
-  if (err instanceof CoachError) {
-    ctx.stderr.write(`coach: ${err.message}\n`);
-    return err.exitCode;
+  const code = exitCodeOf(err);
+  if (code !== null) {
+    ctx.stderr.write(`coach: ${(err as Error).message}\n`);
+    return code;
   }
-  if (err instanceof Error && err.name === 'ExitPromptError') return 130;
+  // Ctrl+C inside a prompt: the learner chose to stop, so nothing to print.
+  if (err instanceof Error && err.name === 'ExitPromptError') return EXIT.interrupted;
   const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
   ctx.stderr.write(`coach: unexpected error. Please report it with the command you ran.\n${text}\n`);
   return EXIT.unexpected;

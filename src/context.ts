@@ -21,8 +21,3 @@ export interface Context {
   /** Questions for the learner; only used when `interactive`. */
   prompts: Prompts;
 }
-
-/** Options every command accepts. */
-export interface GlobalOptions {
-  content?: string;
-}

@@ -2,17 +2,25 @@
 // half a file where a good one was.
 import fs from 'node:fs';
 import path from 'node:path';
-import { UsageError } from './errors.js';
+import { IoError } from './errors.js';
 
 /**
  * Write `text` to a temporary file beside `file`, flush it to disk, then rename it over `file`.
  * Missing parent folders are created. When `file` is a symbolic link, the file it points to is
  * replaced and the link kept, so a note linked into another folder stays linked.
+ * Any failure is an IoError, "cannot write FILE: why".
  */
 export function writeFileAtomic(file: string, text: string): void {
+  try {
+    replace(file, text);
+  } catch (err) {
+    throw new IoError(`cannot write ${file}: ${(err as Error).message}`);
+  }
+}
+
+function replace(file: string, text: string): void {
   const target = linkTarget(file);
-  // Worded to follow "cannot write FILE: ", as the commands report it.
-  if (isDirectory(target)) throw new UsageError('it is a folder; give the path of a file');
+  if (isDirectory(target)) throw new Error('it is a folder; give the path of a file');
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {

@@ -1,5 +1,7 @@
 // `coach done`: mark blocks as done, by the numbers `coach today` prints or by block id.
-import type { Context, GlobalOptions } from '../context.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareDone } from '../cli/daily.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { renderDone } from '../render/done.js';
 import { formatMinutes } from '../render/format.js';
@@ -9,13 +11,7 @@ import { openSession, planOf, writableStore } from '../session.js';
 import type { Completion } from '../log/types.js';
 import { blocksFor, type Block, type Plan, type Track } from '../track/model.js';
 
-export interface DoneOptions extends GlobalOptions {
-  args: string[];
-  date?: string;
-  minutes?: number;
-  note?: string;
-  plan?: Plan;
-}
+export type DoneOptions = OptionsOf<typeof declareDone, 'refs'>;
 
 export interface DoneResult {
   added: Completion[];
@@ -59,7 +55,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
     const todays = sched.blocks;
 
     let chosen: Located[];
-    if (opts.args.length === 0) {
+    if (opts.refs.length === 0) {
       const picked = await ask(ctx, todays, sched.overdue.flatMap((o) => o.blocks), doneIds, index);
       if (picked === 'all-done' || picked.length === 0) {
         const result: DoneResult = { added: [], already: [] };
@@ -68,7 +64,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
       }
       chosen = picked;
     } else {
-      chosen = opts.args.map((ref) => locate(ref, todays, index, sched.position.kind, (id) => beforeStart(track, settings.week, id)));
+      chosen = opts.refs.map((ref) => locate(ref, todays, index, sched.position.kind, (id) => beforeStart(track, settings.week, id)));
     }
     // `coach done 2 go.w11.d1.4h.2` names one block twice: mark it once.
     chosen = [...new Map(chosen.map((c) => [c.block.id, c])).values()];

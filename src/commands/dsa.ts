@@ -1,5 +1,8 @@
 // `coach dsa add | log | list | stats`: the learner's solved problems against the daily target.
-import type { Context, GlobalOptions } from '../context.js';
+import type { declareDsaAdd, declareDsaList, declareDsaLog, declareDsaStats } from '../cli/dsa.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { GlobalOptions } from '../cli/root.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printResult } from '../render/output.js';
 import { renderAdded, renderDayTally, renderDsaList, renderDsaStats, renderLogged } from '../render/dsa.js';
@@ -16,15 +19,7 @@ import { DIFFICULTIES, type Difficulty, type Problem } from '../log/types.js';
 /** More than this many untitled problems in one `dsa log` is taken for a typo. */
 const MAX_LOG = 100;
 
-export interface DsaAddOptions extends GlobalOptions {
-  args: string[];
-  difficulty?: Difficulty;
-  topic?: string[];
-  url?: string;
-  minutes?: number;
-  date?: string;
-  note?: string;
-}
+export type DsaAddOptions = OptionsOf<typeof declareDsaAdd, 'title'>;
 
 function topics(list: readonly string[] | undefined): string[] {
   const all = (list ?? []).flatMap((t) => t.split(',')).map((t) => sanitizeLine(t).toLowerCase()).filter(Boolean);
@@ -60,7 +55,7 @@ function dayTally(ctx: Context, session: Session): string {
 }
 
 export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<Problem[]> {
-  let title = opts.args.join(' ').trim();
+  let title = opts.title.join(' ').trim();
   let difficulty: Difficulty | null = opts.difficulty ?? null;
   let topicList = topics(opts.topic);
   const url = checkUrl(opts.url);
@@ -91,10 +86,7 @@ export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<Problem
   });
 }
 
-export interface DsaLogOptions extends GlobalOptions {
-  count: number;
-  date?: string;
-}
+export type DsaLogOptions = OptionsOf<typeof declareDsaLog, 'count'>;
 
 export async function dsaLog(ctx: Context, opts: DsaLogOptions): Promise<Problem[]> {
   if (!Number.isSafeInteger(opts.count) || opts.count < 1) throw new UsageError(`N must be a whole number of 1 or more, got ${opts.count}`);
@@ -129,9 +121,7 @@ function windowOf(session: Session, opts: DsaWindowOptions): DsaWindow {
   return { from: range.from, end: range.to, week };
 }
 
-export interface DsaListOptions extends GlobalOptions, DsaWindowOptions {
-  json?: boolean;
-}
+export type DsaListOptions = OptionsOf<typeof declareDsaList>;
 
 export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<Problem[]> {
   return withSession(ctx, opts, (session) => {
@@ -142,9 +132,7 @@ export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<Probl
   });
 }
 
-export interface DsaStatsOptions extends GlobalOptions, DsaWindowOptions {
-  json?: boolean;
-}
+export type DsaStatsOptions = OptionsOf<typeof declareDsaStats>;
 
 export async function dsaStatsCommand(ctx: Context, opts: DsaStatsOptions): Promise<DsaStats> {
   return withSession(ctx, opts, (session) => {

@@ -1,18 +1,16 @@
 // `coach export`: everything in the log, with stable ids, as JSON (default) or one CSV file.
 import path from 'node:path';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareExport } from '../cli/backup.js';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { renderExport } from '../render/export.js';
 import { jsonText } from '../render/output.js';
 import { hasLog } from '../store/settings.js';
 import type { ExportData } from '../store/export.js';
 
-export interface ExportOptions {
-  format?: 'json' | 'csv';
-  /** A file to write, or `-` for stdout (the default). */
-  out?: string;
-}
+/** `out`: a file to write, or `-` for stdout (the default). */
+export type ExportOptions = OptionsOf<typeof declareExport>;
 
 export async function exportLog(ctx: Context, opts: ExportOptions): Promise<ExportData> {
   const { EXPORT_FORMAT, EXPORT_VERSION } = await import('../store/export.js');
@@ -45,11 +43,7 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
     return data;
   }
   const file = path.resolve(ctx.cwd, opts.out);
-  try {
-    writeFileAtomic(file, text);
-  } catch (err) {
-    throw new UsageError(`cannot write ${file}: ${(err as Error).message}`);
-  }
+  writeFileAtomic(file, text);
   const rows = data.completions.length + data.problems.length + data.skips.length + data.lessons.length;
   ctx.stdout.write(renderExport(ctx.stdout.style, { rows, settings: Object.keys(data.settings).length, format, file }));
   return data;

@@ -1,14 +1,14 @@
 // `coach import FILE`: merge an export (JSON or CSV) into the log by id, all or nothing.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareImport } from '../cli/backup.js';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { IoError, UsageError } from '../errors.js';
 import { renderImport } from '../render/import.js';
 import type { ImportResult } from '../store/export.js';
 
-export interface ImportOptions {
-  args: string[];
-}
+export type ImportOptions = OptionsOf<typeof declareImport, 'file'>;
 
 /** The file's export object, unchecked; refuses what is neither coach's JSON nor its CSV. */
 async function readExport(file: string): Promise<unknown> {
@@ -16,7 +16,7 @@ async function readExport(file: string): Promise<unknown> {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
+    throw new IoError(`cannot read ${file}: ${(err as Error).message}`);
   }
   const body = text.replace(/^\uFEFF/, '');
   if (/^\s*[{[]/.test(body)) {
@@ -32,9 +32,8 @@ async function readExport(file: string): Promise<unknown> {
 }
 
 export async function importLog(ctx: Context, opts: ImportOptions): Promise<ImportResult> {
-  const [arg] = opts.args;
-  if (!arg) throw new UsageError('name the file to import: coach import coach-export.json');
-  const file = path.resolve(ctx.cwd, arg);
+  if (!opts.file) throw new UsageError('name the file to import: coach import coach-export.json');
+  const file = path.resolve(ctx.cwd, opts.file);
   const { parseExport } = await import('../store/export.js');
   // Check the whole file before opening the log, so a bad file leaves no trace, not even a database.
   const data = parseExport(await readExport(file));

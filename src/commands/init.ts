@@ -2,7 +2,9 @@
 // Interactive on a terminal, fully by flags otherwise; the log is always kept.
 import path from 'node:path';
 import { chooseTrack, chooseWeek, loadContent } from '../catalog.js';
-import type { Context, GlobalOptions } from '../context.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareInit } from '../cli/daily.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { BUNDLED_CONTENT } from '../paths.js';
 import { renderInit } from '../render/init.js';
@@ -12,16 +14,7 @@ import { DEFAULT_ROLLOVER, PACES, toRows, type Settings } from '../log/settings.
 import { readSettings } from '../store/settings.js';
 import type { Plan } from '../track/model.js';
 
-export interface InitOptions extends GlobalOptions {
-  track?: string;
-  plan?: Plan;
-  start?: string;
-  week?: number;
-  pace?: Pace;
-  /** Hour (0–23) at which a new study day starts. */
-  rollover?: number;
-  yes?: boolean;
-}
+export type InitOptions = OptionsOf<typeof declareInit>;
 
 const FLAGS = '--track ID --plan 4h|6h --start YYYY-MM-DD --week N --pace calendar|progress --content DIR (or --yes for the defaults)';
 

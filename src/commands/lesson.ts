@@ -1,5 +1,7 @@
 // `coach lesson add`: note a key lesson of a week; the week's last day asks for a few of them.
-import type { Context, GlobalOptions } from '../context.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareLessonAdd } from '../cli/review.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { renderLesson } from '../render/lesson.js';
 import { sanitizeLine } from '../text/sanitize.js';
@@ -7,14 +9,11 @@ import { openSession, writableStore } from '../session.js';
 import { planWeek } from '../session-plan.js';
 import type { Lesson } from '../log/types.js';
 
-export interface LessonAddOptions extends GlobalOptions {
-  args: string[];
-  week?: number;
-}
+export type LessonAddOptions = OptionsOf<typeof declareLessonAdd, 'text'>;
 
 export async function lessonAdd(ctx: Context, opts: LessonAddOptions): Promise<Lesson> {
   // Newlines fold to spaces: a lesson is one line in the review and in the markdown note.
-  let text = sanitizeLine(opts.args.join(' '));
+  let text = sanitizeLine(opts.text.join(' '));
   if (!text && ctx.interactive) {
     text = sanitizeLine(await ctx.prompts.input('lesson', 'What did you learn?', { validate: (v) => (v.trim() ? true : 'Enter the lesson') }));
   }

@@ -1,21 +1,17 @@
 // `coach plan`: a day's blocks, or the whole week, straight from the track. Without --week it
 // shows the learner's current week (as `coach review` picks it), or the first for another track.
 import { chooseTrack, chooseWeek } from '../catalog.js';
-import type { Context, GlobalOptions } from '../context.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { declarePlan } from '../cli/track.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printResult } from '../render/output.js';
 import { dayJson, renderDay, renderWeek, weekJson, type DayJson, type WeekJson } from '../render/plan.js';
 import { openSession } from '../session.js';
 import { currentWeek } from '../session-plan.js';
-import { findDay, type Plan } from '../track/model.js';
+import { findDay } from '../track/model.js';
 
-export interface PlanOptions extends GlobalOptions {
-  track?: string;
-  week?: number;
-  day?: number;
-  plan?: Plan;
-  json?: boolean;
-}
+export type PlanOptions = OptionsOf<typeof declarePlan>;
 
 export async function plan(ctx: Context, opts: PlanOptions): Promise<DayJson | WeekJson> {
   // With --week the plan is only browsed, so a start week the track has lost does not matter.

@@ -1,14 +1,14 @@
 // `coach progress`: the whole track at a glance, with a heatmap of the last weeks.
-import type { Context, GlobalOptions } from '../context.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareProgress } from '../cli/review.js';
+import type { Context } from '../context.js';
 import { printResult } from '../render/output.js';
 import { renderProgress } from '../render/progress.js';
 import { buildProgress, type Progress } from '../review/progress.js';
 import { openSession } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
 
-export interface ProgressOptions extends GlobalOptions {
-  json?: boolean;
-}
+export type ProgressOptions = OptionsOf<typeof declareProgress>;
 
 export async function progress(ctx: Context, opts: ProgressOptions): Promise<Progress> {
   const session = await openSession(ctx, opts);

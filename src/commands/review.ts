@@ -1,8 +1,10 @@
 // `coach review`: the summary of one plan week, as text, JSON or a markdown note to commit.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Context, GlobalOptions } from '../context.js';
-import { UsageError } from '../errors.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareReview } from '../cli/review.js';
+import type { Context } from '../context.js';
+import { IoError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { printResult } from '../render/output.js';
 import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js';
@@ -12,12 +14,7 @@ import { buildReview, type Review } from '../review/review.js';
 import { openSession, type Session } from '../session.js';
 import { dsaSetting, planWeek } from '../session-plan.js';
 
-export interface ReviewOptions extends GlobalOptions {
-  week?: number;
-  json?: boolean;
-  markdown?: string;
-  force?: boolean;
-}
+export type ReviewOptions = OptionsOf<typeof declareReview>;
 
 function isFolder(file: string): boolean {
   try {
@@ -43,7 +40,7 @@ function checkTarget(file: string, force: boolean | undefined, week: number): vo
     }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
+    throw new IoError(`cannot read ${file}: ${(err as Error).message}`);
   }
   if (!force && !isReviewNote(head)) {
     throw new UsageError(`${file} exists and is not a review coach wrote; pick another file, or pass --force to replace it`);
@@ -79,11 +76,7 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
     if (opts.markdown !== undefined) {
       wrote = path.resolve(ctx.cwd, opts.markdown);
       checkTarget(wrote, opts.force, week);
-      try {
-        writeFileAtomic(wrote, renderReviewMarkdown(result));
-      } catch (err) {
-        throw new UsageError(`cannot write ${wrote}: ${(err as Error).message}`);
-      }
+      writeFileAtomic(wrote, renderReviewMarkdown(result));
     }
     printResult(ctx.stdout, renderReview, result, { json: opts.json });
     if (store && ctx.interactive && !opts.json && result.lessonsWanted > 0) {

@@ -1,14 +1,14 @@
 // `coach skip`: a rest day. In calendar pace the rest of the plan moves back by one day.
-import type { Context, GlobalOptions } from '../context.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareSkip } from '../cli/daily.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { renderSkip } from '../render/skip.js';
 import { compareDates, type IsoDate } from '../schedule/dates.js';
 import { dateOfPlanDay, planSequence } from '../schedule/scheduler.js';
 import { openSession, writableStore, type Session } from '../session.js';
 
-export interface SkipOptions extends GlobalOptions {
-  date?: string;
-}
+export type SkipOptions = OptionsOf<typeof declareSkip>;
 
 /**
  * A rest day moves the plan only when it falls between the start and the plan's last day (as

@@ -1,17 +1,14 @@
 // `coach today`: today's blocks with what is done, DSA against the target, and the learner's standing.
-import type { Context, GlobalOptions } from '../context.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareToday } from '../cli/daily.js';
+import type { Context } from '../context.js';
 import { printResult } from '../render/output.js';
 import { renderToday } from '../render/today.js';
 import { todayJson, todayView, type TodayView } from '../schedule/today-view.js';
 import { openSession, planOf } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
-import type { Plan } from '../track/model.js';
 
-export interface TodayOptions extends GlobalOptions {
-  date?: string;
-  plan?: Plan;
-  json?: boolean;
-}
+export type TodayOptions = OptionsOf<typeof declareToday>;
 
 export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView> {
   const session = await openSession(ctx, opts);

@@ -1,14 +1,14 @@
 // `coach tracks`: the tracks in the content folder, their weeks, days and planned hours.
 import { loadContent } from '../catalog.js';
-import type { Context, GlobalOptions } from '../context.js';
+import type { OptionsOf } from '../cli/options.js';
+import type { declareTracks } from '../cli/track.js';
+import type { Context } from '../context.js';
 import { printResult } from '../render/output.js';
 import { renderTracks, type TrackSummary, type TracksView } from '../render/tracks.js';
 import { plannedMinutesOf } from '../schedule/plan-totals.js';
 import { PLANS, type Track } from '../track/model.js';
 
-export interface TracksOptions extends GlobalOptions {
-  json?: boolean;
-}
+export type TracksOptions = OptionsOf<typeof declareTracks>;
 
 export type { TrackSummary };
 

@@ -1,7 +1,7 @@
 // Finding track files: a single file, or every markdown file under a folder.
 import fs from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { ContentError } from './errors.js';
 
 export interface FileStamp {
   path: string;
@@ -17,7 +17,7 @@ export function discover(root: string): FileStamp[] {
   try {
     stat = fs.statSync(root);
   } catch {
-    throw new UsageError(`content folder not found: ${root}\nPoint --content (or COACH_CONTENT) at a folder of track files or a single .md file.`);
+    throw new ContentError(`content folder not found: ${root}\nPoint --content (or COACH_CONTENT) at a folder of track files or a single .md file.`);
   }
   if (stat.isFile()) return [{ path: root, mtimeMs: stat.mtimeMs, size: stat.size }];
 

@@ -17,7 +17,7 @@ describe('naming blocks', () => {
   it('by the numbers coach today prints', async () => {
     const home = await setUp();
     const t = testContext({ home, now: NOW });
-    const result = await done(t.ctx, { args: ['1', '3'] });
+    const result = await done(t.ctx, { refs: ['1', '3'] });
 
     expect(result.added.map((c) => c.blockId)).toEqual(['go.w11.d1.4h.1', 'go.w11.d1.4h.3']);
     expect(ids(home)).toEqual(['go.w11.d1.4h.1', 'go.w11.d1.4h.3']);
@@ -27,7 +27,7 @@ describe('naming blocks', () => {
 
   it('by block id, including a block of an overdue day', async () => {
     const home = await setUp({ start: '2026-11-23' });
-    const result = await done(testContext({ home, now: NOW }).ctx, { args: ['go.w11.d1.4h.2', 'go.w11.d3.4h.1'] });
+    const result = await done(testContext({ home, now: NOW }).ctx, { refs: ['go.w11.d1.4h.2', 'go.w11.d3.4h.1'] });
 
     expect(result.added.map((c) => [c.blockId, c.week, c.day, c.date])).toEqual([
       ['go.w11.d1.4h.2', 11, 1, TODAY],
@@ -39,23 +39,23 @@ describe('naming blocks', () => {
 
   it('a 6-hour addition by its number on the 6h plan', async () => {
     const home = await setUp({ plan: '6h' });
-    const result = await done(testContext({ home, now: NOW }).ctx, { args: ['5'] });
+    const result = await done(testContext({ home, now: NOW }).ctx, { refs: ['5'] });
     expect(result.added.map((c) => [c.blockId, c.plan, c.label])).toEqual([['go.w11.d1.6h.1', '6h', 'Pseudo-code']]);
   });
 
   it('the same block named twice in one command is marked once', async () => {
     const home = await setUp();
-    const result = await done(testContext({ home, now: NOW }).ctx, { args: ['2', 'go.w11.d1.4h.2'] });
+    const result = await done(testContext({ home, now: NOW }).ctx, { refs: ['2', 'go.w11.d1.4h.2'] });
     expect(result).toMatchObject({ already: [] });
     expect(result.added).toHaveLength(1);
   });
 
   it('marking a block twice changes nothing', async () => {
     const home = await setUp();
-    await done(testContext({ home, now: NOW }).ctx, { args: ['1'] });
+    await done(testContext({ home, now: NOW }).ctx, { refs: ['1'] });
     const before = logOf(home).completions();
     const t = testContext({ home, now: NOW });
-    const result = await done(t.ctx, { args: ['1'] });
+    const result = await done(t.ctx, { refs: ['1'] });
 
     expect(result).toEqual({ added: [], already: ['go.w11.d1.4h.1'] });
     expect(logOf(home).completions()).toEqual(before);
@@ -65,14 +65,14 @@ describe('naming blocks', () => {
 
   it('--minutes and --note are kept with one block', async () => {
     const home = await setUp();
-    await done(testContext({ home, now: NOW }).ctx, { args: ['3'], minutes: 75, note: 'took longer' });
+    await done(testContext({ home, now: NOW }).ctx, { refs: ['3'], minutes: 75, note: 'took longer' });
     expect(logOf(home).completions()[0]).toMatchObject({ blockId: 'go.w11.d1.4h.3', minutes: 75, note: 'took longer' });
   });
 });
 
 describe('refusals write nothing', () => {
-  const refused = async (home: string, args: string[], message: RegExp, extra: { minutes?: number } = {}): Promise<void> => {
-    const err = await done(testContext({ home, now: NOW }).ctx, { args, ...extra }).catch((e: unknown) => e);
+  const refused = async (home: string, refs: string[], message: RegExp, extra: { minutes?: number } = {}): Promise<void> => {
+    const err = await done(testContext({ home, now: NOW }).ctx, { refs, ...extra }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UsageError);
     expect((err as Error).message).toMatch(message);
   };
@@ -122,7 +122,7 @@ describe('refusals write nothing', () => {
 describe('on a terminal', () => {
   it('asks with a checkbox of the open blocks, today first, then the overdue ones', async () => {
     const home = await setUp({ start: '2026-11-24' });
-    await done(testContext({ home, now: NOW }).ctx, { args: ['2'] });
+    await done(testContext({ home, now: NOW }).ctx, { refs: ['2'] });
     const t = testContext({ home, now: NOW, interactive: true });
     let offered: Choice<unknown>[] = [];
     t.ctx.prompts.checkbox = async <T>(name: string, _message: string, choices: readonly Choice<T>[]): Promise<T[]> => {
@@ -130,7 +130,7 @@ describe('on a terminal', () => {
       offered = [...choices];
       return [choices[0]!.value, choices[choices.length - 1]!.value];
     };
-    const result = await done(t.ctx, { args: [] });
+    const result = await done(t.ctx, { refs: [] });
 
     expect(t.asked).toEqual(['blocks']);
     expect(offered.map((c) => c.value)).toEqual([
@@ -145,7 +145,7 @@ describe('on a terminal', () => {
   it('marks what the scripted answer selects', async () => {
     const home = await setUp();
     const t = testContext({ home, now: NOW, interactive: true, answers: { blocks: ['go.w11.d1.4h.1', 'go.w11.d1.4h.4'] } });
-    await done(t.ctx, { args: [] });
+    await done(t.ctx, { refs: [] });
 
     expect(t.asked).toEqual(['blocks']);
     expect(ids(home)).toEqual(['go.w11.d1.4h.1', 'go.w11.d1.4h.4']);
@@ -154,7 +154,7 @@ describe('on a terminal', () => {
   it('selecting nothing marks nothing', async () => {
     const home = await setUp();
     const t = testContext({ home, now: NOW, interactive: true, answers: { blocks: [] } });
-    await done(t.ctx, { args: [] });
+    await done(t.ctx, { refs: [] });
 
     expect(t.out()).toBe('Nothing marked.\n');
     expect(ids(home)).toEqual([]);
@@ -164,7 +164,7 @@ describe('on a terminal', () => {
 describe('the first write before coach init', () => {
   it('fixes today as the start, so the plan does not slide the next day', async () => {
     const home = tempDir();
-    await done(testContext({ home, now: NOW }).ctx, { args: ['1'] });
+    await done(testContext({ home, now: NOW }).ctx, { refs: ['1'] });
     expect(logOf(home).getSettings()).toMatchObject({ track: 'go', start: TODAY, week: '11', plan: '4h' });
 
     const tomorrow = await today(testContext({ home, now: new Date(2026, 10, 26, 10, 0) }).ctx, {});
@@ -174,7 +174,7 @@ describe('the first write before coach init', () => {
   it('keeps the content folder with the track, so the next command finds it without --content', async () => {
     const home = tempDir();
     const content = contentDir({ 'node/week-01.md': weekFile('node', 1) });
-    await done(testContext({ home, now: NOW }).ctx, { args: ['1'], content });
+    await done(testContext({ home, now: NOW }).ctx, { refs: ['1'], content });
 
     const view = await today(testContext({ home, now: NOW }).ctx, {});
     expect(view).toMatchObject({ track: 'node', week: 1, day: 1 });
@@ -187,7 +187,7 @@ describe('the log keeps a snapshot of the block', () => {
     const content = copyOfBundled();
     const file = path.join(content, 'go', 'week-11.md');
     const home = await setUp({ content });
-    await done(testContext({ home, now: NOW }).ctx, { args: ['1'] });
+    await done(testContext({ home, now: NOW }).ctx, { refs: ['1'] });
 
     const edited = fs.readFileSync(file, 'utf8').replace(
       'Pin down the requirements, draw the architecture, define the API.',

@@ -36,7 +36,7 @@ describe('the daily DSA target: every view asks the same rule', () => {
     expect(day.result).toMatchObject({ week: 2, day: 3, dsa: { target: { min: 3, max: 4 } } });
     expect(day.out).toContain('0 solved today, target 3–4');
 
-    const added = await run(home, (ctx) => dsaAdd(ctx, { args: ['Two Sum'] }));
+    const added = await run(home, (ctx) => dsaAdd(ctx, { title: ['Two Sum'] }));
     expect(added.out).toContain(`1 solved on ${TODAY} (target 3–4)`);
 
     const week2 = await run(home, (ctx) => dsaStatsCommand(ctx, { week: 2 }));
@@ -50,7 +50,7 @@ describe('the daily DSA target: every view asks the same rule', () => {
 
   it('a problem logged on a week 1 date reports week 1\'s target', async () => {
     const home = await inWeek2();
-    const { out } = await run(home, (ctx) => dsaAdd(ctx, { args: ['Two Sum'], date: '2026-11-20' }));
+    const { out } = await run(home, (ctx) => dsaAdd(ctx, { title: ['Two Sum'], date: '2026-11-20' }));
     expect(out).toContain('1 solved on 2026-11-20 (target 1)');
   });
 

@@ -11,14 +11,14 @@ import { tempDir } from '../helpers/temp-dir.js';
 import { logOf, NOW, setUp, TODAY } from './setup.js';
 
 const add = (home: string, title: string, more: Partial<Parameters<typeof dsaAdd>[1]> = {}) =>
-  dsaAdd(testContext({ home, now: NOW }).ctx, { args: [title], ...more });
+  dsaAdd(testContext({ home, now: NOW }).ctx, { title: [title], ...more });
 
 describe('coach dsa add', () => {
   it('logs a problem with its difficulty, topics, link, minutes and note', async () => {
     const home = await setUp();
     const t = testContext({ home, now: NOW });
     const [row] = await dsaAdd(t.ctx, {
-      args: ['LRU', 'Cache'], difficulty: 'medium', topic: ['Design', 'hashing, Linked List', 'design'],
+      title: ['LRU', 'Cache'], difficulty: 'medium', topic: ['Design', 'hashing, Linked List', 'design'],
       url: 'https://leetcode.com/problems/lru-cache/', minutes: 40, note: ' evictions ',
     });
 
@@ -50,14 +50,14 @@ describe('coach dsa add', () => {
 
   it('without a terminal, a missing title is a usage error', async () => {
     const home = await setUp();
-    await expect(dsaAdd(testContext({ home, now: NOW }).ctx, { args: [] })).rejects.toThrow(/give the problem's title: coach dsa add "Two Sum"/);
+    await expect(dsaAdd(testContext({ home, now: NOW }).ctx, { title: [] })).rejects.toThrow(/give the problem's title: coach dsa add "Two Sum"/);
     expect(logOf(home).problems()).toEqual([]);
   });
 
   it('on a terminal, asks for the title, difficulty and topics', async () => {
     const home = await setUp();
     const t = testContext({ home, now: NOW, interactive: true, answers: { title: ' Two Sum ', difficulty: 'easy', topics: 'Arrays, hashing' } });
-    await dsaAdd(t.ctx, { args: [] });
+    await dsaAdd(t.ctx, { title: [] });
 
     expect(t.asked).toEqual(['title', 'difficulty', 'topics']);
     expect(logOf(home).problems()).toEqual([expect.objectContaining({ title: 'Two Sum', difficulty: 'easy', topics: ['arrays', 'hashing'] })]);
@@ -66,7 +66,7 @@ describe('coach dsa add', () => {
   it('on a terminal, asks only what the flags leave open', async () => {
     const home = await setUp();
     const t = testContext({ home, now: NOW, interactive: true, answers: { title: 'Two Sum', topics: '' } });
-    await dsaAdd(t.ctx, { args: [], difficulty: 'hard' });
+    await dsaAdd(t.ctx, { title: [], difficulty: 'hard' });
 
     expect(t.asked).toEqual(['title', 'topics']);
     expect(logOf(home).problems()).toEqual([expect.objectContaining({ difficulty: 'hard', topics: [] })]);
@@ -227,10 +227,10 @@ describe('coach dsa stats', () => {
 
 describe('dsa refusals before coach init leave no log behind', () => {
   it.each([
-    ['add with a bad --url', (ctx: Parameters<typeof dsaAdd>[0]) => dsaAdd(ctx, { args: ['Two Sum'], url: 'two sum' })],
-    ['add without a title', (ctx: Parameters<typeof dsaAdd>[0]) => dsaAdd(ctx, { args: [] })],
-    ['add with a date that is not on the calendar', (ctx: Parameters<typeof dsaAdd>[0]) => dsaAdd(ctx, { args: ['Two Sum'], date: '2026-02-30' })],
-    ['add with negative minutes', (ctx: Parameters<typeof dsaAdd>[0]) => dsaAdd(ctx, { args: ['Two Sum'], minutes: -5 })],
+    ['add with a bad --url', (ctx: Parameters<typeof dsaAdd>[0]) => dsaAdd(ctx, { title: ['Two Sum'], url: 'two sum' })],
+    ['add without a title', (ctx: Parameters<typeof dsaAdd>[0]) => dsaAdd(ctx, { title: [] })],
+    ['add with a date that is not on the calendar', (ctx: Parameters<typeof dsaAdd>[0]) => dsaAdd(ctx, { title: ['Two Sum'], date: '2026-02-30' })],
+    ['add with negative minutes', (ctx: Parameters<typeof dsaAdd>[0]) => dsaAdd(ctx, { title: ['Two Sum'], minutes: -5 })],
     ['log of too many', (ctx: Parameters<typeof dsaAdd>[0]) => dsaLog(ctx, { count: 101 })],
     ['log of none', (ctx: Parameters<typeof dsaAdd>[0]) => dsaLog(ctx, { count: 0 })],
     ['log on a bad date', (ctx: Parameters<typeof dsaAdd>[0]) => dsaLog(ctx, { count: 1, date: '26-11-2026' })],

@@ -138,14 +138,14 @@ describe('coach import', () => {
 
     const fresh = tempDir();
     const t = testContext({ home: fresh, now: NOW });
-    const first = await importLog(t.ctx, { args: [file] });
+    const first = await importLog(t.ctx, { file: file });
     expect(first.added).toEqual({ completions: 3, problems: 2, skips: 1, lessons: 1 });
     expect(t.out()).toMatch(/^Imported 3 completions, 2 problems, 1 skip, 1 lesson, \d+ settings from .*\. Undo with coach undo\.\n$/);
     const copied = await exportOf(fresh);
     expect(contents(copied)).toEqual(contents(original));
 
     const again = testContext({ home: fresh, now: NOW });
-    const second = await importLog(again.ctx, { args: [file] });
+    const second = await importLog(again.ctx, { file: file });
     expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0 }, settings: 0, skippedSettings: [] });
     expect(again.out()).toContain('Nothing new in');
     expect(contents(await exportOf(fresh))).toEqual(contents(copied));
@@ -165,12 +165,12 @@ describe('coach import', () => {
     const file = path.join(tempDir(), 'in.txt');
     fs.writeFileSync(file, text);
     const empty = tempDir();
-    await expect(importLog(testContext({ home: empty, now: NOW }).ctx, { args: [file] })).rejects.toThrow(message);
+    await expect(importLog(testContext({ home: empty, now: NOW }).ctx, { file: file })).rejects.toThrow(message);
     expect(fs.readdirSync(empty)).toEqual([]);
 
     const home = await filled();
     const before = contents(await exportOf(home));
-    await expect(importLog(testContext({ home, now: NOW }).ctx, { args: [file] })).rejects.toThrow(UsageError);
+    await expect(importLog(testContext({ home, now: NOW }).ctx, { file: file })).rejects.toThrow(UsageError);
     expect(contents(await exportOf(home))).toEqual(before);
   });
 
@@ -181,7 +181,7 @@ describe('coach import', () => {
     // A new machine: `coach done 1` before the import saved the defaults, starting today.
     const home = await setUp();
     const t = testContext({ home, now: NOW });
-    const result = await importLog(t.ctx, { args: [file] });
+    const result = await importLog(t.ctx, { file: file });
     expect(result.skippedSettings).toEqual([
       { key: 'plan', current: '4h', imported: '6h' },
       { key: 'start', current: '2026-11-25', imported: '2026-11-02' },
@@ -201,7 +201,7 @@ describe('coach import', () => {
     const file = path.join(tempDir(), 'backup.json');
     await exportLog(testContext({ home: await filled(), now: NOW }).ctx, { out: file });
     const home = tempDir();
-    await importLog(testContext({ home, now: NOW }).ctx, { args: [file] });
+    await importLog(testContext({ home, now: NOW }).ctx, { file: file });
     await init(testContext({ home, now: NOW }).ctx, { start: '2026-11-16', plan: '6h', yes: true });
     const t = testContext({ home, now: NOW });
     await undo(t.ctx, {});
@@ -212,7 +212,7 @@ describe('coach import', () => {
   });
 
   it('says which file it cannot read', async () => {
-    await expect(importLog(testContext({ now: NOW }).ctx, { args: ['/no/such/file.json'] })).rejects.toThrow(/cannot read \/no\/such\/file\.json/);
+    await expect(importLog(testContext({ now: NOW }).ctx, { file: '/no/such/file.json' })).rejects.toThrow(/cannot read \/no\/such\/file\.json/);
   });
 
   it('exits 0 from the binary for a good file and 2 for a bad one', () => {

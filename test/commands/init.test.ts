@@ -107,7 +107,7 @@ describe('coach init on a terminal', () => {
 describe('running coach init again', () => {
   it('keeps the log', async () => {
     const home = await setUp();
-    await done(testContext({ home, now: NOW }).ctx, { args: ['1'] });
+    await done(testContext({ home, now: NOW }).ctx, { refs: ['1'] });
     const t = testContext({ home, now: NOW });
     await init(t.ctx, { plan: '6h', yes: true });
 

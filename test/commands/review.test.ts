@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonAdd } from '../../src/commands/lesson.js';
 import { review } from '../../src/commands/review.js';
 import { today } from '../../src/commands/today.js';
-import { UsageError } from '../../src/errors.js';
+import { IoError, UsageError } from '../../src/errors.js';
 import { writeFileAtomic } from '../../src/files.js';
 import type { Store } from '../../src/store/store.js';
 import { runCoach, testContext } from '../helpers/cli.js';
@@ -89,7 +89,7 @@ describe('a start week the track no longer has', () => {
     const home = await renamedAway();
     const ctx = () => testContext({ home, now: NOW }).ctx;
     await expect(review(ctx(), {})).rejects.toThrow(LOST);
-    await expect(lessonAdd(ctx(), { args: ['a lesson'] })).rejects.toThrow(LOST);
+    await expect(lessonAdd(ctx(), { text: ['a lesson'] })).rejects.toThrow(LOST);
     await expect(today(ctx(), {})).rejects.toThrow(LOST);
     expect(logOf(home).history()).toEqual([]);
   });
@@ -195,6 +195,7 @@ describe('coach review --markdown', () => {
       new UsageError(`${path.join(dir, 'notes')} is a folder; give a file for the note, such as ${path.join(dir, 'notes', 'week-12.md')}`),
     );
     expect(fs.readdirSync(path.join(dir, 'notes'))).toEqual([]);
-    expect(() => writeFileAtomic(path.join(dir, 'notes'), 'x')).toThrow(new UsageError('it is a folder; give the path of a file'));
+    expect(() => writeFileAtomic(path.join(dir, 'notes'), 'x')).toThrow(IoError);
+    expect(() => writeFileAtomic(path.join(dir, 'notes'), 'x')).toThrow(`cannot write ${path.join(dir, 'notes')}: it is a folder; give the path of a file`);
   });
 });

@@ -47,7 +47,7 @@ describe('coach today on the calendar', () => {
 
   it('counts a finished overdue block as caught up', async () => {
     const home = await setUp({ start: '2026-11-23' });
-    await done(testContext({ home, now: NOW }).ctx, { args: ['go.w11.d1.4h.2'] });
+    await done(testContext({ home, now: NOW }).ctx, { refs: ['go.w11.d1.4h.2'] });
     const view = await today(testContext({ home, now: NOW }).ctx, {});
 
     expect(view.overdue[0]?.blocks.map((b) => b.id)).toEqual(['go.w11.d1.4h.1', 'go.w11.d1.4h.3', 'go.w11.d1.4h.4']);
@@ -137,7 +137,7 @@ describe('the ends of the plan', () => {
     const home = await setUp({ start: '2026-11-18' });
     const week = (await plan(testContext({ home, now: NOW }).ctx, {})) as WeekJson;
     const ids = week.days.flatMap((d) => d.blocks.map((b) => b.id));
-    await done(testContext({ home, now: NOW }).ctx, { args: ids });
+    await done(testContext({ home, now: NOW }).ctx, { refs: ids });
     const t = testContext({ home, now: NOW });
     const view = await today(t.ctx, {});
 
@@ -176,7 +176,7 @@ describe('progress pace', () => {
     const before = await today(testContext({ home, now: NOW }).ctx, {});
     expect(before).toMatchObject({ day: 1, overdue: [], status: { kind: 'behind', daysBehind: 2, blocksBehind: 8 } });
 
-    await done(testContext({ home, now: NOW }).ctx, { args: ['1', '2', '3', '4'] });
+    await done(testContext({ home, now: NOW }).ctx, { refs: ['1', '2', '3', '4'] });
     const after = await today(testContext({ home, now: NOW }).ctx, {});
     expect(after).toMatchObject({ day: 2, status: { kind: 'behind', daysBehind: 1, blocksBehind: 4 } });
   });
@@ -185,7 +185,7 @@ describe('progress pace', () => {
 describe('rest days', () => {
   it('a skipped date moves the rest of the calendar back one day', async () => {
     const home = await setUp({ start: '2026-11-23' });
-    await done(testContext({ home, now: NOW }).ctx, { args: day(1), date: '2026-11-23' });
+    await done(testContext({ home, now: NOW }).ctx, { refs: day(1), date: '2026-11-23' });
     await skip(testContext({ home, now: NOW }).ctx, { date: '2026-11-24' });
 
     const view = await today(testContext({ home, now: NOW }).ctx, {});

@@ -11,7 +11,7 @@ import { logOf, NOW, setUp } from './setup.js';
 describe('coach undo', () => {
   it('reverts a done', async () => {
     const home = await setUp();
-    await done(testContext({ home, now: NOW }).ctx, { args: ['1', '2'] });
+    await done(testContext({ home, now: NOW }).ctx, { refs: ['1', '2'] });
     const t = testContext({ home, now: NOW });
     const result = await undo(t.ctx, {});
 
@@ -22,7 +22,7 @@ describe('coach undo', () => {
 
   it('reverts a dsa add', async () => {
     const home = await setUp();
-    await dsaAdd(testContext({ home, now: NOW }).ctx, { args: ['Two', 'Sum'], difficulty: 'easy' });
+    await dsaAdd(testContext({ home, now: NOW }).ctx, { title: ['Two', 'Sum'], difficulty: 'easy' });
     const t = testContext({ home, now: NOW });
     const result = await undo(t.ctx, {});
 
@@ -56,7 +56,7 @@ describe('coach undo', () => {
 
   it('goes back one action at a time, newest first', async () => {
     const home = await setUp();
-    await done(testContext({ home, now: NOW }).ctx, { args: ['1'] });
+    await done(testContext({ home, now: NOW }).ctx, { refs: ['1'] });
     await dsaLog(testContext({ home, now: NOW }).ctx, { count: 2 });
     await skip(testContext({ home, now: NOW }).ctx, { date: '2026-11-27' });
 

@@ -162,11 +162,11 @@ describe('JSON of the read-only commands', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it('coach validate --json: 1 and every diagnostic located for a broken file', () => {
+  it('coach validate --json: 4 and every diagnostic located for a broken file', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'week-11.md'), WEEK_11.replace(/^#### 4-Hour Plan$/m, '#### Four hours'));
     const r = runCoach(['validate', dir, '--json']);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(4);
     expect(r.stderr).toBe('');
     const result = JSON.parse(r.stdout) as { files: number; diagnostics: Record<string, unknown>[] };
     expect(sortedKeys(result)).toEqual(['diagnostics', 'files']);

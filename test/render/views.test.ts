@@ -30,9 +30,9 @@ async function run(home: string, fn: (ctx: ReturnType<typeof testContext>['ctx']
  */
 async function threeDaysIn(): Promise<string> {
   const home = await setUp({ start: '2026-11-23' });
-  await run(home, (ctx) => done(ctx, { args: ['1', '2'], date: '2026-11-23' }));
-  await run(home, (ctx) => done(ctx, { args: ['1', '2', '3', '4'], date: '2026-11-24' }));
-  await run(home, (ctx) => done(ctx, { args: ['1'] }));
+  await run(home, (ctx) => done(ctx, { refs: ['1', '2'], date: '2026-11-23' }));
+  await run(home, (ctx) => done(ctx, { refs: ['1', '2', '3', '4'], date: '2026-11-24' }));
+  await run(home, (ctx) => done(ctx, { refs: ['1'] }));
   const store = openStore(home);
   try {
     store.addProblems([
@@ -44,7 +44,7 @@ async function threeDaysIn(): Promise<string> {
   } finally {
     store.close();
   }
-  await run(home, (ctx) => lessonAdd(ctx, { args: ['a token bucket needs a clock it can be given'] }));
+  await run(home, (ctx) => lessonAdd(ctx, { text: ['a token bucket needs a clock it can be given'] }));
   return home;
 }
 

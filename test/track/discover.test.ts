@@ -4,9 +4,9 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
 import { buildCatalog, parseFile } from '../../src/track/assemble.js';
 import { discover } from '../../src/track/discover.js';
+import { ContentError } from '../../src/track/errors.js';
 import { ROOT } from '../helpers/cli.js';
 import { unprivileged } from '../helpers/unprivileged.js';
 import { tempTree, trackText } from './temp-tree.js';
@@ -47,9 +47,9 @@ describe('discover', () => {
     expect(discover(tempTree({}))).toEqual([]);
   });
 
-  it('a missing path is a usage error that says how to fix it', () => {
+  it('a missing path is a content error that says how to fix it', () => {
     const missing = path.join(tempTree({}), 'nope');
-    expect(() => discover(missing)).toThrow(UsageError);
+    expect(() => discover(missing)).toThrow(ContentError);
     expect(() => discover(missing)).toThrow(/content folder not found.*\n.*--content/);
   });
 

@@ -1,0 +1,101 @@
+// What each command does when it runs: its module, imported only then, called with the context
+// and its typed options. Kept apart from the declarations, which the command modules read for
+// their option types, so no module imports one that imports it back.
+import type { Context } from '../context.js';
+import type { ExitCode } from '../errors.js';
+import { declarePlan, declareTracks, declareValidate } from './track.js';
+import { declareDone, declareInit, declareSkip, declareToday, declareUndo } from './daily.js';
+import { declareDsa, declareDsaAdd, declareDsaList, declareDsaLog, declareDsaStats } from './dsa.js';
+import { declareLesson, declareLessonAdd, declareProgress, declareReview } from './review.js';
+import { declareExport, declareImport } from './backup.js';
+import type { Root } from './root.js';
+
+/** What an action needs from the running shell: the context, and a way to set the exit code. */
+export interface Shell {
+  ctx: Context;
+  setExitCode(code: ExitCode): void;
+}
+
+export function addTrackCommands(root: Root, shell: Shell): void {
+  declareTracks(root).action(async (_opts, cmd) => {
+    const { tracks } = await import('../commands/tracks.js');
+    await tracks(shell.ctx, cmd.optsWithGlobals());
+  });
+  declarePlan(root).action(async (_opts, cmd) => {
+    const { plan } = await import('../commands/plan.js');
+    await plan(shell.ctx, cmd.optsWithGlobals());
+  });
+  declareValidate(root).action(async (path, _opts, cmd) => {
+    const { validate, validateExitCode } = await import('../commands/validate.js');
+    shell.setExitCode(validateExitCode(await validate(shell.ctx, { ...cmd.optsWithGlobals(), path })));
+  });
+}
+
+export function addDailyCommands(root: Root, shell: Shell): void {
+  declareInit(root).action(async (_opts, cmd) => {
+    const { init } = await import('../commands/init.js');
+    await init(shell.ctx, cmd.optsWithGlobals());
+  });
+  declareToday(root).action(async (_opts, cmd) => {
+    const { today } = await import('../commands/today.js');
+    await today(shell.ctx, cmd.optsWithGlobals());
+  });
+  declareDone(root).action(async (refs, _opts, cmd) => {
+    const { done } = await import('../commands/done.js');
+    await done(shell.ctx, { ...cmd.optsWithGlobals(), refs });
+  });
+  declareUndo(root).action(async (_opts, cmd) => {
+    const { undo } = await import('../commands/undo.js');
+    await undo(shell.ctx, cmd.optsWithGlobals());
+  });
+  declareSkip(root).action(async (_opts, cmd) => {
+    const { skip } = await import('../commands/skip.js');
+    await skip(shell.ctx, cmd.optsWithGlobals());
+  });
+}
+
+export function addDsaCommands(root: Root, shell: Shell): void {
+  const dsa = declareDsa(root);
+  declareDsaAdd(dsa).action(async (title, _opts, cmd) => {
+    const { dsaAdd } = await import('../commands/dsa.js');
+    await dsaAdd(shell.ctx, { ...cmd.optsWithGlobals(), title });
+  });
+  declareDsaLog(dsa).action(async (count, _opts, cmd) => {
+    const { dsaLog } = await import('../commands/dsa.js');
+    await dsaLog(shell.ctx, { ...cmd.optsWithGlobals(), count });
+  });
+  declareDsaList(dsa).action(async (_opts, cmd) => {
+    const { dsaList } = await import('../commands/dsa.js');
+    await dsaList(shell.ctx, cmd.optsWithGlobals());
+  });
+  declareDsaStats(dsa).action(async (_opts, cmd) => {
+    const { dsaStatsCommand } = await import('../commands/dsa.js');
+    await dsaStatsCommand(shell.ctx, cmd.optsWithGlobals());
+  });
+}
+
+export function addReviewCommands(root: Root, shell: Shell): void {
+  declareReview(root).action(async (_opts, cmd) => {
+    const { review } = await import('../commands/review.js');
+    await review(shell.ctx, cmd.optsWithGlobals());
+  });
+  declareLessonAdd(declareLesson(root)).action(async (text, _opts, cmd) => {
+    const { lessonAdd } = await import('../commands/lesson.js');
+    await lessonAdd(shell.ctx, { ...cmd.optsWithGlobals(), text });
+  });
+  declareProgress(root).action(async (_opts, cmd) => {
+    const { progress } = await import('../commands/progress.js');
+    await progress(shell.ctx, cmd.optsWithGlobals());
+  });
+}
+
+export function addBackupCommands(root: Root, shell: Shell): void {
+  declareExport(root).action(async (_opts, cmd) => {
+    const { exportLog } = await import('../commands/export.js');
+    await exportLog(shell.ctx, cmd.optsWithGlobals());
+  });
+  declareImport(root).action(async (file, _opts, cmd) => {
+    const { importLog } = await import('../commands/import.js');
+    await importLog(shell.ctx, { ...cmd.optsWithGlobals(), file });
+  });
+}

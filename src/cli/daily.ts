@@ -1,0 +1,56 @@
+// Commands of the study day: init sets it up; today, done, skip and undo follow it.
+import { Option } from '@commander-js/extra-typings';
+import { hour, isoDate, positiveInt } from '../cli-args.js';
+import { contentOption, dateOption, examples, jsonOption, planOption, weekOption } from './options.js';
+import type { Root } from './root.js';
+
+export const declareInit = (parent: Root) => parent
+  .command('init')
+  .description('choose your track, plan, start date, starting week and pace (asks on a terminal)')
+  .addOption(contentOption())
+  .option('--track <id>', 'track id (see coach tracks)')
+  .addOption(planOption())
+  .addOption(new Option('--start <YYYY-MM-DD>', 'first study day').argParser(isoDate))
+  .addOption(weekOption('track week to start at'))
+  .addOption(new Option('--pace <pace>', 'calendar: a plan day per calendar day; progress: the first unfinished day').choices(['calendar', 'progress']))
+  .addOption(new Option('--rollover <hour>', 'hour (0-23) at which a new study day starts; default 4, so 1 a.m. still counts for the evening before').argParser(hour))
+  .option('-y, --yes', 'no questions: take defaults for anything not given, and change existing settings')
+  .addHelpText('after', examples([
+    'coach init',
+    'coach init --plan 6h --week 11 --start 2026-12-01 --pace calendar --yes',
+    'coach init --content ~/prep/weeks --track go --yes',
+  ]) + '\nRe-running init changes the settings and keeps the log.\n');
+
+export const declareToday = (parent: Root) => parent
+  .command('today', { isDefault: true })
+  .description("today's blocks, what is done, DSA against the target, and whether you are on schedule")
+  .addOption(contentOption())
+  .addOption(dateOption('show another study date'))
+  .addOption(planOption())
+  .addOption(jsonOption())
+  .addHelpText('after', examples(['coach today', 'coach today --plan 6h', 'coach today --date 2026-12-03 --json']) +
+    '\nA study day starts at 4 a.m., so work after midnight counts for the evening before.\n');
+
+export const declareDone = (parent: Root) => parent
+  .command('done')
+  .description('mark blocks done, by the numbers coach today prints or by block id (asks on a terminal when none given)')
+  .argument('[refs...]', 'block numbers from coach today (1 2 5) or block ids (go.w11.d3.4h.2)')
+  .addOption(contentOption())
+  .addOption(dateOption('study date the blocks belong to (default: today)'))
+  .addOption(new Option('--minutes <n>', 'minutes you actually spent (one block)').argParser(positiveInt('--minutes')))
+  .option('--note <text>', 'a note to keep with the block')
+  .addOption(planOption())
+  .addHelpText('after', examples(['coach done', 'coach done 1 2', 'coach done 3 --minutes 75 --note "rate limiter took longer"', 'coach done go.w11.d2.4h.4']));
+
+export const declareUndo = (parent: Root) => parent
+  .command('undo')
+  .description('revert the most recent logged action (done, dsa, skip, lesson, import)')
+  .addHelpText('after', examples(['coach undo']));
+
+export const declareSkip = (parent: Root) => parent
+  .command('skip')
+  .description('mark a rest day; in calendar pace the rest of the plan moves back one day')
+  .addOption(contentOption())
+  .addOption(dateOption('the rest day (default: today)'))
+  .addHelpText('after', examples(['coach skip', 'coach skip --date 2026-12-05']) +
+    '\nA date before your start date or after the plan ends is refused: a rest day there changes nothing.\n');

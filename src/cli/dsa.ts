@@ -1,0 +1,52 @@
+// `coach dsa` and its subcommands: logging solved problems and seeing them against the target.
+import { Option } from '@commander-js/extra-typings';
+import { collect, isoDate, positiveInt } from '../cli-args.js';
+import { DIFFICULTIES } from '../log/types.js';
+import { contentOption, dateOption, examples, jsonOption, weekOption } from './options.js';
+import type { Root } from './root.js';
+
+export const declareDsa = (parent: Root) => parent
+  .command('dsa')
+  .description('log solved DSA problems and see how you are doing against the daily target')
+  .addHelpText('after', examples(['coach dsa add "Two Sum" --difficulty easy --topic arrays --topic hashing', 'coach dsa log 3', 'coach dsa list --week 11', 'coach dsa stats']));
+
+type Dsa = ReturnType<typeof declareDsa>;
+
+export const declareDsaAdd = (parent: Dsa) => parent
+  .command('add')
+  .description('log one solved problem (asks for what is missing on a terminal)')
+  .argument('[title...]', 'problem title')
+  .addOption(contentOption())
+  .addOption(new Option('--difficulty <level>', 'easy, medium or hard').choices(DIFFICULTIES))
+  .addOption(new Option('--topic <topic>', 'topic, repeatable (or comma-separated)').argParser(collect))
+  .option('--url <url>', 'link to the problem')
+  .addOption(new Option('--minutes <n>', 'minutes spent').argParser(positiveInt('--minutes')))
+  .addOption(dateOption('day solved (default: today)'))
+  .option('--note <text>', 'a note')
+  .addHelpText('after', examples(['coach dsa add "Two Sum" --difficulty easy --topic arrays', 'coach dsa add "LRU Cache" --difficulty medium --topic design --url https://leetcode.com/problems/lru-cache/', 'coach dsa add']));
+
+export const declareDsaLog = (parent: Dsa) => parent
+  .command('log')
+  .description('log N untitled problems at once')
+  .argument('<n>', 'how many', positiveInt('N'))
+  .addOption(contentOption())
+  .addOption(dateOption('day solved (default: today)'))
+  .addHelpText('after', examples(['coach dsa log 3', 'coach dsa log 2 --date 2026-12-01']));
+
+export const declareDsaList = (parent: Dsa) => parent
+  .command('list')
+  .description('problems logged, oldest first')
+  .addOption(contentOption())
+  .addOption(weekOption('only the dates of plan week N'))
+  .addOption(new Option('--since <YYYY-MM-DD>', 'only from this date on').argParser(isoDate))
+  .addOption(jsonOption())
+  .addHelpText('after', examples(['coach dsa list', 'coach dsa list --week 11', 'coach dsa list --since 2026-12-01 --json']));
+
+export const declareDsaStats = (parent: Dsa) => parent
+  .command('stats')
+  .description('totals by difficulty and topic, and the per-day average against the target the days ask for')
+  .addOption(contentOption())
+  .addOption(weekOption('only the dates of plan week N'))
+  .addOption(new Option('--since <YYYY-MM-DD>', 'only from this date on').argParser(isoDate))
+  .addOption(jsonOption())
+  .addHelpText('after', examples(['coach dsa stats', 'coach dsa stats --week 11', 'coach dsa stats --since 2026-12-01 --json']));

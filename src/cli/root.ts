@@ -1,0 +1,53 @@
+// The `coach` command itself: its global option, version, output streams and the help text
+// that ends with the exit codes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command } from '@commander-js/extra-typings';
+import type { Context } from '../context.js';
+import { EXIT_MEANINGS } from '../errors.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import { contentOption, examples, type OptionsOf } from './options.js';
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function exitCodes(): string {
+  const codes = Object.entries(EXIT_MEANINGS);
+  const width = Math.max(...codes.map(([code]) => code.length));
+  return `\nExit codes:\n${codes.map(([code, meaning]) => `  ${code.padEnd(width)}  ${meaning}`).join('\n')}\n`;
+}
+
+/** `coach`, with nothing below it yet; output goes to the context's streams. */
+export function rootCommand(ctx: Context) {
+  return new Command('coach')
+    .description('A study coach for multi-week interview preparation tracks written in markdown.')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addOption(contentOption())
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+      outputError: () => {},
+    })
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .addHelpText('after', examples([
+      'coach init',
+      'coach today',
+      'coach done 1 2',
+      'coach dsa add "Two Sum" --difficulty easy',
+      'coach plan --week 11 --day 3',
+      'coach validate ./weeks',
+    ]) + exitCodes());
+}
+
+export type Root = ReturnType<typeof rootCommand>;
+
+/** Options every command accepts: those `coach` itself declares (`--content`). */
+export type GlobalOptions = OptionsOf<typeof rootCommand>;

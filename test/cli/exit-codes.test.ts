@@ -1,0 +1,145 @@
+// Exit codes by name: each kind of failure has its own code, `report` maps errors to them in one
+// place, and `coach --help` and the README list the same codes as src/errors.ts.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { report, type Io } from '../../src/cli-process.js';
+import { DataError, EXIT, EXIT_MEANINGS, IoError, UsageError } from '../../src/errors.js';
+import { ContentError } from '../../src/track/errors.js';
+import { ROOT, runCoach, testContext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { NOW, WEEK_11 } from '../commands/setup.js';
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `coach ARGS` in this process, with its own data folder and captured output. */
+async function coach(args: string[], opts: { home?: string; cwd?: string } = {}): Promise<Ran> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    stdinIsTTY: false,
+    env: { COACH_HOME: opts.home ?? tempDir() },
+    cwd: opts.cwd ?? ROOT,
+    now: NOW,
+  };
+  const code = await main(['node', 'coach', ...args], io);
+  return { code, stdout, stderr };
+}
+
+/** A folder holding a regular file `plain.txt`: a path below it can be neither read nor written. */
+function underAFile(): string {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'plain.txt'), 'not a folder\n');
+  return path.join(dir, 'plain.txt', 'out.md');
+}
+
+describe('the codes are listed where the learner looks', () => {
+  it('the README table has exactly the codes of EXIT', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.split('### Exit codes')[1]?.split('\n## ')[0] ?? '';
+    const rows = [...section.matchAll(/^\| (\d+) \|/gm)].map((m) => Number(m[1]));
+    expect(rows).toEqual(Object.values(EXIT));
+  });
+
+  it('coach --help lists every code with its meaning', async () => {
+    const { code, stdout } = await coach(['--help']);
+    expect(code).toBe(EXIT.ok);
+    const listed = stdout.split('\nExit codes:\n')[1] ?? '';
+    for (const [n, meaning] of Object.entries(EXIT_MEANINGS)) expect(listed).toMatch(new RegExp(`^  ${n} +${meaning.replace(/[()]/g, '\\$&')}$`, 'm'));
+  });
+});
+
+describe('coach validate', () => {
+  it('exits 0 for clean track files and 4 when it finds errors, with the diagnostics on stdout', async () => {
+    expect((await coach(['validate', 'content'])).code).toBe(EXIT.ok);
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'week-11.md'), WEEK_11.replace(/^#### 4-Hour Plan$/m, '#### Four hours'));
+    const r = await coach(['validate', dir]);
+    expect(r.code).toBe(4);
+    expect(r.stdout).toContain('error');
+    expect(r.stdout).toContain('Day 1 has no "4-Hour Plan" section');
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 2 for a path that does not exist, with the same message as before', async () => {
+    const missing = path.join(tempDir(), 'nope');
+    const r = await coach(['validate', missing]);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `coach: content folder not found: ${missing}\nPoint --content (or COACH_CONTENT) at a folder of track files or a single .md file.\n`,
+    });
+  });
+});
+
+describe('files that cannot be read or written exit 5', () => {
+  it('export --out a folder', async () => {
+    const dir = tempDir();
+    const r = await coach(['export', '--out', dir]);
+    expect(r).toEqual({ code: 5, stdout: '', stderr: `coach: cannot write ${dir}: it is a folder; give the path of a file\n` });
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('export --out a path below a regular file', async () => {
+    const file = underAFile();
+    const r = await coach(['export', '--out', file]);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(new RegExp(`^coach: cannot write ${file.replace(/[.]/g, '\\.')}: `));
+  });
+
+  it('review --markdown a path below a regular file', async () => {
+    const file = underAFile();
+    const r = await coach(['review', '--markdown', file]);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(/^coach: cannot (read|write) .*out\.md: /);
+    expect(r.stdout).toBe('');
+  });
+
+  it('import a file that is not there, creating no log', async () => {
+    const home = tempDir();
+    const file = path.join(tempDir(), 'missing.json');
+    const r = await coach(['import', file], { home });
+    expect(r.code).toBe(5);
+    expect(r.stderr).toMatch(new RegExp(`^coach: cannot read ${file.replace(/[.]/g, '\\.')}: ENOENT`));
+    expect(fs.readdirSync(home)).toEqual([]);
+  });
+
+  it('and the binary passes the code on to the shell', () => {
+    const dir = tempDir();
+    const r = runCoach(['export', '--out', dir]);
+    expect(r).toEqual({ status: 5, stdout: '', stderr: `coach: cannot write ${dir}: it is a folder; give the path of a file\n` });
+  });
+});
+
+describe('report', () => {
+  it.each([
+    ['UsageError', new UsageError('bad flag'), 2],
+    ['DataError', new DataError('database busy'), 3],
+    ['IoError', new IoError('cannot write x: full'), 5],
+    ["the core's ContentError", new ContentError('content folder not found: x'), 2],
+  ])('prints a %s as one line and returns its code', (_name, err, code) => {
+    const t = testContext();
+    expect(report(t.ctx, err)).toBe(code);
+    expect(t.err()).toBe(`coach: ${err.message}\n`);
+  });
+
+  it('returns 1 for anything else, with the stack and a request to report it', () => {
+    const t = testContext();
+    expect(report(t.ctx, new TypeError('x is undefined'))).toBe(1);
+    expect(t.err()).toMatch(/^coach: unexpected error\. Please report it with the command you ran\.\nTypeError: x is undefined\n {4}at /);
+  });
+
+  it('returns 130 quietly when the learner stops at a question', () => {
+    const t = testContext();
+    const stop = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+    expect(report(t.ctx, stop)).toBe(130);
+    expect(t.err()).toBe('');
+  });
+});
