@@ -52,7 +52,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
   if (opts.date !== undefined && !parseIsoDate(opts.date)) {
     throw new UsageError(`--date ${sanitizeLine(opts.date)} is not a calendar date; write it as YYYY-MM-DD`);
   }
-  const store = hasLog(ctx.dataDir) ? await openLog(ctx.dataDir) : null;
+  const store = hasLog(ctx.dataDir) ? await openLog(ctx) : null;
   let session: Session | undefined;
   try {
     const saved = store ? settingsOf(store) : null;
@@ -103,7 +103,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
  * leaves no file behind.
  */
 export async function writableStore(ctx: Context, session: Session): Promise<Store> {
-  session.store ??= await openLog(ctx.dataDir);
+  session.store ??= await openLog(ctx);
   if (session.defaults) {
     session.store.setSettings(toRows(session.defaults));
     session.defaults = null;
@@ -111,9 +111,43 @@ export async function writableStore(ctx: Context, session: Session): Promise<Sto
   return session.store;
 }
 
-async function openLog(dataDir: string): Promise<Store> {
-  const { openStore } = await import('./store/store.js');
-  return openStore(dataDir);
+/**
+ * The log in the context's data folder, stamping writes with the context's clock: the one way
+ * commands open it. SQLite is loaded only here, when a command needs the log. `readonly` opens
+ * it without writing a byte, unless it must first be brought to this version's schema.
+ */
+export async function openLog(ctx: Pick<Context, 'dataDir' | 'now'>, opts: { readonly?: boolean } = {}): Promise<Store> {
+  const [{ openStore }, { OlderSchemaError }] = await Promise.all([import('./store/store.js'), import('./store/open.js')]);
+  const now = (): Date => ctx.now;
+  if (!opts.readonly) return openStore(ctx.dataDir, { now });
+  try {
+    // Read-only, so a log on a read-only disk or folder can still be read.
+    return openStore(ctx.dataDir, { now, readonly: true });
+  } catch (err) {
+    // A log from an older coach is updated first, as any other command would.
+    if (!(err instanceof OlderSchemaError)) throw err;
+    return openStore(ctx.dataDir, { now });
+  }
+}
+
+/** Runs `fn` with the log (see `openLog`) and closes it afterwards, whatever happens. */
+export async function withLog<T>(ctx: Pick<Context, 'dataDir' | 'now'>, fn: (store: Store) => T | Promise<T>, opts: { readonly?: boolean } = {}): Promise<T> {
+  const store = await openLog(ctx, opts);
+  try {
+    return await fn(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** Runs `fn` with a session (see `openSession`) and closes its log afterwards, whatever happens. */
+export async function withSession<T>(ctx: Context, opts: SessionOptions, fn: (session: Session) => T | Promise<T>): Promise<T> {
+  const session = await openSession(ctx, opts);
+  try {
+    return await fn(session);
+  } finally {
+    session.store?.close();
+  }
 }
 
 /** With content chosen on the command line, keep the saved track only if that folder has it. */

@@ -7,7 +7,7 @@ import { renderDone } from '../render/done.js';
 import { formatMinutes } from '../render/format.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { planSequence, resolveRef, schedule } from '../schedule/scheduler.js';
-import { openSession, planOf, writableStore } from '../session.js';
+import { planOf, withSession, writableStore } from '../session.js';
 import type { Completion } from '../log/types.js';
 import { blocksFor, type Block, type Plan, type Track } from '../track/model.js';
 
@@ -46,9 +46,8 @@ function weekOf(track: Track, id: string): number | null {
 
 export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult> {
   if (opts.note !== undefined && opts.note.trim() === '') throw new UsageError('--note is empty; give the note text or leave the option out');
-  const session = await openSession(ctx, opts);
-  const { settings, track, date } = session;
-  try {
+  return withSession(ctx, opts, async (session) => {
+    const { settings, track, date } = session;
     const doneIds = session.store?.completedIds() ?? new Set<string>();
     const sched = schedule({ ...planOf(session), done: doneIds });
     const index = allBlocks(track, settings.plan, settings.week);
@@ -84,9 +83,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
     );
     ctx.stdout.write(renderDone(ctx.stdout.style, { ...result, date }));
     return result;
-  } finally {
-    session.store?.close();
-  }
+  });
 }
 
 /** Why the plan lacks a block the track has: it is in a week before the start week. */

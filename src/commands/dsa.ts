@@ -1,7 +1,6 @@
 // `coach dsa add | log | list | stats`: the learner's solved problems against the daily target.
 import type { declareDsaAdd, declareDsaList, declareDsaLog, declareDsaStats } from '../cli/dsa.js';
 import type { OptionsOf } from '../cli/options.js';
-import type { GlobalOptions } from '../cli/root.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printResult } from '../render/output.js';
@@ -11,7 +10,7 @@ import { parseIsoDate } from '../schedule/dates.js';
 import { planSequence } from '../schedule/scheduler.js';
 import { dailyDsaTarget } from '../schedule/targets.js';
 import { weekRange } from '../schedule/week-dates.js';
-import { openSession, writableStore, type Session } from '../session.js';
+import { withSession, writableStore, type Session } from '../session.js';
 import { checkPlanWeek, currentPlanDay, dsaSetting } from '../session-plan.js';
 import { dsaStats, type DsaStats, type DsaWindow } from '../review/dsa-stats.js';
 import { DIFFICULTIES, type Difficulty, type Problem } from '../log/types.js';
@@ -35,16 +34,6 @@ function checkUrl(url: string | undefined): string | null {
     // fall through to the error below
   }
   throw new UsageError(`--url "${sanitizeLine(url)}" is not a web address; give a full http(s) URL such as https://leetcode.com/problems/two-sum/`);
-}
-
-/** Runs `fn` with a read-only session; writers ask for `writableStore` once their input is good. */
-async function withSession<T>(ctx: Context, opts: GlobalOptions & { date?: string }, fn: (s: Session) => T | Promise<T>): Promise<T> {
-  const session = await openSession(ctx, opts);
-  try {
-    return await fn(session);
-  } finally {
-    session.store?.close();
-  }
 }
 
 /** Solved on the session's date so far against that day's target, printed after each log. */

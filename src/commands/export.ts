@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { writeFileAtomic } from '../files.js';
 import { renderExport } from '../render/export.js';
 import { jsonText } from '../render/output.js';
+import { withLog } from '../session.js';
 import { hasLog } from '../store/settings.js';
 import type { ExportData } from '../store/export.js';
 
@@ -17,22 +18,7 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
   let data: ExportData;
   // Before `coach init` there is nothing to export; do not create the database just to say so.
   if (hasLog(ctx.dataDir)) {
-    const { openStore } = await import('../store/store.js');
-    const { OlderSchemaError } = await import('../store/open.js');
-    // Read-only, so a log on a read-only disk or folder can still be backed up; a log from an
-    // older coach is updated first, as any other command would.
-    let store;
-    try {
-      store = openStore(ctx.dataDir, { now: () => ctx.now, readonly: true });
-    } catch (err) {
-      if (!(err instanceof OlderSchemaError)) throw err;
-      store = openStore(ctx.dataDir, { now: () => ctx.now });
-    }
-    try {
-      data = store.exportAll();
-    } finally {
-      store.close();
-    }
+    data = await withLog(ctx, (store) => store.exportAll(), { readonly: true });
   } else {
     data = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: ctx.now.toISOString(), settings: {}, completions: [], problems: [], skips: [], lessons: [] };
   }

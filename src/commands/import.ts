@@ -6,6 +6,7 @@ import type { declareImport } from '../cli/backup.js';
 import type { Context } from '../context.js';
 import { IoError, UsageError } from '../errors.js';
 import { renderImport } from '../render/import.js';
+import { withLog } from '../session.js';
 import type { ImportResult } from '../store/export.js';
 
 export type ImportOptions = OptionsOf<typeof declareImport, 'file'>;
@@ -37,13 +38,7 @@ export async function importLog(ctx: Context, opts: ImportOptions): Promise<Impo
   const { parseExport } = await import('../store/export.js');
   // Check the whole file before opening the log, so a bad file leaves no trace, not even a database.
   const data = parseExport(await readExport(file));
-  const { openStore } = await import('../store/store.js');
-  const store = openStore(ctx.dataDir, { now: () => ctx.now });
-  try {
-    const result = store.importAll(data);
-    ctx.stdout.write(renderImport(ctx.stdout.style, { file, result }));
-    return result;
-  } finally {
-    store.close();
-  }
+  const result = await withLog(ctx, (store) => store.importAll(data));
+  ctx.stdout.write(renderImport(ctx.stdout.style, { file, result }));
+  return result;
 }

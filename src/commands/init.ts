@@ -11,6 +11,7 @@ import { renderInit } from '../render/init.js';
 import { parseIsoDate, studyDate } from '../schedule/dates.js';
 import type { Pace } from '../schedule/scheduler.js';
 import { DEFAULT_ROLLOVER, PACES, toRows, type Settings } from '../log/settings.js';
+import { withLog } from '../session.js';
 import { readSettings } from '../store/settings.js';
 import type { Plan } from '../track/model.js';
 
@@ -92,13 +93,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   start = parseIsoDate((start ?? existing?.start ?? today).trim()) ?? today;
 
   const settings = { track: track.id, plan, start, week, pace, content, rollover } satisfies Settings;
-  const { openStore } = await import('../store/store.js');
-  const store = openStore(ctx.dataDir);
-  try {
-    store.setSettings(toRows(settings));
-  } finally {
-    store.close();
-  }
+  await withLog(ctx, (store) => store.setSettings(toRows(settings)));
   ctx.stdout.write(renderInit(ctx.stdout.style, { outcome: existing ? 'updated' : 'set-up', settings }));
   return settings;
 }

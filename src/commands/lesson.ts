@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { renderLesson } from '../render/lesson.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { openSession, writableStore } from '../session.js';
+import { withSession, writableStore } from '../session.js';
 import { planWeek } from '../session-plan.js';
 import type { Lesson } from '../log/types.js';
 
@@ -18,8 +18,7 @@ export async function lessonAdd(ctx: Context, opts: LessonAddOptions): Promise<L
     text = sanitizeLine(await ctx.prompts.input('lesson', 'What did you learn?', { validate: (v) => (v.trim() ? true : 'Enter the lesson') }));
   }
   if (!text) throw new UsageError('give the lesson\'s text: coach lesson add "close channels from the sender"');
-  const session = await openSession(ctx, opts);
-  try {
+  return withSession(ctx, opts, async (session) => {
     // The week first: a refused lesson leaves no log behind.
     const week = planWeek(session, opts.week);
     const store = await writableStore(ctx, session);
@@ -27,7 +26,5 @@ export async function lessonAdd(ctx: Context, opts: LessonAddOptions): Promise<L
     const count = store.lessons({ track: session.track.id, week }).length;
     ctx.stdout.write(renderLesson(ctx.stdout.style, { week, count }));
     return row;
-  } finally {
-    session.store?.close();
-  }
+  });
 }

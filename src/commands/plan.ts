@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printResult } from '../render/output.js';
 import { dayJson, renderDay, renderWeek, weekJson, type DayJson, type WeekJson } from '../render/plan.js';
-import { openSession } from '../session.js';
+import { withSession } from '../session.js';
 import { currentWeek } from '../session-plan.js';
 import { findDay } from '../track/model.js';
 
@@ -15,13 +15,11 @@ export type PlanOptions = OptionsOf<typeof declarePlan>;
 
 export async function plan(ctx: Context, opts: PlanOptions): Promise<DayJson | WeekJson> {
   // With --week the plan is only browsed, so a start week the track has lost does not matter.
-  const session = await openSession(ctx, { content: opts.content, plan: opts.plan, browse: opts.week !== undefined });
-  let weekNumber: number | undefined;
-  try {
-    weekNumber = opts.week ?? (opts.track && opts.track !== session.track.id ? undefined : (currentWeek(session) ?? undefined));
-  } finally {
-    session.store?.close();
-  }
+  // The log is read for the current week only; the rest is the track's.
+  const { session, weekNumber } = await withSession(ctx, { content: opts.content, plan: opts.plan, browse: opts.week !== undefined }, (session) => ({
+    session,
+    weekNumber: opts.week ?? (opts.track && opts.track !== session.track.id ? undefined : (currentWeek(session) ?? undefined)),
+  }));
   const track = opts.track ? chooseTrack(session.catalog, opts.track) : session.track;
   const week = chooseWeek(track, weekNumber);
   const plan = session.settings.plan;

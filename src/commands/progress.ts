@@ -5,15 +5,14 @@ import type { Context } from '../context.js';
 import { printResult } from '../render/output.js';
 import { renderProgress } from '../render/progress.js';
 import { buildProgress, type Progress } from '../review/progress.js';
-import { openSession } from '../session.js';
+import { withSession } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
 
 export type ProgressOptions = OptionsOf<typeof declareProgress>;
 
 export async function progress(ctx: Context, opts: ProgressOptions): Promise<Progress> {
-  const session = await openSession(ctx, opts);
-  const { store, settings, track, date } = session;
-  try {
+  return withSession(ctx, opts, async (session) => {
+    const { store, settings, track, date } = session;
     const result = buildProgress({
       track, plan: settings.plan, pace: settings.pace, startWeek: settings.week, start: settings.start, today: date,
       completions: store?.completions({ track: track.id }) ?? [],
@@ -23,7 +22,5 @@ export async function progress(ctx: Context, opts: ProgressOptions): Promise<Pro
     });
     printResult(ctx.stdout, renderProgress, result, { json: opts.json });
     return result;
-  } finally {
-    store?.close();
-  }
+  });
 }

@@ -11,7 +11,7 @@ import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js
 import { renderReview } from '../render/review.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { buildReview, type Review } from '../review/review.js';
-import { openSession, type Session } from '../session.js';
+import { withSession, type Session } from '../session.js';
 import { dsaSetting, planWeek } from '../session-plan.js';
 
 export type ReviewOptions = OptionsOf<typeof declareReview>;
@@ -58,9 +58,8 @@ async function askForLessons(ctx: Context, session: Session, week: number, wante
 }
 
 export async function review(ctx: Context, opts: ReviewOptions): Promise<Review> {
-  const session = await openSession(ctx, opts);
-  const { store, settings, track, date } = session;
-  try {
+  return withSession(ctx, opts, async (session) => {
+    const { store, settings, track, date } = session;
     const week = planWeek(session, opts.week);
     const result = buildReview({
       track, plan: settings.plan, startWeek: settings.week, start: settings.start, week, today: date,
@@ -85,7 +84,5 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
     // On stderr with --json, so stdout stays one JSON document.
     if (wrote) (opts.json ? ctx.stderr : ctx.stdout).write(`Wrote the week ${week} review to ${sanitizeLine(wrote)}\n`);
     return result;
-  } finally {
-    store?.close();
-  }
+  });
 }

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { renderSkip } from '../render/skip.js';
 import { compareDates, type IsoDate } from '../schedule/dates.js';
 import { dateOfPlanDay, planSequence } from '../schedule/scheduler.js';
-import { openSession, writableStore, type Session } from '../session.js';
+import { withSession, writableStore, type Session } from '../session.js';
 
 export type SkipOptions = OptionsOf<typeof declareSkip>;
 
@@ -29,14 +29,11 @@ function checkInPlan(session: Session, skips: readonly IsoDate[], given: boolean
 }
 
 export async function skip(ctx: Context, opts: SkipOptions): Promise<{ date: string; added: boolean }> {
-  const session = await openSession(ctx, opts);
-  try {
+  return withSession(ctx, opts, async (session) => {
     checkInPlan(session, session.store?.skips() ?? [], opts.date !== undefined);
     const store = await writableStore(ctx, session);
     const { added } = store.addSkip(session.date);
     ctx.stdout.write(renderSkip(ctx.stdout.style, { date: session.date, added, pace: session.settings.pace }));
     return { date: session.date, added };
-  } finally {
-    session.store?.close();
-  }
+  });
 }

@@ -5,15 +5,14 @@ import type { Context } from '../context.js';
 import { printResult } from '../render/output.js';
 import { renderToday } from '../render/today.js';
 import { todayJson, todayView, type TodayView } from '../schedule/today-view.js';
-import { openSession, planOf } from '../session.js';
+import { planOf, withSession } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
 
 export type TodayOptions = OptionsOf<typeof declareToday>;
 
 export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView> {
-  const session = await openSession(ctx, opts);
-  const { store, track, date } = session;
-  try {
+  return withSession(ctx, opts, async (session) => {
+    const { store, track, date } = session;
     const done = new Map<string, number | null>();
     for (const c of store?.completions({ track: track.id }) ?? []) done.set(c.blockId, c.minutes);
     const view = todayView({
@@ -25,7 +24,5 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
     });
     printResult(ctx.stdout, renderToday, view, { json: opts.json, toJson: todayJson });
     return view;
-  } finally {
-    store?.close();
-  }
+  });
 }

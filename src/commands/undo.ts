@@ -4,6 +4,7 @@ import type { declareUndo } from '../cli/daily.js';
 import type { Context } from '../context.js';
 import type { UndoResult } from '../log/types.js';
 import { renderUndo } from '../render/undo.js';
+import { withLog } from '../session.js';
 import { hasLog } from '../store/settings.js';
 
 export async function undo(ctx: Context, _opts: OptionsOf<typeof declareUndo>): Promise<UndoResult | null> {
@@ -11,13 +12,7 @@ export async function undo(ctx: Context, _opts: OptionsOf<typeof declareUndo>): 
     ctx.stdout.write(renderUndo(ctx.stdout.style, { noLog: true, undone: null }));
     return null;
   }
-  const { openStore } = await import('../store/store.js');
-  const store = openStore(ctx.dataDir);
-  try {
-    const result = store.undo();
-    ctx.stdout.write(renderUndo(ctx.stdout.style, { undone: result }));
-    return result;
-  } finally {
-    store.close();
-  }
+  const result = await withLog(ctx, (store) => store.undo());
+  ctx.stdout.write(renderUndo(ctx.stdout.style, { undone: result }));
+  return result;
 }

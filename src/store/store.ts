@@ -27,7 +27,10 @@ export type { ExportData, ImportResult, ImportTable, SkippedSetting } from './ex
 export type { Database, OpenOptions } from './open.js';
 
 export interface StoreOptions extends OpenOptions {
-  /** The clock for `created_at` stamps; commands pass their context's `now`. */
+  /**
+   * The clock for `created_at` stamps: commands pass their context's `now` (see `openLog`). A
+   * store opened without one can only read: coach reads the clock in one place, the entry point.
+   */
   now?: () => Date;
   /** Open an existing log for reading only (see openDatabaseReadOnly); writes are refused. */
   readonly?: boolean;
@@ -51,7 +54,7 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
 export class Store {
   private constructor(
     private readonly db: Database,
-    private readonly clock: () => Date,
+    private readonly clock: (() => Date) | undefined,
     /** The database file, for messages. */
     readonly file: string,
   ) {}
@@ -60,7 +63,7 @@ export class Store {
    * Wrap a database already opened (and migrated) by `openDatabase`. `file` names it in messages;
    * a read-only snapshot lives in memory and has no name of its own.
    */
-  static fromDatabase(db: Database, now: () => Date = () => new Date(), file: string = db.name): Store {
+  static fromDatabase(db: Database, now?: () => Date, file: string = db.name): Store {
     return new Store(db, now, file);
   }
 
@@ -69,6 +72,7 @@ export class Store {
   }
 
   private stamp(): string {
+    if (!this.clock) throw new Error('this log was opened without a clock, so it cannot write: open it with openLog(ctx)');
     return this.clock().toISOString();
   }
 

@@ -20,9 +20,9 @@ export async function setUp(flags: InitOptions = {}, home = tempDir()): Promise<
   return home;
 }
 
-/** The log in `home`, opened for the test and closed after it. */
-export function logOf(home: string): Store {
-  const store = openStore(home);
+/** The log in `home`, opened for the test and closed after it; writes are stamped `now`. */
+export function logOf(home: string, now: Date = NOW): Store {
+  const store = openStore(home, { now: () => now });
   onCleanup(() => store.close());
   return store;
 }

@@ -6,7 +6,8 @@ import { openStore } from '../../dist/store/store.js';
 
 const [dir, countArg, tag] = process.argv.slice(2);
 const count = countArg === 'forever' ? Infinity : Number(countArg);
-const store = openStore(dir);
+// A worker process is its own entry point: its clock is the wall clock.
+const store = openStore(dir, { now: () => new Date() });
 // A long note makes each record span pages, so a kill can land in the middle of writing one.
 const note = `${tag} `.repeat(800);
 for (let i = 0; i < count; i++) {

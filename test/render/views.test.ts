@@ -33,7 +33,7 @@ async function threeDaysIn(): Promise<string> {
   await run(home, (ctx) => done(ctx, { refs: ['1', '2'], date: '2026-11-23' }));
   await run(home, (ctx) => done(ctx, { refs: ['1', '2', '3', '4'], date: '2026-11-24' }));
   await run(home, (ctx) => done(ctx, { refs: ['1'] }));
-  const store = openStore(home);
+  const store = openStore(home, { now: () => NOW });
   try {
     store.addProblems([
       { date: '2026-11-23', title: 'Two Sum', difficulty: 'easy', topics: ['arrays', 'hashing'] },

@@ -8,7 +8,7 @@ import { DataError } from '../../src/errors.js';
 import { openDatabase, openDatabaseReadOnly } from '../../src/store/open.js';
 import { latestVersion, migrate, MIGRATIONS, type Migration } from '../../src/store/migrations/index.js';
 import { openStore } from '../../src/store/store.js';
-import { block } from '../helpers/store.js';
+import { block, tickingClock } from '../helpers/store.js';
 import { onCleanup, tempDir } from '../helpers/temp-dir.js';
 
 function open(file: string, options?: Parameters<typeof openDatabase>[1]): Database.Database {
@@ -118,7 +118,7 @@ describe('migrations', () => {
       INSERT INTO action_rows VALUES (1, 'settings', 'start');
       UPDATE settings SET value = '2025-02-03';`);
     v1.close();
-    const store = openStore(dir);
+    const store = openStore(dir, { now: tickingClock() });
     onCleanup(() => store.close());
     expect(store.undo()).toMatchObject({ kind: 'import', removed: 1 });
     expect(store.getSettings()).toEqual({});
@@ -182,7 +182,7 @@ describe('refusing files it must not touch', () => {
   describe('a real database damaged on disk', () => {
     function writeBigDatabase(): string {
       const dir = tempDir();
-      const store = openStore(dir);
+      const store = openStore(dir, { now: tickingClock() });
       const items = Array.from({ length: 400 }, (_, i) => block(i, { blockId: `b${i}`, title: 'x'.repeat(200) }));
       store.markDone(items, '2025-01-06');
       store.close();
@@ -210,7 +210,7 @@ describe('refusing files it must not touch', () => {
 describe('locks', () => {
   it('turns a write blocked by another connection into "database busy"', () => {
     const dir = tempDir();
-    const store = openStore(dir, { busyTimeoutMs: 50 });
+    const store = openStore(dir, { busyTimeoutMs: 50, now: tickingClock() });
     onCleanup(() => store.close());
     const other = raw(path.join(dir, 'coach.db'));
     other.exec('BEGIN IMMEDIATE');
@@ -235,7 +235,7 @@ describe('openDatabaseReadOnly', () => {
   /** A migrated log with one row, switched back to rollback (DELETE) journal mode, as a plain SQLite tool leaves it. */
   function rollbackModeLog(): string {
     const dir = tempDir();
-    const store = openStore(dir);
+    const store = openStore(dir, { now: tickingClock() });
     store.setSettings({ start: '2025-01-06' });
     store.close();
     const file = path.join(dir, 'coach.db');
@@ -248,7 +248,7 @@ describe('openDatabaseReadOnly', () => {
   it('reads a log without changing a byte of it: no WAL switch, no migration, no side files', () => {
     const file = rollbackModeLog();
     const before = fs.readFileSync(file);
-    const store = openStore(path.dirname(file), { readonly: true });
+    const store = openStore(path.dirname(file), { readonly: true, now: tickingClock() });
     expect(store.getSettings()).toEqual({ start: '2025-01-06' });
     expect(store.exportAll().settings).toEqual({ start: '2025-01-06' });
     store.close();
@@ -261,7 +261,7 @@ describe('openDatabaseReadOnly', () => {
 
   it('reads a log in WAL mode, as coach leaves it, leaving no -wal or -shm file behind', () => {
     const dir = tempDir();
-    const writer = openStore(dir);
+    const writer = openStore(dir, { now: tickingClock() });
     writer.setSettings({ plan: '6h' });
     writer.close();
     const file = path.join(dir, 'coach.db');
@@ -275,7 +275,7 @@ describe('openDatabaseReadOnly', () => {
 
   it('sees commits another open connection has not yet copied from its WAL into the file', () => {
     const dir = tempDir();
-    const writer = openStore(dir);
+    const writer = openStore(dir, { now: tickingClock() });
     onCleanup(() => writer.close());
     writer.setSettings({ plan: '6h' });
     writer.addSkip('2025-01-08');
@@ -295,7 +295,7 @@ describe('openDatabaseReadOnly', () => {
   it('refuses every write with a DataError and leaves the log as it was', () => {
     const file = rollbackModeLog();
     const before = fs.readFileSync(file);
-    const store = openStore(path.dirname(file), { readonly: true });
+    const store = openStore(path.dirname(file), { readonly: true, now: tickingClock() });
     onCleanup(() => store.close());
     expect(() => store.setSettings({ start: '2025-02-03' })).toThrow(DataError);
     expect(() => store.markDone([block(1)], '2025-01-06')).toThrow(/^cannot write .*coach\.db: it was opened read-only$/);
