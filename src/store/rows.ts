@@ -1,16 +1,11 @@
 // SQLite's rows, column for column, and their mapping to the log's domain types, derived from the
 // entity declarations; only the store reads these.
 import type { Cell } from '../log/fields.js';
-import type { ColumnOf, completions, Entity, EntityType, lessons, problems, skips } from '../log/entities.js';
+import type { ColumnOf, Entity, EntityType } from '../log/entities.js';
 import type { ActionKind, ActionSummary } from '../log/types.js';
 
 /** What SQLite returns for an entity's table: one cell per declared column. */
 export type RowOf<E extends Entity> = { [C in ColumnOf<E>]: Cell };
-
-export type CompletionRow = RowOf<typeof completions>;
-export type ProblemRow = RowOf<typeof problems>;
-export type SkipRow = RowOf<typeof skips>;
-export type LessonRow = RowOf<typeof lessons>;
 
 export interface ActionRow {
   id: number;
