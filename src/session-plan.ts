@@ -5,13 +5,13 @@ import { UsageError } from './errors.js';
 import { currentPlanDay as planDayAt, planWeeks } from './schedule/current.js';
 import type { PlanDay, ScheduleInput } from './schedule/scheduler.js';
 import { planOf, type Session } from './session.js';
-import type { Minutes } from './track/model.js';
+import type { ProblemCount } from './track/model.js';
 
 /**
  * The learner's own daily DSA target, taken by `dailyDsaTarget` for weeks that state none.
  * There is no such setting yet: until there is, the default applies.
  */
-export function dsaSetting(_session: Session): Minutes | null {
+export function dsaSetting(_session: Session): ProblemCount | null {
   return null;
 }
 

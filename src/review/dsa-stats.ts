@@ -5,7 +5,7 @@ import { addDays, compareDates, daysBetween, type IsoDate } from '../schedule/da
 import type { PlanDay } from '../schedule/scheduler.js';
 import { spanDsaTarget } from '../schedule/targets.js';
 import type { Difficulty, Problem } from '../log/types.js';
-import type { Minutes } from '../track/model.js';
+import type { ProblemCount } from '../track/model.js';
 
 export interface DsaStats {
   /** Problems dated in the window, up to today. */
@@ -22,7 +22,7 @@ export interface DsaStats {
   days: number;
   perDay: number;
   /** The daily target the window's days ask for, on average (each day's own `dailyDsaTarget`). */
-  target: Minutes;
+  target: ProblemCount;
   /** Problems in the window dated after today: logged ahead, left out of every figure above. */
   later: number;
 }
@@ -32,7 +32,7 @@ export interface DsaPlan {
   sequence: readonly PlanDay[];
   start: IsoDate;
   skips: readonly IsoDate[];
-  dsaSetting: Minutes | null;
+  dsaSetting: ProblemCount | null;
 }
 
 /** The dates `--since` or `--week` limit the statistics to; all null for the whole log. */

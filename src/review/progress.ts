@@ -5,7 +5,7 @@ import { dateOfPlanDay, planSequence, schedule, type Pace, type Position } from 
 import { blocksOf } from '../schedule/plan-totals.js';
 import { spanDsaTarget } from '../schedule/targets.js';
 import type { Completion, Problem } from '../log/types.js';
-import { blocksFor, type Block, type Minutes, type Plan, type Track } from '../track/model.js';
+import { blocksFor, type Block, type ProblemCount, type Plan, type Track } from '../track/model.js';
 import { heatmap, type Heatmap } from './heatmap.js';
 
 export interface ProgressInput {
@@ -19,7 +19,7 @@ export interface ProgressInput {
   problems: readonly Problem[];
   skips: readonly IsoDate[];
   /** The learner's own daily DSA target, for weeks whose text states none (see `dailyDsaTarget`). */
-  dsaSetting: Minutes | null;
+  dsaSetting: ProblemCount | null;
 }
 
 export interface Progress {
@@ -45,7 +45,7 @@ export interface Progress {
     /** Problems dated up to today. */
     done: number;
     /** Every plan day's own daily target added up (`spanDsaTarget`). */
-    target: Minutes;
+    target: ProblemCount;
     /** Whether the track states the target of every plan day (else some take the setting or the default). */
     stated: boolean;
     /** Problems per day from the start (or the first problem, if earlier) to today. */

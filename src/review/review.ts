@@ -6,7 +6,7 @@ import { plannedMinutesOf } from '../schedule/plan-totals.js';
 import { spanDsaTarget } from '../schedule/targets.js';
 import { datedWeek, type DatedDay } from '../schedule/week-dates.js';
 import type { Completion, Difficulty, Lesson, Problem } from '../log/types.js';
-import { blocksFor, type Minutes, type Plan, type Track } from '../track/model.js';
+import { blocksFor, type Minutes, type ProblemCount, type Plan, type Track } from '../track/model.js';
 import { activeDates, completionMinutes, streaks, type Streak } from './activity.js';
 import { LESSONS_PER_WEEK } from './constants.js';
 
@@ -22,7 +22,7 @@ export interface ReviewInput {
   skips: readonly IsoDate[];
   lessons: readonly Lesson[];
   /** The learner's own daily DSA target, for weeks whose text states none (see `dailyDsaTarget`). */
-  dsaSetting: Minutes | null;
+  dsaSetting: ProblemCount | null;
 }
 
 export interface Done {
@@ -57,7 +57,7 @@ export interface WeekTotals {
     /** Every problem dated within the week, rest days included. */
     done: number;
     /** The days' own daily targets added up (`spanDsaTarget`). */
-    target: Minutes;
+    target: ProblemCount;
     /** The same per day: the week's daily target. */
     daily: Minutes;
     byDifficulty: Record<Difficulty | 'unknown', number>;
@@ -97,7 +97,7 @@ const inRange = (date: IsoDate, from: IsoDate, to: IsoDate): boolean =>
   compareDates(from, date) <= 0 && compareDates(date, to) <= 0;
 
 function summarise(
-  days: readonly DatedDay[], plan: Plan, done: ReadonlyMap<string, Completion>, problems: readonly Problem[], dsaSetting: Minutes | null,
+  days: readonly DatedDay[], plan: Plan, done: ReadonlyMap<string, Completion>, problems: readonly Problem[], dsaSetting: ProblemCount | null,
 ): { days: ReviewDay[]; totals: WeekTotals } {
   const rows = days.map(({ day, date }): ReviewDay => {
     const blocks = blocksFor(day.dayRef, plan);

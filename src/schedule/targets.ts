@@ -1,15 +1,15 @@
 // The daily DSA target: one rule for every view (`today`, `dsa`, `review`, `progress`), and the
 // target of a span of days built from it. A leaf module: type imports only.
-import type { Minutes, Week } from '../track/model.js';
+import type { ProblemCount, Week } from '../track/model.js';
 
 /** The daily target when neither the week's text nor the learner says otherwise. */
-export const DEFAULT_DAILY_DSA: Minutes = { min: 2, max: 3 };
+export const DEFAULT_DAILY_DSA: ProblemCount = { min: 2, max: 3 };
 
 /** Where a day's target came from. */
 export type DsaTargetSource = 'week' | 'setting' | 'default';
 
 export interface DsaTarget {
-  target: Minutes;
+  target: ProblemCount;
   source: DsaTargetSource;
 }
 
@@ -24,7 +24,7 @@ export interface TargetDay {
  * week: the learner's setting is the place for one target across the track. `day` is null for a
  * date the plan does not reach (a plan without days).
  */
-export function dailyDsaTarget(day: TargetDay | null, setting: Minutes | null): DsaTarget {
+export function dailyDsaTarget(day: TargetDay | null, setting: ProblemCount | null): DsaTarget {
   const stated = day?.weekRef.dailyDsa;
   if (stated) return { target: stated, source: 'week' };
   if (setting) return { target: setting, source: 'setting' };
@@ -33,9 +33,9 @@ export function dailyDsaTarget(day: TargetDay | null, setting: Minutes | null): 
 
 export interface SpanTarget {
   /** The days' targets added up: what the span asks for in all. */
-  total: Minutes;
+  total: ProblemCount;
   /** The same per day, rounded to hundredths: the days' own target when they share one. */
-  perDay: Minutes;
+  perDay: ProblemCount;
   /** Days of the span. */
   days: number;
   /** Days whose target came from each source. */
@@ -48,7 +48,7 @@ const round2 = (n: number): number => Math.round(n * 100) / 100;
  * The target of a span of days (a review's week, the whole plan, the window of `dsa stats`):
  * each day's own `dailyDsaTarget`, added up. An empty span asks for nothing.
  */
-export function spanDsaTarget(days: readonly (TargetDay | null)[], setting: Minutes | null): SpanTarget {
+export function spanDsaTarget(days: readonly (TargetDay | null)[], setting: ProblemCount | null): SpanTarget {
   const total = { min: 0, max: 0 };
   const sources: Record<DsaTargetSource, number> = { week: 0, setting: 0, default: 0 };
   for (const day of days) {

@@ -1,6 +1,6 @@
 // What `coach today` shows, as one plain object: the text view and `--json` both come from it.
 // The JSON is a documented subset, so scripts are not tied to what only the text view needs.
-import { doneMinutes, plannedMinutes, type Block, type Minutes, type Plan } from '../track/model.js';
+import { doneMinutes, plannedMinutes, type Block, type Minutes, type ProblemCount, type Plan } from '../track/model.js';
 import { nearestPlanDay } from './current.js';
 import { blockRefs, planSequence, schedule, type Pace, type Position, type ScheduleInput, type StatusKind } from './scheduler.js';
 import { dailyDsaTarget } from './targets.js';
@@ -31,7 +31,7 @@ export interface TodayView {
   startsIn: number | null;
   blocks: TodayBlock[];
   minutes: { planned: Minutes; done: number };
-  dsa: { done: number; target: Minutes };
+  dsa: { done: number; target: ProblemCount };
   overdue: OverdueDay[];
   status: { kind: StatusKind; daysBehind: number; blocksBehind: number };
   /** False when no `coach init` has run and defaults are in use. */
@@ -43,7 +43,7 @@ export interface TodayInput extends Omit<ScheduleInput, 'done'> {
   done: ReadonlyMap<string, number | null>;
   dsaToday: number;
   /** The learner's own daily DSA target, for weeks whose text states none (see `dailyDsaTarget`). */
-  dsaSetting: Minutes | null;
+  dsaSetting: ProblemCount | null;
   initialised: boolean;
 }
 

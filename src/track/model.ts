@@ -71,7 +71,7 @@ export interface Week {
   overview: Record<number, string>;
   days: Day[];
   /** Daily DSA problem target the goals state (`2–3 problems/day`), or null. */
-  dailyDsa: Minutes | null;
+  dailyDsa: ProblemCount | null;
   /** Source file, as given to the parser. */
   file: string;
 }

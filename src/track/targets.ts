@@ -1,10 +1,10 @@
 // Targets a track states in words, e.g. "Maintain 2–3 problems/day".
-import type { Goal, Minutes } from './model.js';
+import type { Goal, ProblemCount } from './model.js';
 
 const DAILY = /(\d+)(?:\s*(?:[-–—]|to)\s*(\d+))?\+?\s*(?:\w+\s+){0,2}problems?\s*(?:\/|per|a|each)\s*day/i;
 
 /** The daily DSA problem target a week's goals state, or null when they state none. */
-export function parseDailyTarget(goals: readonly Goal[]): Minutes | null {
+export function parseDailyTarget(goals: readonly Goal[]): ProblemCount | null {
   for (const g of goals) {
     const m = DAILY.exec(g.text);
     if (m) {
