@@ -9,8 +9,8 @@ import { noPrompts, terminalPrompts } from './ui/prompts.js';
 
 /** What `main` needs from the process; tests pass their own. */
 export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stdinIsTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -28,9 +28,16 @@ export function processIo(): Io {
   };
 }
 
+/** The width text may take: the terminal's, else `COLUMNS` (set by shells and in scripts), else 80. */
+export function terminalColumns(stream: Pick<Io['stdout'], 'isTTY' | 'columns'>, env: NodeJS.ProcessEnv): number {
+  if (stream.isTTY && stream.columns && stream.columns > 0) return stream.columns;
+  const fromEnv = Number(env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}
+
 function output(stream: Io['stdout'], env: NodeJS.ProcessEnv): Output {
   const isTTY = Boolean(stream.isTTY);
-  return { isTTY, style: makeStyle(colorLevel(env, isTTY)), write: (text) => void stream.write(text) };
+  return { isTTY, style: makeStyle(colorLevel(env, isTTY)), columns: terminalColumns(stream, env), write: (text) => void stream.write(text) };
 }
 
 export function makeContext(io: Io): Context {

@@ -6,6 +6,8 @@ export interface Output {
   write(text: string): void;
   isTTY: boolean;
   style: Style;
+  /** How many columns a line may take: the terminal's width, else COLUMNS, else 80. */
+  columns: number;
 }
 
 export interface Context {

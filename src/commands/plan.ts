@@ -25,7 +25,7 @@ export async function plan(ctx: Context, opts: PlanOptions): Promise<DayJson | W
   const plan = session.settings.plan;
   if (opts.day === undefined) {
     const result = weekJson(track, week, plan);
-    printResult(ctx.stdout, (st) => renderWeek(st, track, week, plan), result, { json: opts.json });
+    printResult(ctx.stdout, (st, _data, columns) => renderWeek(st, track, week, plan, columns), result, { json: opts.json });
     return result;
   }
   const day = findDay(week, opts.day);
@@ -33,6 +33,6 @@ export async function plan(ctx: Context, opts: PlanOptions): Promise<DayJson | W
     throw new UsageError(`week ${week.number} of track "${track.id}" has no day ${opts.day}; its days: ${week.days.map((d) => d.number).join(', ')}`);
   }
   const result = dayJson(track, week, day, plan);
-  printResult(ctx.stdout, (st) => renderDay(st, track, week, day, plan), result, { json: opts.json });
+  printResult(ctx.stdout, (st, _data, columns) => renderDay(st, track, week, day, plan, { columns }), result, { json: opts.json });
   return result;
 }

@@ -1,7 +1,7 @@
 // Small formatting helpers shared by the renderers: minutes, hours, padding that ignores colour codes.
 import { weekday } from '../schedule/dates.js';
 import type { Minutes } from '../track/model.js';
-import { stripColor } from './color.js';
+import stringWidth from 'string-width';
 
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Sunday first, as `weekday()` numbers them. */
@@ -38,9 +38,27 @@ export function formatHoursRange(m: Minutes): string {
   return m.min === m.max ? formatHours(m.min) : `${formatHours(m.min)}–${formatHours(m.max)}`;
 }
 
-/** Visible width: colour codes do not count; wide characters are rare enough in titles to ignore. */
+/** Columns a text takes on a terminal: colour codes take none, CJK and emoji take two. */
 export function width(text: string): number {
-  return [...stripColor(text)].length;
+  return stringWidth(text);
+}
+
+/**
+ * `text` cut to at most `max` columns at a word boundary, ending in `…` when cut; a single word
+ * longer than that is cut inside. Plain text only (cut before colouring).
+ */
+export function cut(text: string, max: number): string {
+  if (width(text) <= max) return text;
+  if (max <= 1) return max === 1 ? '…' : '';
+  let kept = '';
+  for (const ch of text) {
+    if (width(kept + ch) > max - 1) break;
+    kept += ch;
+  }
+  const space = kept.lastIndexOf(' ');
+  // Back to the last word boundary unless that throws away most of the room.
+  const atWord = space > (max - 1) / 2 ? kept.slice(0, space) : kept;
+  return `${atWord.replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 export function padEnd(text: string, size: number): string {

@@ -3,8 +3,8 @@
 import type { Output } from '../context.js';
 import type { Style } from './color.js';
 
-/** A view: pure, from a result to the text a terminal shows. */
-export type View<T> = (style: Style, data: T) => string;
+/** A view: pure, from a result to the text a terminal `columns` wide shows. */
+export type View<T> = (style: Style, data: T, columns: number) => string;
 
 /** A JSON document as coach writes it (stdout and export files): two-space indent, final newline. */
 export function jsonText(data: unknown): string {
@@ -21,5 +21,5 @@ export interface PrintOptions<T> {
 /** Writes `data` to `out` as text through `view`, or as JSON when `opts.json` asks for it. */
 export function printResult<T>(out: Output, view: View<T>, data: T, opts: PrintOptions<T> = {}): void {
   if (opts.json) out.write(jsonText(opts.toJson ? opts.toJson(data) : data));
-  else out.write(view(out.style, data));
+  else out.write(view(out.style, data, out.columns));
 }

@@ -2,7 +2,7 @@
 import { blocksOf, plannedMinutesOf } from '../schedule/plan-totals.js';
 import { blocksFor, type Block, type Day, type Plan, type Track, type Week } from '../track/model.js';
 import type { Style } from './color.js';
-import { formatHoursRange, formatMinutes, padEnd, padStart, plural } from './format.js';
+import { cut, formatHoursRange, formatMinutes, padEnd, padStart, plural, width as textWidth } from './format.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
 
 export interface BlockJson {
@@ -47,13 +47,39 @@ export function weekJson(track: Track, week: Week, plan: Plan): WeekJson {
   return { track: track.id, week: week.number, plan, days: week.days.map((d) => dayJson(track, week, d, plan)) };
 }
 
-/** One block line: number, category, minutes, label and title; details below when asked. */
-export function blockLine(s: Style, ref: number, b: Block, width: { category: number }): string {
+/**
+ * One block line: number, category, minutes, label and title, the title cut at a word to fit
+ * `width.columns`. A label that says no more than the category ("Pseudo-code" in the category
+ * "Pseudo-code") is printed once.
+ */
+export function blockLine(s: Style, ref: number, b: Block, width: { category: number; columns: number }): string {
   const num = s.dim(padStart(String(ref), 2));
-  const cat = s.cyan(padEnd(sanitizeLine(b.category || '—'), width.category));
+  const cat = s.cyan(categoryCell(b.category, width.category));
   const mins = padEnd(formatMinutes(b.minutes), 11);
-  const extra = b.plan === '6h' ? s.magenta(' +6h') : '';
-  return `${num}  ${cat}  ${b.minutes ? mins : s.yellow(mins)}  ${s.bold(sanitizeLine(b.label))}${extra}  ${sanitizeLine(b.title)}`;
+  const label = sameWords(b.label, b.category) ? '' : sanitizeLine(b.label);
+  const extra = b.plan === '6h' ? '+6h' : '';
+  const name = [label, extra].filter(Boolean).join(' ');
+  const room = width.columns - (2 + 2 + width.category + 2 + 11 + 2) - (name ? textWidth(name) + 2 : 0);
+  const title = cut(sanitizeLine(b.title), Math.max(12, room));
+  const head = name ? `${s.bold(label)}${extra ? `${label ? ' ' : ''}${s.magenta(extra)}` : ''}  ` : '';
+  return `${num}  ${cat}  ${b.minutes ? mins : s.yellow(mins)}  ${head}${title}`;
+}
+
+/** A category in its column: cut to the column's width so that long ones keep rows aligned. */
+export function categoryCell(category: string, size: number): string {
+  return padEnd(cut(sanitizeLine(category || '—'), size), size);
+}
+
+/** Whether two names say the same, whatever their case and spacing. */
+export function sameWords(a: string, b: string): boolean {
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+/** `Go Track · week 11`, and the week's own title where it has one the track does not share. */
+export function weekHeading(track: Track, week: Week): { head: string; title: string | null } {
+  const title = week.title && week.title !== track.title ? sanitizeLine(week.title) : null;
+  return { head: `${sanitizeLine(track.title)} · week ${week.number}`, title };
 }
 
 /** Details minus a first line that only repeats the title (titles are taken from it when the label stands alone). */
@@ -75,30 +101,34 @@ export function categoryWidth(blocks: readonly Block[]): number {
   return Math.min(16, Math.max(3, ...blocks.map((b) => sanitizeLine(b.category).length)));
 }
 
-export function renderDay(s: Style, track: Track, week: Week, day: Day, plan: Plan, opts: { details?: boolean } = {}): string {
+export function renderDay(s: Style, track: Track, week: Week, day: Day, plan: Plan, opts: { details?: boolean; columns?: number } = {}): string {
   const blocks = blocksFor(day, plan);
   const total = plannedMinutesOf([day], plan);
-  const width = { category: categoryWidth(blocks) };
+  const width = { category: categoryWidth(blocks), columns: opts.columns ?? 80 };
   const lines: string[] = [];
-  lines.push(`${s.bold(`${sanitizeLine(track.title)} · week ${week.number} · day ${day.number}`)}  ${sanitizeLine(day.title)}`);
+  const heading = weekHeading(track, week);
+  if (heading.title) lines.push(s.dim(heading.title));
+  lines.push(`${s.bold(`${heading.head} · day ${day.number}`)}  ${sanitizeLine(day.title)}`);
   if (day.focus) lines.push(`${s.dim('Focus:')} ${sanitizeLine(day.focus)}`);
   lines.push(s.dim(`${plan} plan · ${plural(blocks.length, 'block')} · ${formatHoursRange(total)} planned`));
   lines.push('');
   blocks.forEach((b, i) => {
     lines.push(blockLine(s, i + 1, b, width));
     if (opts.details !== false) {
-      for (const d of detailsBelowTitle(b)) lines.push(s.dim(`      ${sanitize(d)}`));
+      for (const d of detailsBelowTitle(b)) lines.push(s.dim(`      ${cut(sanitize(d), Math.max(12, width.columns - 6))}`));
     }
   });
   if (blocks.length === 0) lines.push(s.dim('  (no blocks for this plan)'));
   return lines.join('\n') + '\n';
 }
 
-export function renderWeek(s: Style, track: Track, week: Week, plan: Plan): string {
+export function renderWeek(s: Style, track: Track, week: Week, plan: Plan, columns = 80): string {
   const lines: string[] = [];
   const all = blocksOf(week.days, plan);
-  lines.push(s.bold(`${sanitizeLine(track.title)} · week ${week.number}`) + s.dim(` · ${plan} plan · ${formatHoursRange(plannedMinutesOf(week.days, plan))} planned`));
-  const width = { category: categoryWidth(all) };
+  const heading = weekHeading(track, week);
+  if (heading.title) lines.push(s.dim(heading.title));
+  lines.push(s.bold(heading.head) + s.dim(` · ${plan} plan · ${formatHoursRange(plannedMinutesOf(week.days, plan))} planned`));
+  const width = { category: categoryWidth(all), columns };
   for (const day of week.days) {
     const blocks = blocksFor(day, plan);
     lines.push('');

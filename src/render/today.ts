@@ -1,10 +1,11 @@
 // The text of `coach today`: a numbered checklist, the day's totals and where the learner stands.
 import type { TodayView } from '../schedule/today-view.js';
 import type { Style } from './color.js';
-import { formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range } from './format.js';
+import { cut, formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, width } from './format.js';
+import { categoryCell, sameWords } from './plan.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
-export function renderToday(s: Style, v: TodayView): string {
+export function renderToday(s: Style, v: TodayView, columns = 80): string {
   const out: string[] = [];
   const head = `${s.bold(sanitizeLine(v.trackTitle))}`;
   const when = s.dim(`${longDate(v.date)} · ${v.plan} plan · ${v.pace} pace`);
@@ -17,14 +18,19 @@ export function renderToday(s: Style, v: TodayView): string {
   } else if (v.position === 'rest') {
     out.push(`${head}  ${when}`, '', 'Rest day. The plan picks up again tomorrow.');
   } else {
+    if (v.weekTitle && v.weekTitle !== v.trackTitle) out.push(s.dim(sanitizeLine(v.weekTitle)));
     out.push(`${head} · week ${v.week} · day ${v.day}  ${when}`);
     out.push(`${s.bold(sanitizeLine(v.title ?? ''))}` + (v.focus ? s.dim(`  Focus: ${sanitizeLine(v.focus)}`) : ''));
     out.push('');
-    const catWidth = Math.min(16, Math.max(3, ...v.blocks.map((b) => sanitizeLine(b.category).length)));
+    const catWidth = Math.min(16, Math.max(3, ...v.blocks.map((b) => width(sanitizeLine(b.category)))));
     for (const b of v.blocks) {
       const mark = b.done ? s.green('✔') : '☐';
-      const text = `${sanitizeLine(b.label)}${b.plan === '6h' ? ' (+6h)' : ''}  ${sanitizeLine(b.title)}`;
-      out.push(`${s.dim(padStart(String(b.ref), 2))} ${mark} ${s.cyan(padEnd(sanitizeLine(b.category), catWidth))}  ${padEnd(formatMinutes(b.minutes), 11)}  ${b.done ? s.dim(text) : text}`);
+      const label = sameWords(b.label, b.category) ? '' : sanitizeLine(b.label);
+      const name = `${label}${b.plan === '6h' ? `${label ? ' ' : ''}(+6h)` : ''}`;
+      // The title takes what the line has left, cut at a word: one line per block on any terminal.
+      const room = columns - (2 + 1 + 1 + 1 + catWidth + 2 + 11 + 2) - (name ? width(name) + 2 : 0);
+      const text = [name, cut(sanitizeLine(b.title), Math.max(12, room))].filter(Boolean).join('  ');
+      out.push(`${s.dim(padStart(String(b.ref), 2))} ${mark} ${s.cyan(categoryCell(b.category, catWidth))}  ${padEnd(formatMinutes(b.minutes), 11)}  ${b.done ? s.dim(text) : text}`);
     }
     const doneCount = v.blocks.filter((b) => b.done).length;
     out.push('');

@@ -20,6 +20,8 @@ export interface TodayView {
   date: IsoDate;
   track: string;
   trackTitle: string;
+  /** The week's own title, from its file (the same as the track's in most layouts). */
+  weekTitle: string | null;
   week: number | null;
   day: number | null;
   title: string | null;
@@ -63,6 +65,7 @@ export function todayView(input: TodayInput): TodayView {
     date: input.date,
     track: input.track.id,
     trackTitle: input.track.title,
+    weekTitle: today?.weekRef.title ?? null,
     week: today?.week ?? null,
     day: today?.day ?? null,
     title: today?.dayRef.title ?? null,

@@ -57,7 +57,7 @@ function scripted(answers: Answers, asked: string[]): Prompts {
   };
 }
 
-export function testContext(opts: { home?: string; now?: Date; env?: NodeJS.ProcessEnv; interactive?: boolean; answers?: Answers; cwd?: string } = {}): TestContext {
+export function testContext(opts: { home?: string; now?: Date; env?: NodeJS.ProcessEnv; interactive?: boolean; answers?: Answers; cwd?: string; columns?: number } = {}): TestContext {
   let out = '';
   let err = '';
   const asked: string[] = [];
@@ -67,8 +67,8 @@ export function testContext(opts: { home?: string; now?: Date; env?: NodeJS.Proc
     now: opts.now ?? new Date(2026, 10, 25, 10, 0),
     env: { ...opts.env },
     cwd: opts.cwd ?? ROOT,
-    stdout: { isTTY: interactive, style, write: (t) => void (out += t) },
-    stderr: { isTTY: interactive, style, write: (t) => void (err += t) },
+    stdout: { isTTY: interactive, style, columns: opts.columns ?? 80, write: (t) => void (out += t) },
+    stderr: { isTTY: interactive, style, columns: opts.columns ?? 80, write: (t) => void (err += t) },
     dataDir: opts.home ?? tempDir(),
     interactive,
     prompts: interactive

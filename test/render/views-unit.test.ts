@@ -18,7 +18,7 @@ const EVIL = 'a\x1b]8;;http://x\x07link\x1b]8;;\x07\nnext\x1b[2J';
 
 function output(style = plain): Output & { text: () => string } {
   let text = '';
-  return { isTTY: false, style, write: (t) => void (text += t), text: () => text };
+  return { isTTY: false, style, columns: 80, write: (t) => void (text += t), text: () => text };
 }
 
 const completion = (over: Partial<Completion> = {}): Completion => ({
