@@ -69,7 +69,7 @@ describe('coach today on the calendar', () => {
     expect(view.blocks.map((b) => [b.ref, b.id])).toEqual([
       [1, 'go.w11.d1.4h.1'], [2, 'go.w11.d1.4h.2'], [3, 'go.w11.d1.4h.3'], [4, 'go.w11.d1.4h.4'], [5, 'go.w11.d1.6h.1'],
     ]);
-    expect(t.out()).toMatch(/^ 5 ☐ Pseudo-code +60 min +\(\+6h\)  a Redis-backed limiter/m);
+    expect(t.out()).toMatch(/^ 5 ☐ Pseudo-code +60 min +\(\+6h\) {2}a Redis-backed limiter/m);
   });
 
   it('counts the DSA problems solved that day against the target', async () => {
