@@ -56,8 +56,10 @@ export function cut(text: string, max: number): string {
     kept += ch;
   }
   const space = kept.lastIndexOf(' ');
-  // Back to the last word boundary unless that throws away most of the room.
-  const atWord = space > (max - 1) / 2 ? kept.slice(0, space) : kept;
+  // Back to the last word boundary, unless the cut falls on one already or going back would
+  // throw away most of the room.
+  const onBoundary = /^\s/.test(text.slice(kept.length));
+  const atWord = onBoundary || space <= (max - 1) / 2 ? kept : kept.slice(0, space);
   return `${atWord.replace(/[\s,;:–—-]+$/, '')}…`;
 }
 

@@ -4,14 +4,8 @@ import { LESSONS_PER_WEEK } from '../review/constants.js';
 import type { Review, WeekTotals } from '../review/review.js';
 import { compareDates } from '../schedule/dates.js';
 import type { Style } from './color.js';
-import { formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, shortDate } from './format.js';
+import { cut, formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, shortDate } from './format.js';
 import { sanitizeLine } from '../text/sanitize.js';
-
-/** Cut to `max` characters with an ellipsis, for table cells. */
-export function clip(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
 
 function signed(n: number, fmt: (n: number) => string = String): string {
   return n > 0 ? `+${fmt(n)}` : n < 0 ? `−${fmt(-n)}` : '±0';
@@ -31,7 +25,7 @@ function dayTable(s: Style, r: Review): string[] {
     const blocksOk = d.blocks.done >= d.blocks.planned;
     const dsaOk = d.dsa >= r.totals.dsa.daily.min;
     const mark = (ok: boolean, text: string) => (future ? s.dim(text) : ok ? s.green(text) : s.yellow(text));
-    return `${padStart(String(d.day), 3)}  ${padEnd(shortDate(d.date), 10)}  ${padEnd(clip(sanitizeLine(d.focus || d.title), focusWidth), focusWidth)}  ` +
+    return `${padStart(String(d.day), 3)}  ${padEnd(shortDate(d.date), 10)}  ${padEnd(cut(sanitizeLine(d.focus || d.title), focusWidth), focusWidth)}  ` +
       `${mark(blocksOk, padStart(`${d.blocks.done}/${d.blocks.planned}`, 6))}  ${padEnd(timeCells[i] ?? '', timeWidth)}  ${mark(dsaOk, `${d.dsa} of ${range(r.totals.dsa.daily)}`)}`;
   });
   return [s.dim(head), ...rows];
@@ -67,6 +61,7 @@ export function lessonsHint(r: Review): string | null {
 
 export function renderReview(s: Style, r: Review): string {
   const out = [
+    ...(r.weekTitle && r.weekTitle !== r.trackTitle ? [s.dim(sanitizeLine(r.weekTitle))] : []),
     `${s.bold(sanitizeLine(r.trackTitle))} · ${s.bold(`week ${r.week} review`)}  ${s.dim(`${shortDate(r.from)} – ${longDate(r.to)} · ${r.plan} plan`)}`,
     '',
     ...dayTable(s, r),

@@ -75,6 +75,8 @@ export interface UndoneBlock {
 export interface Review {
   track: string;
   trackTitle: string;
+  /** The week's own title, from its file (the same as the track's in most layouts). */
+  weekTitle: string;
   week: number;
   plan: Plan;
   from: IsoDate;
@@ -173,6 +175,7 @@ export function buildReview(input: ReviewInput): Review | null {
   return {
     track: track.id,
     trackTitle: track.title,
+    weekTitle: track.weeks.find((w) => w.number === week)?.title ?? track.title,
     week,
     plan,
     from: first.date,

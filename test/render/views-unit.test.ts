@@ -8,6 +8,7 @@ import { renderDone } from '../../src/render/done.js';
 import { renderExport } from '../../src/render/export.js';
 import { renderImport } from '../../src/render/import.js';
 import { renderInit } from '../../src/render/init.js';
+import { cut, width } from '../../src/render/format.js';
 import { printResult } from '../../src/render/output.js';
 import { renderTracks } from '../../src/render/tracks.js';
 import { renderUndo } from '../../src/render/undo.js';
@@ -114,5 +115,21 @@ describe('the cases the commands rarely reach', () => {
     expect(renderInit(plain, { outcome: 'unchanged' })).toBe('Settings unchanged.\n');
     expect(renderUndo(plain, { noLog: true, undone: null })).toBe('Nothing to undo: the log is empty.\n');
     expect(renderUndo(plain, { undone: null })).toBe('Nothing to undo.\n');
+  });
+});
+
+describe('cut', () => {
+  it.each([
+    ['short enough', 20, 'short enough'],
+    ['Log pipeline: ingestion, storage, querying', 34, 'Log pipeline: ingestion, storage…'],
+    ['Authentication: HLD and LLD, tokens and sessions', 34, 'Authentication: HLD and LLD…'],
+    ['Supercalifragilisticexpialidocious', 10, 'Supercali…'],
+    ['日本語のタイトルです', 9, '日本語の…'],
+    ['anything', 1, '…'],
+    ['anything', 0, ''],
+  ])('%s in %i columns', (text, max, want) => {
+    const got = cut(text, max);
+    expect(got).toBe(want);
+    expect(width(got)).toBeLessThanOrEqual(max);
   });
 });
