@@ -4,7 +4,8 @@
 import { UsageError } from './errors.js';
 import { currentPlanDay as planDayAt, planWeeks } from './schedule/current.js';
 import type { PlanDay, ScheduleInput } from './schedule/scheduler.js';
-import { planOf, type Session } from './session.js';
+import { doneIds } from './log/attach.js';
+import { attachLog, planOf, type Session } from './session.js';
 import type { ProblemCount } from './track/model.js';
 
 /**
@@ -16,7 +17,7 @@ export function dsaSetting(_session: Session): ProblemCount | null {
 }
 
 function scheduleInput(session: Session): ScheduleInput {
-  return { ...planOf(session), done: session.store?.completedIds() ?? new Set<string>() };
+  return { ...planOf(session), done: doneIds(attachLog(session)) };
 }
 
 /** The plan day of the session's date, in the learner's pace (see `nearestPlanDay`). */

@@ -7,6 +7,7 @@ import { BUNDLED_CONTENT } from './paths.js';
 import { sanitizeLine } from './text/sanitize.js';
 import { parseIsoDate, studyDate, type IsoDate } from './schedule/dates.js';
 import type { ScheduleInput } from './schedule/scheduler.js';
+import { attach, type Attachment } from './log/attach.js';
 import { DEFAULT_ROLLOVER, toRows, type Settings } from './log/settings.js';
 import { hasLog, settingsOf } from './store/settings.js';
 import type { Store } from './store/store.js';
@@ -38,16 +39,21 @@ export interface SessionOptions {
   browse?: boolean;
 }
 
-/**
- * Reads the log (when there is one) and the content; writes nothing. A command that writes asks
- * for `writableStore` once its input is known to be good.
- */
-/** The scheduler's input for this session, but for the completed blocks, which each command reads its own way. */
+/** The scheduler's input for this session, but for the completed blocks (see `attachLog`). */
 export function planOf(session: Session): Omit<ScheduleInput, 'done'> {
   const { track, settings, date, store } = session;
   return { track, plan: settings.plan, pace: settings.pace, start: settings.start, startWeek: settings.week, date, skips: store?.skips() ?? [] };
 }
 
+/** The log's completions of the session's track, each matched to the block it marks done (see `attach`). */
+export function attachLog(session: Session): Attachment {
+  return attach(session.track, session.store?.completions({ track: session.track.id }) ?? []);
+}
+
+/**
+ * Reads the log (when there is one) and the content; writes nothing. A command that writes asks
+ * for `writableStore` once its input is known to be good.
+ */
 export async function openSession(ctx: Context, opts: SessionOptions): Promise<Session> {
   if (opts.date !== undefined && !parseIsoDate(opts.date)) {
     throw new UsageError(`--date ${sanitizeLine(opts.date)} is not a calendar date; write it as YYYY-MM-DD`);

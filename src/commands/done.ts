@@ -7,16 +7,14 @@ import { renderDone } from '../render/done.js';
 import { formatMinutes } from '../render/format.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { planSequence, resolveRef, schedule } from '../schedule/scheduler.js';
-import { planOf, withSession, writableStore } from '../session.js';
-import type { Completion } from '../log/types.js';
+import { attachLog, planOf, withSession, writableStore } from '../session.js';
+import { doneIds as idsOf } from '../log/attach.js';
+import type { MarkDoneResult } from '../log/types.js';
 import { blocksFor, type Block, type Plan, type Track } from '../track/model.js';
 
 export type DoneOptions = OptionsOf<typeof declareDone, 'refs'>;
 
-export interface DoneResult {
-  added: Completion[];
-  already: string[];
-}
+export type DoneResult = MarkDoneResult;
 
 interface Located {
   block: Block;
@@ -48,7 +46,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
   if (opts.note !== undefined && opts.note.trim() === '') throw new UsageError('--note is empty; give the note text or leave the option out');
   return withSession(ctx, opts, async (session) => {
     const { settings, track, date } = session;
-    const doneIds = session.store?.completedIds() ?? new Set<string>();
+    const doneIds = idsOf(attachLog(session));
     const sched = schedule({ ...planOf(session), done: doneIds });
     const index = allBlocks(track, settings.plan, settings.week);
     const todays = sched.blocks;
@@ -57,7 +55,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
     if (opts.refs.length === 0) {
       const picked = await ask(ctx, todays, sched.overdue.flatMap((o) => o.blocks), doneIds, index);
       if (picked === 'all-done' || picked.length === 0) {
-        const result: DoneResult = { added: [], already: [] };
+        const result: DoneResult = { added: [], updated: [], already: [] };
         ctx.stdout.write(renderDone(ctx.stdout.style, { ...result, date, allDone: picked === 'all-done' }));
         return result;
       }
@@ -74,6 +72,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
     // Only now, with every ref known to be good, may the log be created.
     const store = await writableStore(ctx, session);
     const result = store.markDone(
+      track,
       chosen.map(({ block, week, day }) => ({
         blockId: block.id, track: track.id, week, day, plan: block.plan,
         label: block.label, category: block.category, title: block.title, minutes: block.minutes,

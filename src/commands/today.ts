@@ -13,11 +13,9 @@ export type TodayOptions = OptionsOf<typeof declareToday>;
 export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView> {
   return withSession(ctx, opts, async (session) => {
     const { store, track, date } = session;
-    const done = new Map<string, number | null>();
-    for (const c of store?.completions({ track: track.id }) ?? []) done.set(c.blockId, c.minutes);
     const view = todayView({
       ...planOf(session),
-      done,
+      completions: store?.completions({ track: track.id }) ?? [],
       dsaToday: store?.problems({ from: date, to: date }).length ?? 0,
       dsaSetting: dsaSetting(session),
       initialised: session.initialised,

@@ -1,36 +1,54 @@
-// `coach validate`: parse every file from scratch and print what is wrong, compiler-style.
+// `coach validate`: parse every file from scratch and print what is wrong, compiler-style; with a
+// log, also how many of its completions no longer match a block of the learner's track.
 import path from 'node:path';
 import type { OptionsOf } from '../cli/options.js';
 import type { declareValidate } from '../cli/track.js';
 import type { Context } from '../context.js';
 import { EXIT, type ExitCode } from '../errors.js';
 import { contentPath } from '../paths.js';
-import { renderDiagnostics, sortDiagnostics } from '../render/diagnostics.js';
+import { renderDiagnostics, renderOrphanedCount, sortDiagnostics } from '../render/diagnostics.js';
 import { printResult } from '../render/output.js';
 import { buildCatalog } from '../track/assemble.js';
 import { discover } from '../track/discover.js';
 import type { Diagnostic } from '../track/model.js';
-import { readSettings } from '../store/settings.js';
+import { attach } from '../log/attach.js';
+import { withLog } from '../session.js';
+import { hasLog, settingsOf } from '../store/settings.js';
+import type { Store } from '../store/store.js';
 
 export type ValidateOptions = OptionsOf<typeof declareValidate, 'path'>;
 
 export interface ValidateResult {
   files: number;
   diagnostics: Diagnostic[];
+  /**
+   * Completions of the log that match no block of the learner's track (see `attach`): present
+   * only when a log exists and the files checked are the learner's content.
+   */
+  orphaned?: number;
 }
 
 export async function validate(ctx: Context, opts: ValidateOptions): Promise<ValidateResult> {
-  const target = opts.path
-    ? path.resolve(ctx.cwd, opts.path)
-    : contentPath(opts.content, ctx.env, (await readSettings(ctx.dataDir))?.content, ctx.cwd);
+  // Read-only: checking the track never creates or changes a log.
+  if (!hasLog(ctx.dataDir)) return check(ctx, opts, null);
+  return withLog(ctx, (store) => check(ctx, opts, store), { readonly: true });
+}
+
+function check(ctx: Context, opts: ValidateOptions, store: Store | null): ValidateResult {
+  const saved = store ? settingsOf(store) : null;
+  const learners = contentPath(opts.content, ctx.env, saved?.content, ctx.cwd);
+  const target = opts.path ? path.resolve(ctx.cwd, opts.path) : learners;
   const files = discover(target).map((f) => f.path);
   const catalog = buildCatalog(files);
   const diagnostics = sortDiagnostics(catalog.diagnostics);
   if (files.length === 0) {
     diagnostics.push({ file: target, line: 1, column: 1, severity: 'error', code: 'no-files', message: 'no markdown (.md) files found here' });
   }
-  const result = { files: catalog.files, diagnostics };
-  printResult(ctx.stdout, (s, r) => renderDiagnostics(s, r.diagnostics, r.files, ctx.cwd), result, { json: opts.json });
+  // Only against the whole of the learner's content: one file of it would orphan every other week.
+  const track = store && saved && target === learners ? catalog.tracks.find((t) => t.id === saved.track) : undefined;
+  const orphaned = store && track ? attach(track, store.completions({ track: track.id })).orphaned.length : undefined;
+  const result: ValidateResult = { files: catalog.files, diagnostics, ...(orphaned === undefined ? {} : { orphaned }) };
+  printResult(ctx.stdout, (s, r) => renderDiagnostics(s, r.diagnostics, r.files, ctx.cwd) + renderOrphanedCount(s, r.orphaned), result, { json: opts.json });
   return result;
 }
 

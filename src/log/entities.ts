@@ -38,9 +38,13 @@ export type ColumnOf<E extends Entity> = {
   [K in keyof E['fields']]: E['fields'][K] extends Field<unknown, infer C> ? C : never;
 }[keyof E['fields']];
 
-/** A block marked done, with a snapshot of the block as it was planned that day (track … planned). */
+/**
+ * A block marked done, with a snapshot of the block as it was planned that day (track … planned).
+ * Which block of the track as it is now it marks is the matching rule's to say (`attach`).
+ */
 export const completions = entity('completions', 'completion', {
   id: id('id'),
+  /** The block's positional id when marked done; not unique: an edit may give it to a new block. */
   blockId: id('block_id'),
   /** Study date, YYYY-MM-DD. */
   date: date('date'),

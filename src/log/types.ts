@@ -53,6 +53,8 @@ export interface LessonInput {
 
 export interface MarkDoneResult {
   added: Completion[];
+  /** Completions of blocks already done whose minutes or note were corrected, as they are now. */
+  updated: Completion[];
   /** Block ids that were already done; their rows are unchanged. */
   already: string[];
 }
@@ -60,6 +62,9 @@ export interface MarkDoneResult {
 export interface UndoResult {
   kind: ActionKind;
   summary: string;
-  /** Rows deleted; fewer than the action added if some were already gone or changed since. */
+  /**
+   * Rows reverted: deleted, or given back the values a correction replaced; fewer than the action
+   * wrote if some were already gone or changed since.
+   */
   removed: number;
 }

@@ -29,3 +29,10 @@ export function renderDiagnostics(s: Style, list: readonly Diagnostic[], files: 
   lines.push(c.error > 0 ? s.red(summary) : s.green(summary));
   return lines.join('\n') + '\n';
 }
+
+/** `coach validate`'s line on the log: completions that match no block of the track any more. */
+export function renderOrphanedCount(s: Style, n: number | undefined): string {
+  if (!n) return '';
+  const blocks = n === 1 ? '1 logged block no longer matches' : `${n} logged blocks no longer match`;
+  return s.yellow(`${blocks} a block in the track; see coach review`) + '\n';
+}

@@ -1,4 +1,4 @@
-// The text of `coach done`: the blocks just marked, the ones that already were, and how to undo.
+// The text of `coach done`: the blocks just marked, the ones corrected, the ones that already were, and how to undo.
 import type { Completion } from '../log/types.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './color.js';
@@ -8,6 +8,8 @@ export interface DoneView {
   /** The study date the blocks were logged for. */
   date: string;
   added: readonly Completion[];
+  /** Completions of blocks done before whose minutes or note were just corrected. */
+  updated?: readonly Completion[];
   /** Ids of blocks that were done before. */
   already: readonly string[];
   /** The checklist had nothing left to offer: every block of today was done. */
@@ -15,12 +17,18 @@ export interface DoneView {
 }
 
 export function renderDone(s: Style, v: DoneView): string {
-  if (v.added.length === 0 && v.already.length === 0) {
+  const updated = v.updated ?? [];
+  if (v.added.length === 0 && updated.length === 0 && v.already.length === 0) {
     return (v.allDone ? 'Every block for today is already done.\n' : '') + 'Nothing marked.\n';
   }
   const lines = v.added.map((c) =>
     `${s.green('✔')} ${sanitizeLine(c.label)} ${s.cyan(sanitizeLine(c.category))} ${formatMinutes(c.planned)}  ${sanitizeLine(c.title)}`);
+  for (const c of updated) {
+    const what = [`${c.minutes === null ? 'no' : c.minutes} min`, ...(c.note === null ? [] : [`note "${sanitizeLine(c.note)}"`])].join(', ');
+    lines.push(`${s.yellow('✎')} ${sanitizeLine(c.label)} ${s.cyan(sanitizeLine(c.category))} was done on ${c.date}; updated: ${what}`);
+  }
   for (const id of v.already) lines.push(s.dim(`  already done: ${sanitizeLine(id)}`));
   if (v.added.length > 0) lines.push(s.dim(`Logged for ${v.date}. Undo with coach undo.`));
+  else if (updated.length > 0) lines.push(s.dim('Undo with coach undo.'));
   return lines.join('\n') + '\n';
 }

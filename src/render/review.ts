@@ -82,6 +82,12 @@ export function renderReview(s: Style, r: Review): string {
     }
     out.push(s.dim('Catch up with coach done <id>, or let them go: the plan moves on either way.'));
   }
+  if (r.orphaned.length > 0) {
+    out.push('', s.yellow(`Logged against a block no longer in the track (${plural(r.orphaned.length, 'block')}, still counted):`));
+    for (const o of r.orphaned) {
+      out.push(`  ✔ ${s.cyan(sanitizeLine(o.category))}  ${o.minutes} min  ${sanitizeLine(o.label)}  ${sanitizeLine(o.title)}  ${s.dim(shortDate(o.date))}`);
+    }
+  }
   out.push('', s.bold(`Lessons (${r.lessons.length})`) + (r.lessons.length ? ':' : ''));
   for (const l of r.lessons) out.push(`  • ${sanitizeLine(l.text)}`);
   const hint = lessonsHint(r);

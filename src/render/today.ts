@@ -32,9 +32,16 @@ export function renderToday(s: Style, v: TodayView, columns = 80): string {
       const text = [name, cut(sanitizeLine(b.title), Math.max(12, room))].filter(Boolean).join('  ');
       out.push(`${s.dim(padStart(String(b.ref), 2))} ${mark} ${s.cyan(categoryCell(b.category, catWidth))}  ${padEnd(formatMinutes(b.minutes), 11)}  ${b.done ? s.dim(text) : text}`);
     }
+    if (v.orphaned.length > 0) {
+      out.push(s.dim('   Also done, logged against a block no longer in the track:'));
+      for (const o of v.orphaned) {
+        out.push(`   ${s.green('✔')} ${s.cyan(padEnd(sanitizeLine(o.category), catWidth))}  ${padEnd(`${o.minutes} min`, 11)}  ${s.dim(`${sanitizeLine(o.label)}  ${sanitizeLine(o.title)}`)}`);
+      }
+    }
     const doneCount = v.blocks.filter((b) => b.done).length;
+    const gone = v.orphaned.length > 0 ? `, and ${v.orphaned.length} no longer in the track` : '';
     out.push('');
-    out.push(`${s.dim('Time:')} ${formatHours(v.minutes.done)} done of ${formatHoursRange(v.minutes.planned)} planned (${doneCount} of ${plural(v.blocks.length, 'block')})`);
+    out.push(`${s.dim('Time:')} ${formatHours(v.minutes.done)} done of ${formatHoursRange(v.minutes.planned)} planned (${doneCount} of ${plural(v.blocks.length, 'block')}${gone})`);
   }
 
   const dsaOk = v.dsa.done >= v.dsa.target.min;

@@ -1,22 +1,17 @@
 // What the log says about single dates: minutes studied, whether the learner showed up, and the
 // streaks those dates make. Shared by `coach review` and `coach progress`.
 import { addDays, compareDates, type IsoDate } from '../schedule/dates.js';
+import { completionMinutes } from '../log/attach.js';
 import type { Completion, Problem } from '../log/types.js';
-import { doneMinutes, type Block } from '../track/model.js';
+import type { Block } from '../track/model.js';
 
 /**
- * Minutes a completion stands for: what the learner logged, else the low end of the plan. The
- * block from the track wins over the row's snapshot, as in `coach today`; the snapshot covers
- * blocks the track no longer has.
+ * Minutes of completions per date they were logged on, orphaned ones included; `blockOf` gives
+ * the block each completion marks (completion id → block, see `attach`).
  */
-export function completionMinutes(c: Completion, block?: Block): number {
-  return doneMinutes(c.minutes, block?.minutes ?? c.planned);
-}
-
-/** Minutes of completions per date they were logged on; `blocks` are the track's, by id. */
-export function minutesByDate(completions: readonly Completion[], blocks: ReadonlyMap<string, Block> = new Map()): Map<IsoDate, number> {
+export function minutesByDate(completions: readonly Completion[], blockOf: ReadonlyMap<string, Block> = new Map()): Map<IsoDate, number> {
   const byDate = new Map<IsoDate, number>();
-  for (const c of completions) byDate.set(c.date, (byDate.get(c.date) ?? 0) + completionMinutes(c, blocks.get(c.blockId)));
+  for (const c of completions) byDate.set(c.date, (byDate.get(c.date) ?? 0) + completionMinutes(c, blockOf.get(c.id)));
   return byDate;
 }
 

@@ -37,16 +37,16 @@ export function mondayOf(date: IsoDate): IsoDate {
 export interface HeatmapInput {
   completions: readonly Completion[];
   problems: readonly Problem[];
-  /** The track's blocks by id, for their planned minutes. */
-  blocks?: ReadonlyMap<string, Block>;
+  /** The block each completion marks, by completion id (see `attach`), for its planned minutes. */
+  blockOf?: ReadonlyMap<string, Block>;
   today: IsoDate;
   weeks?: number;
 }
 
 /** Every date from the Monday `weeks - 1` weeks before this one up to `today`. */
-export function heatmap({ completions, problems, blocks, today, weeks = HEATMAP_WEEKS }: HeatmapInput): Heatmap {
+export function heatmap({ completions, problems, blockOf, today, weeks = HEATMAP_WEEKS }: HeatmapInput): Heatmap {
   const from = addDays(mondayOf(today), -7 * (weeks - 1));
-  const minutes = minutesByDate(completions, blocks);
+  const minutes = minutesByDate(completions, blockOf);
   const solved = new Map<IsoDate, number>();
   for (const p of problems) solved.set(p.date, (solved.get(p.date) ?? 0) + 1);
   const days: HeatDay[] = [];

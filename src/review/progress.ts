@@ -4,8 +4,9 @@ import { addDays, compareDates, daysBetween, type IsoDate } from '../schedule/da
 import { dateOfPlanDay, planSequence, schedule, type Pace, type Position } from '../schedule/scheduler.js';
 import { blocksOf } from '../schedule/plan-totals.js';
 import { spanDsaTarget } from '../schedule/targets.js';
+import { attach, doneIds as idsOf } from '../log/attach.js';
 import type { Completion, Problem } from '../log/types.js';
-import { blocksFor, type Block, type ProblemCount, type Plan, type Track } from '../track/model.js';
+import { type Block, type ProblemCount, type Plan, type Track } from '../track/model.js';
 import { heatmap, type Heatmap } from './heatmap.js';
 
 export interface ProgressInput {
@@ -55,16 +56,14 @@ export interface Progress {
   projectedFinish: IsoDate | null;
 }
 
-function blockIndex(track: Track): Map<string, Block> {
-  return new Map(track.weeks.flatMap((w) => w.days.flatMap((d) => blocksFor(d, '6h').map((b) => [b.id, b] as const))));
-}
-
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 export function buildProgress(input: ProgressInput): Progress {
   const { track, plan, pace, startWeek, start, today, skips } = input;
   const sequence = planSequence(track, startWeek);
-  const doneIds = new Set(input.completions.map((c) => c.blockId));
+  // Blocks of the track as it is now; orphaned completions still count in the heatmap's minutes.
+  const attached = attach(track, input.completions);
+  const doneIds = idsOf(attached);
   const planned = blocksOf(sequence.map((d) => d.dayRef), plan);
   const doneCount = planned.filter((b) => doneIds.has(b.id)).length;
 
@@ -94,9 +93,9 @@ export function buildProgress(input: ProgressInput): Progress {
     blocks: { done: doneCount, total: planned.length, percent: planned.length ? Math.round((doneCount / planned.length) * 100) : 0 },
     weeks: { done: weeksDone, total: weekNumbers.length },
     today: { date: today, position: pos.kind, index, week: current?.week ?? null, day: current?.day ?? null, planDays: sequence.length },
-    heatmap: heatmap({ completions: input.completions, problems: input.problems, blocks: blockIndex(track), today }),
+    heatmap: heatmap({ completions: input.completions, problems: input.problems, blockOf: attached.blockOf, today }),
     dsa: { done: solved.length, target: dsa.total, stated: dsa.sources.week === dsa.days, perDay: elapsed > 0 ? round2(solved.length / elapsed) : 0 },
-    projectedFinish: projectFinish(input, sequence.length, planned, doneCount),
+    projectedFinish: projectFinish(input, attached.blockOf, sequence.length, planned, doneCount),
   };
 }
 
@@ -105,13 +104,15 @@ export function buildProgress(input: ProgressInput): Progress {
  * pace: blocks done per day so far, extrapolated over the blocks left; once all are done, the
  * date the last one was marked.
  */
-function projectFinish(input: ProgressInput, planDays: number, planned: readonly Block[], done: number): IsoDate | null {
+function projectFinish(
+  input: ProgressInput, blockOf: ReadonlyMap<string, Block>, planDays: number, planned: readonly Block[], done: number,
+): IsoDate | null {
   if (planDays === 0) return null;
   if (input.pace === 'calendar') return dateOfPlanDay(planDays - 1, input.start, input.skips);
   if (done === 0) return null;
   const total = planned.length;
   const planIds = new Set(planned.map((b) => b.id));
-  const dates = input.completions.filter((c) => planIds.has(c.blockId)).map((c) => c.date).sort(compareDates);
+  const dates = input.completions.filter((c) => planIds.has(blockOf.get(c.id)?.id ?? '')).map((c) => c.date).sort(compareDates);
   if (done >= total) return dates[dates.length - 1] ?? null;
   const elapsed = daysBetween(input.start, input.today) + 1;
   if (elapsed < 1) return null;

@@ -6,8 +6,9 @@ import { plannedMinutesOf } from '../schedule/plan-totals.js';
 import { spanDsaTarget } from '../schedule/targets.js';
 import { datedWeek, type DatedDay } from '../schedule/week-dates.js';
 import type { Completion, Difficulty, Lesson, Problem } from '../log/types.js';
-import { blocksFor, type Minutes, type ProblemCount, type Plan, type Track } from '../track/model.js';
-import { activeDates, completionMinutes, streaks, type Streak } from './activity.js';
+import { blocksFor, type Block, type Minutes, type ProblemCount, type Plan, type Track } from '../track/model.js';
+import { attach, completionMinutes, orphanedBlock, orphanedOn, type Attachment, type OrphanedBlock } from '../log/attach.js';
+import { activeDates, streaks, type Streak } from './activity.js';
 import { LESSONS_PER_WEEK } from './constants.js';
 
 export interface ReviewInput {
@@ -46,7 +47,7 @@ export interface ReviewDay {
   dsa: number;
   /** The problems' topics, then the day's focus: the progress log's Topics column. */
   topics: string[];
-  /** Notes kept with the day's completed blocks. */
+  /** Notes kept with the day's completed blocks (orphaned ones included). */
   notes: string[];
 }
 
@@ -91,6 +92,11 @@ export interface Review {
   undone: { day: number; date: IsoDate; title: string; blocks: UndoneBlock[] }[];
   previous: ({ week: number } & WeekTotals) | null;
   lessons: { id: string; text: string; date: IsoDate }[];
+  /**
+   * Completions logged against a block of this week that the track no longer has (see `attach`):
+   * they still count in their day's blocks and time.
+   */
+  orphaned: OrphanedBlock[];
   /** How many more lessons the week's last day asks for (`LESSONS_PER_WEEK.min` in all); 0 before it. */
   lessonsWanted: number;
 }
@@ -99,14 +105,18 @@ const inRange = (date: IsoDate, from: IsoDate, to: IsoDate): boolean =>
   compareDates(from, date) <= 0 && compareDates(date, to) <= 0;
 
 function summarise(
-  days: readonly DatedDay[], plan: Plan, done: ReadonlyMap<string, Completion>, problems: readonly Problem[], dsaSetting: ProblemCount | null,
+  days: readonly DatedDay[], plan: Plan, attached: Attachment, problems: readonly Problem[], dsaSetting: ProblemCount | null,
 ): { days: ReviewDay[]; totals: WeekTotals } {
   const rows = days.map(({ day, date }): ReviewDay => {
     const blocks = blocksFor(day.dayRef, plan);
-    const finished = blocks.flatMap((b) => {
-      const c = done.get(b.id);
-      return c ? [{ b, c }] : [];
-    });
+    const finished: { c: Completion; b?: Block }[] = [
+      ...blocks.flatMap((b) => {
+        const c = attached.byBlock.get(b.id);
+        return c ? [{ b, c }] : [];
+      }),
+      // A block gone from the track was still done that day.
+      ...orphanedOn(attached, plan, day.week, day.day).map((c) => ({ c })),
+    ];
     const solved = problems.filter((p) => p.date === date);
     const focus = day.dayRef.focus;
     return {
@@ -146,14 +156,15 @@ export function buildReview(input: ReviewInput): Review | null {
   const first = days?.[0];
   const last = days?.[days.length - 1];
   if (!days || !first || !last) return null;
-  // By block id: a block counts for its own day whenever it was marked done.
-  const done = new Map(input.completions.map((c) => [c.blockId, c]));
-  const { days: rows, totals } = summarise(days, plan, done, input.problems, input.dsaSetting);
+  // A block counts for its own day whenever it was marked done.
+  const attached = attach(track, input.completions);
+  const done = attached.byBlock;
+  const { days: rows, totals } = summarise(days, plan, attached, input.problems, input.dsaSetting);
 
   const weeks = planWeeks(track, startWeek);
   const prevNumber = weeks[weeks.indexOf(week) - 1];
   const prevDays = prevNumber === undefined ? null : datedWeek(track, startWeek, start, skips, prevNumber);
-  const previous = prevNumber !== undefined && prevDays ? { week: prevNumber, ...summarise(prevDays, plan, done, input.problems, input.dsaSetting).totals } : null;
+  const previous = prevNumber !== undefined && prevDays ? { week: prevNumber, ...summarise(prevDays, plan, attached, input.problems, input.dsaSetting).totals } : null;
 
   const undone = days
     .filter(({ date }) => compareDates(date, today) <= 0)
@@ -188,6 +199,7 @@ export function buildReview(input: ReviewInput): Review | null {
     undone,
     previous,
     lessons,
+    orphaned: orphanedOn(attached, plan, week).map(orphanedBlock),
     lessonsWanted: lastDayReached ? Math.max(0, LESSONS_PER_WEEK.min - lessons.length) : 0,
   };
 }

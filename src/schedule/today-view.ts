@@ -1,6 +1,8 @@
 // What `coach today` shows, as one plain object: the text view and `--json` both come from it.
 // The JSON is a documented subset, so scripts are not tied to what only the text view needs.
-import { doneMinutes, plannedMinutes, type Block, type Minutes, type ProblemCount, type Plan } from '../track/model.js';
+import { attach, completionMinutes, doneIds, orphanedBlock, orphanedOn, type OrphanedBlock } from '../log/attach.js';
+import type { Completion } from '../log/types.js';
+import { plannedMinutes, type Block, type Minutes, type ProblemCount, type Plan } from '../track/model.js';
 import { nearestPlanDay } from './current.js';
 import { blockRefs, planSequence, schedule, type Pace, type Position, type ScheduleInput, type StatusKind } from './scheduler.js';
 import { dailyDsaTarget } from './targets.js';
@@ -32,6 +34,8 @@ export interface TodayView {
   /** Days until the start (before-start only). */
   startsIn: number | null;
   blocks: TodayBlock[];
+  /** Completions of today's plan day whose block the track no longer has; counted in `minutes.done`. */
+  orphaned: OrphanedBlock[];
   minutes: { planned: Minutes; done: number };
   dsa: { done: number; target: ProblemCount };
   overdue: OverdueDay[];
@@ -41,8 +45,8 @@ export interface TodayView {
 }
 
 export interface TodayInput extends Omit<ScheduleInput, 'done'> {
-  /** Completed block id → actual minutes, when given. */
-  done: ReadonlyMap<string, number | null>;
+  /** The log's completions of the track; `attach` decides which block each marks done. */
+  completions: readonly Completion[];
   dsaToday: number;
   /** The learner's own daily DSA target, for weeks whose text states none (see `dailyDsaTarget`). */
   dsaSetting: ProblemCount | null;
@@ -52,13 +56,14 @@ export interface TodayInput extends Omit<ScheduleInput, 'done'> {
 const brief = (b: Block) => ({ id: b.id, label: b.label, category: b.category, title: b.title, minutes: b.minutes });
 
 export function todayView(input: TodayInput): TodayView {
-  const done = new Set(input.done.keys());
+  const attached = attach(input.track, input.completions);
+  const done = doneIds(attached);
   const sched = schedule({ ...input, done });
   const today = sched.today;
   const blocks = blockRefs(sched.blocks).map(({ ref, block }) => ({ ref, ...brief(block), plan: block.plan, done: done.has(block.id) }));
-  const minutesDone = sched.blocks
-    .filter((b) => done.has(b.id))
-    .reduce((sum, b) => sum + doneMinutes(input.done.get(b.id), b.minutes), 0);
+  const orphaned = today ? orphanedOn(attached, input.plan, today.week, today.day) : [];
+  const counted = [...sched.blocks.flatMap((b) => attached.byBlock.get(b.id) ?? []), ...orphaned];
+  const minutesDone = counted.reduce((sum, c) => sum + completionMinutes(c, attached.blockOf.get(c.id)), 0);
   // Off a plan day (rest, before the start, past the end) the target is the nearest plan day's.
   const targetDay = nearestPlanDay(planSequence(input.track, input.startWeek), sched.position);
   return {
@@ -75,6 +80,7 @@ export function todayView(input: TodayInput): TodayView {
     position: sched.position.kind,
     startsIn: sched.position.kind === 'before-start' ? sched.position.startsIn : null,
     blocks,
+    orphaned: orphaned.map(orphanedBlock),
     minutes: { planned: plannedMinutes(sched.blocks), done: minutesDone },
     dsa: { done: input.dsaToday, target: dailyDsaTarget(targetDay, input.dsaSetting).target },
     overdue: sched.overdue.map((o) => ({ week: o.day.week, day: o.day.day, title: o.day.dayRef.title, blocks: o.blocks.map(brief) })),
@@ -84,7 +90,7 @@ export function todayView(input: TodayInput): TodayView {
 }
 
 /** `coach today --json`: exactly the documented keys. */
-export type TodayJson = Pick<TodayView, 'date' | 'track' | 'week' | 'day' | 'title' | 'focus' | 'plan' | 'pace' | 'dsa' | 'overdue'> & {
+export type TodayJson = Pick<TodayView, 'date' | 'track' | 'week' | 'day' | 'title' | 'focus' | 'plan' | 'pace' | 'orphaned' | 'dsa' | 'overdue'> & {
   blocks: Omit<TodayBlock, 'plan'>[];
   /** Standing against the calendar, plus where the date falls: a plan day, a rest day, before the start, or past the end. */
   status: TodayView['status'] & { position: TodayView['position']; startsIn: number | null; minutes: TodayView['minutes'] };
@@ -94,6 +100,7 @@ export function todayJson(v: TodayView): TodayJson {
   return {
     date: v.date, track: v.track, week: v.week, day: v.day, title: v.title, focus: v.focus, plan: v.plan, pace: v.pace,
     blocks: v.blocks.map(({ ref, id, label, category, title, minutes, done }) => ({ ref, id, label, category, title, minutes, done })),
+    orphaned: v.orphaned,
     dsa: v.dsa,
     overdue: v.overdue,
     status: { ...v.status, position: v.position, startsIn: v.startsIn, minutes: v.minutes },

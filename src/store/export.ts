@@ -2,7 +2,9 @@
 // Rows keep their ids, so importing the same file twice, or into the database it came from, adds nothing.
 import type { Database } from 'better-sqlite3';
 import { UsageError } from '../errors.js';
-import { LOG_ENTITIES, type EntityType, type LogEntity } from '../log/entities.js';
+import { sameBlock } from '../log/attach.js';
+import { completions, LOG_ENTITIES, type EntityType, type LogEntity } from '../log/entities.js';
+import type { Completion } from '../log/types.js';
 import {
   EXPORT_FORMAT, EXPORT_VERSION, rowsOf, type EntityLists, type ExportData, type ImportResult, type ImportTable, type SkippedSetting,
 } from '../log/export-format.js';
@@ -79,12 +81,27 @@ function plural(n: number, word: string): string {
   return `${n} ${n === 1 ? word.replace(/s$/, '') : word}`;
 }
 
+/**
+ * Whether the log has a completion of the same block under another id: same track, day, plan
+ * section and positional id, and the same category and title (see `attach`), as when the same
+ * day was logged on two machines.
+ */
+function loggedAlready(db: Database, c: Completion): boolean {
+  return db
+    .prepare<[string, number, number, string, string], { category: string; title: string }>(
+      'SELECT category, title FROM completions WHERE track = ? AND week = ? AND day = ? AND plan = ? AND block_id = ?',
+    )
+    .all(c.track, c.week, c.day, c.plan, c.blockId)
+    .some((o) => sameBlock(o, c));
+}
+
 /** Merge `data` by id; the caller holds an IMMEDIATE transaction. Records one 'import' action. */
 export function importData(db: Database, data: ExportData, now: string): ImportResult {
   const refs: RowRef[] = [];
   const added = Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, 0])) as Record<ImportTable, number>;
   for (const entity of LOG_ENTITIES) {
     for (const row of rowsOf(data, entity)) {
+      if (entity === completions && loggedAlready(db, row as Completion)) continue;
       if (!insertRow(db, entity, row)) continue;
       added[entity.table] += 1;
       refs.push({ table: entity.table, id: row.id });

@@ -15,6 +15,7 @@ import type {
   Problem,
   UndoResult,
 } from '../log/types.js';
+import type { Track } from '../track/model.js';
 import { guard } from './db-errors.js';
 import { importData, parseExport, type ImportResult } from './export.js';
 import { openDatabase, openDatabaseReadOnly, type Database, type OpenOptions } from './open.js';
@@ -124,13 +125,14 @@ export class Store {
   // ── writes that undo can revert ──
 
   /**
-   * Mark blocks done on study date `date`. Blocks already done are left as they were and reported
-   * in `already`. `opts.minutes` is the actual time, stored on each added block.
+   * Mark blocks of `track` done on study date `date`. A block already done (by the matching rule,
+   * `attach`) is left as it was and reported in `already`, or, given minutes or a note that differ,
+   * has its completion corrected (`updated`). `opts.minutes` is the actual time.
    */
-  markDone(items: readonly CompletionInput[], date: string, opts: { minutes?: number; note?: string } = {}): MarkDoneResult {
+  markDone(track: Track, items: readonly CompletionInput[], date: string, opts: writes.Correction = {}): MarkDoneResult {
     v.expectArg(date, v.date, 'date');
     if (opts.minutes !== undefined) v.expectArg(opts.minutes, v.count, 'minutes');
-    return this.write(() => writes.markDone(this.db, this.stamp(), items, date, opts));
+    return this.write(() => writes.markDone(this.db, this.stamp(), track, items, date, opts));
   }
 
   addProblems(list: readonly ProblemInput[]): Problem[] {
@@ -178,10 +180,6 @@ export class Store {
       ['date >= ?', filter.from],
       ['date <= ?', filter.to],
     ]);
-  }
-
-  completedIds(): Set<string> {
-    return this.read(() => new Set(this.db.prepare<[], string>('SELECT block_id FROM completions').pluck().all()));
   }
 
   problems(filter: { from?: string; to?: string } = {}): Problem[] {

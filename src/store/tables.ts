@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { DataError } from '../errors.js';
 import { columnNames, LOG_ENTITIES, type Entity, type EntityType, type LogEntity, type LogTable } from '../log/entities.js';
 import type { ActionKind, UndoResult } from '../log/types.js';
+import type { Cell } from '../log/fields.js';
 import { toRow } from './rows.js';
 
 export type RowTable = LogTable | 'settings';
@@ -15,8 +16,30 @@ const keyColumn = (table: RowTable): string => (table === 'settings' ? 'key' : '
 export interface RowRef {
   table: RowTable;
   id: string;
-  /** For a setting: the value written, so undo leaves a value changed since then alone. */
+  /**
+   * For a setting: the value written, so undo leaves a value changed since then alone. For a log
+   * row the action corrected rather than added: its earlier values as a JSON object by column,
+   * which undo writes back instead of deleting the row.
+   */
   value?: string;
+}
+
+/** Write back a corrected row's earlier values; the column names come from the file, so each is checked. */
+function restore(db: Database, table: LogTable, id: string, json: string, summary: string): number {
+  const entity = LOG_ENTITIES.find((e) => e.table === table);
+  let before: unknown = null;
+  try {
+    before = JSON.parse(json);
+  } catch {
+    // Reported below, as any other value that is not an object of columns.
+  }
+  const known = new Set(entity ? columnNames(entity) : []);
+  const entries = before !== null && typeof before === 'object' ? Object.entries(before) : [];
+  if (entries.length === 0 || entries.some(([c, v]) => !known.has(c) || c === 'id' || (v !== null && typeof v !== 'string' && typeof v !== 'number'))) {
+    throw new DataError(`cannot undo "${summary}": its earlier values of ${table} ${id} are not columns of that table`);
+  }
+  const sql = `UPDATE ${table} SET ${entries.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ?`;
+  return db.prepare(sql).run(...entries.map(([, v]) => v as Cell), id).changes;
 }
 
 // ON CONFLICT DO NOTHING rather than INSERT OR IGNORE: only duplicates are skipped,
@@ -27,7 +50,7 @@ function insertSql(entity: Entity): string {
     ON CONFLICT DO NOTHING`;
 }
 
-/** Adds the row; false when its id (or its block, or its rest day) was already there. */
+/** Adds the row; false when its id (or its rest day) was already there. */
 export function insertRow<E extends LogEntity>(db: Database, entity: E, row: EntityType<E>): boolean {
   return db.prepare(insertSql(entity)).run(toRow(entity, row)).changes > 0;
 }
@@ -50,7 +73,10 @@ export function recordAction(db: Database, kind: ActionKind, summary: string, no
   for (const r of rows) addRow.run(lastInsertRowid, r.table, r.id, r.value ?? null);
 }
 
-/** Delete the rows of the latest action not yet undone and mark it undone; null when there is none. */
+/**
+ * Revert the latest action not yet undone, deleting the rows it added and restoring the ones it
+ * corrected, and mark it undone; null when there is none.
+ */
 export function undoLast(db: Database): UndoResult | null {
   const action = db
     .prepare<[], { id: number; kind: ActionKind; summary: string }>(
@@ -71,6 +97,10 @@ export function undoLast(db: Database): UndoResult | null {
       throw new DataError(`cannot undo "${action.summary}": it refers to an unknown table ${ref.table_name}`);
     }
     const table = ref.table_name as RowTable;
+    if (table !== 'settings' && ref.value !== null) {
+      removed += restore(db, table, ref.row_id, ref.value, action.summary);
+      continue;
+    }
     // A setting given another value since (by `coach init`, which logs no action) is the
     // learner's now, not the action's. Rows logged before schema 2 have no value: removed by key.
     const same = table === 'settings' && ref.value !== null;

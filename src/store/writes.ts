@@ -1,22 +1,71 @@
-// The writes that `coach undo` can revert: each builds its full domain rows, inserts them and logs
-// one action naming them. Callers check the arguments and hold an IMMEDIATE transaction.
+// The writes that `coach undo` can revert: each builds its full domain rows, inserts (or corrects)
+// them and logs one action naming them. Callers check the arguments and hold an IMMEDIATE transaction.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { completions, lessons, problems, skips } from '../log/entities.js';
+import { attach } from '../log/attach.js';
+import { columnNames, completions, lessons, problems, skips } from '../log/entities.js';
+import type { Cell } from '../log/fields.js';
 import type { Completion, CompletionInput, Lesson, LessonInput, MarkDoneResult, Problem, ProblemInput, Skip } from '../log/types.js';
-import { insertRow, recordAction } from './tables.js';
+import type { Track } from '../track/model.js';
+import { fromRow, type RowOf } from './rows.js';
+import { insertRow, recordAction, type RowRef } from './tables.js';
 
-/** Blocks already done are left as they were and reported in `already`. */
+/** Fields of a completion that `coach done` may correct on a block already done. */
+export interface Correction {
+  minutes?: number;
+  note?: string;
+}
+
+function completionsOf(db: Database, track: string): Completion[] {
+  const columns = columnNames(completions).join(', ');
+  return db
+    .prepare<[string], RowOf<typeof completions>>(`SELECT ${columns} FROM completions WHERE track = ? ORDER BY date, created_at, rowid`)
+    .all(track)
+    .map((row) => fromRow(completions, row));
+}
+
+/** The columns `fix` changes on `row`, with their values before; empty when it changes nothing. */
+function changes(row: Completion, fix: Correction): Record<string, Cell> {
+  const before: Record<string, Cell> = {};
+  if (fix.minutes !== undefined && fix.minutes !== row.minutes) before.minutes = row.minutes;
+  if (fix.note !== undefined && fix.note !== row.note) before.note = row.note;
+  return before;
+}
+
+/**
+ * A block the matching rule already gives a completion (see `attach`) is not logged again: with
+ * minutes or a note, that completion is corrected instead (`updated`), else it is reported in
+ * `already`. Deciding inside the caller's IMMEDIATE transaction means two processes marking the
+ * same block at once log it once.
+ */
 export function markDone(
   db: Database,
   now: string,
+  track: Track,
   items: readonly CompletionInput[],
   date: string,
-  opts: { minutes?: number; note?: string },
+  opts: Correction,
 ): MarkDoneResult {
+  const byBlock = new Map(attach(track, completionsOf(db, track.id)).byBlock);
   const added: Completion[] = [];
+  const updated: Completion[] = [];
   const already: string[] = [];
+  const refs: RowRef[] = [];
   for (const item of items) {
+    if (item.track !== track.id) throw new Error(`block ${item.blockId} is not of track ${track.id}`);
+    const done = byBlock.get(item.blockId);
+    if (done) {
+      const before = changes(done, opts);
+      if (Object.keys(before).length === 0) {
+        already.push(item.blockId);
+        continue;
+      }
+      const row: Completion = { ...done, minutes: opts.minutes ?? done.minutes, note: opts.note ?? done.note };
+      db.prepare('UPDATE completions SET minutes = ?, note = ? WHERE id = ?').run(row.minutes, row.note, row.id);
+      updated.push(row);
+      refs.push({ table: completions.table, id: row.id, value: JSON.stringify(before) });
+      continue;
+    }
     const row: Completion = {
       id: randomUUID(),
       blockId: item.blockId,
@@ -33,16 +82,23 @@ export function markDone(
       note: opts.note ?? null,
       createdAt: now,
     };
-    if (insertRow(db, completions, row)) added.push(row);
-    else already.push(item.blockId);
+    insertRow(db, completions, row);
+    byBlock.set(item.blockId, row);
+    added.push(row);
+    refs.push({ table: completions.table, id: row.id });
   }
-  if (added.length > 0) {
-    const names = added.map((r) => `${r.label} (${r.category})`).join(', ');
-    const blocks = added.length === 1 ? '1 block' : `${added.length} blocks`;
-    const refs = added.map((r) => ({ table: completions.table, id: r.id }));
-    recordAction(db, 'done', `marked ${blocks} done: ${names}`, now, refs);
-  }
-  return { added, already };
+  if (refs.length > 0) recordAction(db, 'done', doneSummary(added, updated), now, refs);
+  return { added, updated, already };
+}
+
+function doneSummary(added: readonly Completion[], updated: readonly Completion[]): string {
+  const names = (rows: readonly Completion[]): string => rows.map((r) => `${r.label} (${r.category})`).join(', ');
+  const blocks = (n: number): string => (n === 1 ? '1 block' : `${n} blocks`);
+  const parts = [
+    ...(added.length ? [`marked ${blocks(added.length)} done: ${names(added)}`] : []),
+    ...(updated.length ? [`corrected ${blocks(updated.length)}: ${names(updated)}`] : []),
+  ];
+  return parts.join('; ');
 }
 
 export function addProblems(db: Database, now: string, list: readonly ProblemInput[]): Problem[] {

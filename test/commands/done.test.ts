@@ -57,7 +57,7 @@ describe('naming blocks', () => {
     const t = testContext({ home, now: NOW });
     const result = await done(t.ctx, { refs: ['1'] });
 
-    expect(result).toEqual({ added: [], already: ['go.w11.d1.4h.1'] });
+    expect(result).toEqual({ added: [], updated: [], already: ['go.w11.d1.4h.1'] });
     expect(logOf(home).completions()).toEqual(before);
     expect(logOf(home).history().filter((a) => a.kind === 'done')).toHaveLength(1);
     expect(t.out()).toContain('already done: go.w11.d1.4h.1');

@@ -15,6 +15,7 @@ import { settingsOf } from '../../src/store/settings.js';
 import { CSV_COLUMNS, fromCsv, joinTopics, parseCsv, splitTopics, toCsv } from '../../src/store/export-csv.js';
 import { parseExport, type ExportData } from '../../src/store/export.js';
 import { BIN, cleanEnv, ROOT, runCoach, testContext } from '../helpers/cli.js';
+import { trackOf } from '../helpers/store.js';
 import { onCleanup, tempDir } from '../helpers/temp-dir.js';
 import { unprivileged } from '../helpers/unprivileged.js';
 import { logOf, NOW, setUp } from './setup.js';
@@ -31,8 +32,8 @@ async function filled(): Promise<string> {
     blockId: `go.w11.d1.4h.${n}`, track: 'go', week: 11, day: 1, plan: '4h' as const,
     label: `Block ${n}`, category: 'HLD', title: 'Pin down the "requirements", draw it', minutes: n === 2 ? null : { min: 60, max: 75 },
   });
-  store.markDone([block(1), block(2)], '2026-11-23', { note: 'line one\nline two, with "quotes"' });
-  store.markDone([block(3)], '2026-11-24', { minutes: 45 });
+  store.markDone(trackOf([block(1), block(2), block(3)]), [block(1), block(2)], '2026-11-23', { note: 'line one\nline two, with "quotes"' });
+  store.markDone(trackOf([block(1), block(2), block(3)]), [block(3)], '2026-11-24', { minutes: 45 });
   store.addProblems([
     { date: '2026-11-23', title: 'Two Sum, again', difficulty: 'easy', topics: ['arrays', 'a;b', 'back\\slash'], url: 'https://example.com/?a=1,2', minutes: 15, note: '=1+2' },
     { date: '2026-11-24' },

@@ -5,13 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { progress } from '../../src/commands/progress.js';
 import { runCoach, testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { logOf, NOW, setUp } from './setup.js';
+import { logOf, markBlocks, NOW, setUp } from './setup.js';
 
 function markDone(home: string, day: number, blocks: number[], date: string, minutes?: number): void {
-  logOf(home).markDone(blocks.map((n) => ({
-    blockId: `go.w11.d${day}.4h.${n}`, track: 'go', week: 11, day, plan: '4h' as const,
-    label: `Block ${n}`, category: 'HLD', title: 't', minutes: { min: 60, max: 60 },
-  })), date, minutes === undefined ? {} : { minutes });
+  markBlocks(logOf(home), blocks.map((n) => `go.w11.d${day}.4h.${n}`), date, minutes === undefined ? {} : { minutes });
 }
 
 describe('coach progress', () => {

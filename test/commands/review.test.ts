@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../../src/files.js';
 import type { Store } from '../../src/store/store.js';
 import { runCoach, testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { contentDir, logOf, NOW, setUp, WEEK_11, weekFile } from './setup.js';
+import { contentDir, logOf, markBlocks, NOW, setUp, WEEK_11, weekFile } from './setup.js';
 
 /** Weeks 11 and 12 of the go track, started on Monday 16 November: today (25 Nov) is week 12 day 3. */
 async function twoWeeks(): Promise<{ home: string; content: string }> {
@@ -20,10 +20,7 @@ async function twoWeeks(): Promise<{ home: string; content: string }> {
 }
 
 function markDone(store: Store, week: number, day: number, blocks: number[], date: string, minutes?: number): void {
-  store.markDone(blocks.map((n) => ({
-    blockId: `go.w${week}.d${day}.4h.${n}`, track: 'go', week, day, plan: '4h' as const,
-    label: `Block ${n}`, category: 'HLD', title: 't', minutes: { min: 60, max: 60 },
-  })), date, minutes === undefined ? {} : { minutes });
+  markBlocks(store, blocks.map((n) => `go.w${week}.d${day}.4h.${n}`), date, minutes === undefined ? {} : { minutes });
 }
 
 describe('coach review', () => {

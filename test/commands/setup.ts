@@ -3,7 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { init, type InitOptions } from '../../src/commands/init.js';
+import type { CompletionInput, MarkDoneResult } from '../../src/log/types.js';
+import { settingsOf } from '../../src/store/settings.js';
 import { openStore, type Store } from '../../src/store/store.js';
+import { buildCatalog } from '../../src/track/assemble.js';
+import { discover } from '../../src/track/discover.js';
+import { blocksFor, type Track } from '../../src/track/model.js';
 import { CONTENT, testContext } from '../helpers/cli.js';
 import { onCleanup, tempDir } from '../helpers/temp-dir.js';
 
@@ -47,4 +52,26 @@ export function contentDir(files: Record<string, string>): string {
 /** An editable copy of the bundled track. */
 export function copyOfBundled(): string {
   return contentDir({ 'go/week-11.md': WEEK_11 });
+}
+
+/** The track the log in `store` follows, read from its content folder (the bundled one by default). */
+export function trackOfLog(store: Store): Track {
+  const saved = settingsOf(store);
+  const catalog = buildCatalog(discover(saved?.content ?? CONTENT).map((f) => f.path));
+  const track = catalog.tracks.find((t) => t.id === (saved?.track ?? 'go'));
+  if (!track) throw new Error(`no track ${saved?.track} in the content`);
+  return track;
+}
+
+/** Mark blocks of the log's track done by id, as `coach done` would: the snapshot is the block's own. */
+export function markBlocks(store: Store, ids: readonly string[], date: string, opts: { minutes?: number; note?: string } = {}): MarkDoneResult {
+  const track = trackOfLog(store);
+  const items = ids.map((id): CompletionInput => {
+    const [, week, day] = /\.w(\d+)\.d(\d+)\./.exec(id) ?? [];
+    const block = track.weeks.flatMap((w) => w.days.flatMap((d) => blocksFor(d, '6h'))).find((b) => b.id === id);
+    if (!block) throw new Error(`no block ${id}`);
+    const { label, category, title, minutes, plan } = block;
+    return { blockId: id, track: track.id, week: Number(week), day: Number(day), plan, label, category, title, minutes };
+  });
+  return store.markDone(track, items, date, opts);
 }

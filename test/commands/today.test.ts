@@ -90,9 +90,10 @@ describe('coach today --json', () => {
     await today(t.ctx, { json: true });
     const json = JSON.parse(t.out()) as Record<string, unknown> & { blocks: object[]; dsa: { target: object }; overdue: unknown[] };
 
-    expect(Object.keys(json)).toEqual(['date', 'track', 'week', 'day', 'title', 'focus', 'plan', 'pace', 'blocks', 'dsa', 'overdue', 'status']);
+    expect(Object.keys(json)).toEqual(['date', 'track', 'week', 'day', 'title', 'focus', 'plan', 'pace', 'blocks', 'orphaned', 'dsa', 'overdue', 'status']);
     expect(json).toMatchObject({ date: TODAY, track: 'go', week: 11, day: 2, plan: '4h', pace: 'calendar' });
     expect(json.blocks).toHaveLength(4);
+    expect(json.orphaned).toEqual([]);
     for (const b of json.blocks) expect(Object.keys(b)).toEqual(['ref', 'id', 'label', 'category', 'title', 'minutes', 'done']);
     expect(json.blocks[0]).toEqual({
       ref: 1, id: 'go.w11.d2.4h.1', label: 'Block 1', category: 'HLD',

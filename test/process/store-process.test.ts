@@ -54,6 +54,17 @@ function openLog(dir: string): Database.Database {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('concurrent writers', () => {
+  it('four processes marking the same block at once log it once: the matching rule decides inside the write lock', async () => {
+    const home = tempDir();
+    expect(runCoach(['init', '--track', 'go', '--plan', '4h', '--start', '2026-11-23', '--week', '11', '--yes'], { home }).status).toBe(0);
+    const results = await Promise.all([1, 2, 3, 4].map(() => startCoach(['done', 'go.w11.d1.4h.2', '--date', '2026-11-23'], { home })));
+    expect(results.map((r) => r.status)).toEqual([0, 0, 0, 0]);
+    expect(results.filter((r) => r.stdout.includes('✔ Block 2')).length).toBe(1);
+    expect(results.filter((r) => r.stdout.includes('already done: go.w11.d1.4h.2')).length).toBe(3);
+    const db = openLog(home);
+    expect(db.prepare("SELECT count(*) FROM completions WHERE block_id = 'go.w11.d1.4h.2'").pluck().get()).toBe(1);
+  });
+
   it('four processes adding 50 problems each at once end with exactly 200', async () => {
     const dir = tempDir();
     const tags = ['w1', 'w2', 'w3', 'w4'];

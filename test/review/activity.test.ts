@@ -1,6 +1,7 @@
 // Streaks, the minutes rule and the heatmap's dates and levels.
 import { describe, expect, it } from 'vitest';
-import { completionMinutes, streaks } from '../../src/review/activity.js';
+import { completionMinutes } from '../../src/log/attach.js';
+import { streaks } from '../../src/review/activity.js';
 import { heatmap, levelOf, mondayOf } from '../../src/review/heatmap.js';
 import { weekday } from '../../src/schedule/dates.js';
 import { completion, problem } from './fixtures.js';
@@ -25,8 +26,9 @@ describe('completionMinutes', () => {
   const block = { id: 'b', label: 'B', category: 'DSA', title: 't', minutes: { min: 45, max: 60 }, plan: '4h' as const, details: [], line: 1 };
   it.each([
     ['logged minutes win', { minutes: 80 }, block, 80],
-    ['else the block\'s planned minimum', {}, block, 45],
+    ['else the snapshot\'s planned minimum, whatever the track says now', {}, block, 60],
     ['else the snapshot\'s planned minimum', {}, undefined, 60],
+    ['else, without a snapshot, the block\'s planned minimum', { planned: null }, block, 45],
     ['zero when nothing is known', { planned: null }, undefined, 0],
   ])('%s', (_what, over, b, expected) => {
     expect(completionMinutes(completion('t.w1.d1.4h.1', TODAY, over), b)).toBe(expected);

@@ -42,12 +42,14 @@ export function makeTrack({ weeks = 2, days = 7, blocks = 2, additions = 1, dail
 
 let seq = 0;
 
-/** A completion of `blockId` (t.w<W>.d<D>.<plan>.<n>) logged on `date`. */
+/** A completion of `blockId` (t.w<W>.d<D>.<plan>.<n>) logged on `date`, with the snapshot of `makeTrack`'s block. */
 export function completion(blockId: string, date: string, over: Partial<Completion> = {}): Completion {
-  const m = /^t\.w(\d+)\.d(\d+)\.(4h|6h)\./.exec(blockId);
+  const m = /^t\.w(\d+)\.d(\d+)\.(4h|6h)\.(\d+)$/.exec(blockId);
+  const [week, day, plan, n] = [Number(m?.[1] ?? 1), Number(m?.[2] ?? 1), (m?.[3] ?? '4h') as Plan, Number(m?.[4] ?? 1)];
+  const { label, category, title } = makeBlock(week, day, plan, n);
   return {
-    id: `c${++seq}`, blockId, date, track: 't', week: Number(m?.[1] ?? 1), day: Number(m?.[2] ?? 1), plan: (m?.[3] ?? '4h') as Plan,
-    label: 'Block', category: 'DSA', title: 'x', planned: { min: 60, max: 60 }, minutes: null, note: null, createdAt: '2026-03-02T10:00:00.000Z',
+    id: `c${++seq}`, blockId, date, track: 't', week, day, plan,
+    label, category, title, planned: { min: 60, max: 60 }, minutes: null, note: null, createdAt: '2026-03-02T10:00:00.000Z',
     ...over,
   };
 }

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { parseExport, type ExportData } from '../../src/store/export.js';
 import type { Store } from '../../src/store/store.js';
-import { block, newStore } from '../helpers/store.js';
+import { block, markDone, newStore } from '../helpers/store.js';
 
 function fill(store: Store): void {
   store.setSettings({ plan: '4h', start: '2025-01-06' });
-  store.markDone([block(1), block(2, { minutes: null })], '2025-01-06', { note: 'ok' });
-  store.markDone([block(3)], '2025-01-07', { minutes: 75 });
+  markDone(store, [block(1), block(2, { minutes: null })], '2025-01-06', { note: 'ok' });
+  markDone(store, [block(3)], '2025-01-07', { minutes: 75 });
   store.addProblems([
     { date: '2025-01-06', title: 'Two Sum', difficulty: 'easy', topics: ['hash map'], url: 'https://example.com/1', minutes: 15 },
     { date: '2025-01-07', note: 'untitled' },
@@ -58,7 +58,7 @@ describe('export and import', () => {
     fill(a);
     const b = newStore().store;
     b.setSettings({ plan: '6h' });
-    b.markDone([block(1)], '2025-01-09');
+    markDone(b, [block(1)], '2025-01-09');
     b.addSkip('2025-01-08');
 
     const result = b.importAll(a.exportAll());

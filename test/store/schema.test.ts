@@ -39,4 +39,14 @@ describe('the migrated schema', () => {
     const bookkeeping = ['settings', 'actions', 'action_rows'];
     expect(tables.filter((t) => !bookkeeping.includes(t)).sort()).toEqual(LOG_ENTITIES.map((e) => e.table).sort());
   });
+
+  it('holds completions to no UNIQUE block_id: the matching rule decides what is done, not the positional id', () => {
+    const db = freshDatabase();
+    const unique = db
+      .prepare<[], string>("SELECT name FROM pragma_index_list('completions') WHERE \"unique\" = 1 AND origin != 'pk'")
+      .pluck()
+      .all();
+    expect(unique).toEqual([]);
+    expect(db.prepare<[], string>("SELECT name FROM pragma_index_list('skips') WHERE \"unique\" = 1 AND origin = 'u'").pluck().all()).toHaveLength(1);
+  });
 });

@@ -1,0 +1,145 @@
+// Which logged completion marks which block of the track as it is now. Block ids are positional, so
+// an edit of the markdown would move every tick after it; this rule is the one place "done" is decided.
+import { doneMinutes, type Block, type Plan, type Track } from '../track/model.js';
+import type { Completion } from './types.js';
+
+/** What the rule reads of a completion: its snapshot of the block, its old id and when it was logged. */
+export type Attachable = Pick<Completion, 'id' | 'blockId' | 'track' | 'week' | 'day' | 'plan' | 'category' | 'title' | 'createdAt'>;
+
+export interface Attachment<C extends Attachable = Completion> {
+  /** Current block id → the one completion that marks it done. */
+  byBlock: ReadonlyMap<string, C>;
+  /** Completion id → the current block it marks done. */
+  blockOf: ReadonlyMap<string, Block>;
+  /** Completions of the track that mark no current block, oldest first. */
+  orphaned: C[];
+}
+
+/** Case, runs of whitespace and trailing punctuation do not make a block another block. */
+export function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.,;:!?…]+$/u, '');
+}
+
+/** Whether two snapshots name the same block by category and title, as the rule compares them. */
+export function sameBlock(a: Pick<Completion, 'category' | 'title'>, b: Pick<Completion, 'category' | 'title'>): boolean {
+  return blockKey(a.category, a.title) === blockKey(b.category, b.title);
+}
+
+/** The `n` of a positional id (`go.w11.d1.4h.3` → 3), or 0 when the id has none. */
+function position(id: string): number {
+  const n = /\.(\d+)$/.exec(id)?.[1];
+  return n === undefined ? 0 : Number(n);
+}
+
+const groupKey = (week: number, day: number, plan: Plan): string => `${week}/${day}/${plan}`;
+const blockKey = (category: string, title: string): string => `${normalise(category)}\n${normalise(title)}`;
+
+/** The blocks of each plan section of each day, by `groupKey`. */
+function sections(track: Track): Map<string, Block[]> {
+  const map = new Map<string, Block[]>();
+  for (const w of track.weeks) {
+    for (const d of w.days) {
+      map.set(groupKey(w.number, d.number, '4h'), d.blocks4h);
+      map.set(groupKey(w.number, d.number, '6h'), d.additions6h);
+    }
+  }
+  return map;
+}
+
+/**
+ * Pair completions with blocks of one section, one to one: the pair whose positions are nearest
+ * first (an unmoved block is at distance 0), then the earlier block, then the older completion.
+ */
+function pairNearest<C extends Attachable>(completions: readonly C[], blocks: readonly Block[], pair: (c: C, b: Block) => void): void {
+  const pairs = completions.flatMap((c, ci) => blocks.map((b, bi) => ({ c, b, ci, bi, d: Math.abs(position(c.blockId) - position(b.id)) })));
+  pairs.sort((x, y) => x.d - y.d || x.bi - y.bi || x.ci - y.ci);
+  const usedC = new Set<number>();
+  const usedB = new Set<number>();
+  for (const p of pairs) {
+    if (usedC.has(p.ci) || usedB.has(p.bi)) continue;
+    usedC.add(p.ci);
+    usedB.add(p.bi);
+    pair(p.c, p.b);
+  }
+}
+
+/**
+ * The matching rule. A completion can only mark a block of the same track, week, day and plan
+ * section (4h blocks or 6h additions) it was logged against; a block moved elsewhere is gone.
+ * Within that section:
+ *  1. same category and title (`normalise`d) — whatever the block's position, label, details
+ *     or minutes now; among identical candidates the nearest old position wins;
+ *  2. else, a reworded title: the section has exactly one block of the completion's category,
+ *     no other completion of that section has that category, and the block is still free.
+ * Anything else is orphaned: it is never given to another block. A block takes at most one
+ * completion; completions of other tracks are left out.
+ */
+export function attach<C extends Attachable>(track: Track, completions: readonly C[]): Attachment<C> {
+  const byBlock = new Map<string, C>();
+  const blockOf = new Map<string, Block>();
+  const take = (c: C, b: Block): void => {
+    byBlock.set(b.id, c);
+    blockOf.set(c.id, b);
+  };
+  const groups = new Map<string, C[]>();
+  for (const c of completions) {
+    if (c.track !== track.id) continue;
+    const key = groupKey(c.week, c.day, c.plan);
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const all = sections(track);
+  for (const [key, logged] of groups) {
+    const blocks = all.get(key) ?? [];
+    const keys = new Set(logged.map((c) => blockKey(c.category, c.title)));
+    for (const k of keys) {
+      pairNearest(logged.filter((c) => blockKey(c.category, c.title) === k), blocks.filter((b) => blockKey(b.category, b.title) === k), take);
+    }
+    for (const c of logged) {
+      if (blockOf.has(c.id)) continue;
+      const category = normalise(c.category);
+      const same = blocks.filter((b) => normalise(b.category) === category);
+      const only = same.length === 1 ? same[0] : undefined;
+      const rivals = logged.filter((o) => normalise(o.category) === category).length;
+      if (only && rivals === 1 && !byBlock.has(only.id)) take(c, only);
+    }
+  }
+  const orphaned = completions.filter((c) => c.track === track.id && !blockOf.has(c.id));
+  return { byBlock, blockOf, orphaned };
+}
+
+/** Ids of the blocks some completion marks done: what the scheduler calls done. */
+export function doneIds(a: Attachment<Attachable>): Set<string> {
+  return new Set(a.byBlock.keys());
+}
+
+/**
+ * Minutes a completion stands for: what the learner logged, else the low end of the block as it
+ * was planned when marked done (its snapshot), so a later edit of the minutes in the track does not
+ * rewrite the past; the current block's only when the snapshot has none.
+ */
+export function completionMinutes(c: Pick<Completion, 'minutes' | 'planned'>, block?: Block): number {
+  return doneMinutes(c.minutes, c.planned ?? block?.minutes);
+}
+
+/**
+ * Orphaned completions logged against a week (or one day of it) in a section the learner's plan
+ * includes: a 4h plan leaves 6h additions out, as it does the blocks themselves.
+ */
+export function orphanedOn<C extends Attachable>(a: Attachment<C>, plan: Plan, week: number, day?: number): C[] {
+  return a.orphaned.filter((c) => c.week === week && (day === undefined || c.day === day) && (plan === '6h' || c.plan === '4h'));
+}
+
+/** An orphaned completion as `coach today` and `coach review` list it (and print it under `--json`). */
+export interface OrphanedBlock {
+  id: string;
+  date: string;
+  label: string;
+  category: string;
+  title: string;
+  /** The minutes it still counts for (`completionMinutes`). */
+  minutes: number;
+}
+
+export function orphanedBlock(c: Completion): OrphanedBlock {
+  return { id: c.id, date: c.date, label: c.label, category: c.category, title: c.title, minutes: completionMinutes(c) };
+}
