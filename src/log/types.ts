@@ -5,7 +5,7 @@ import type { completions, Difficulty, EntityType, lessons, problems, skips } fr
 
 export { DIFFICULTIES, type Difficulty } from './entities.js';
 
-export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import';
+export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import' | 'remove';
 
 // Derived from the declarations in entities.ts, the one place a column is named.
 export type Completion = EntityType<typeof completions>;
@@ -62,4 +62,6 @@ export interface UndoResult {
   summary: string;
   /** Rows deleted; fewer than the action added if some were already gone or changed since. */
   removed: number;
+  /** Rows put back that the action had removed (`coach dsa rm`, `coach lesson rm`). */
+  restored: number;
 }

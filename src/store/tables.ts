@@ -4,7 +4,8 @@ import type { Database } from 'better-sqlite3';
 import { DataError } from '../errors.js';
 import { columnNames, LOG_ENTITIES, type Entity, type EntityType, type LogEntity, type LogTable } from '../log/entities.js';
 import type { ActionKind, UndoResult } from '../log/types.js';
-import { toRow } from './rows.js';
+import type { Cell } from '../log/fields.js';
+import { toRow, type RowOf } from './rows.js';
 
 export type RowTable = LogTable | 'settings';
 
@@ -17,6 +18,8 @@ export interface RowRef {
   id: string;
   /** For a setting: the value written, so undo leaves a value changed since then alone. */
   value?: string;
+  /** For a log row the action removed: its columns as JSON, so undo puts it back as it was. */
+  removed?: string;
 }
 
 // ON CONFLICT DO NOTHING rather than INSERT OR IGNORE: only duplicates are skipped,
@@ -46,11 +49,39 @@ export function recordAction(db: Database, kind: ActionKind, summary: string, no
   const { lastInsertRowid } = db
     .prepare('INSERT INTO actions (kind, summary, created_at) VALUES (?, ?, ?)')
     .run(kind, summary, now);
-  const addRow = db.prepare('INSERT INTO action_rows (action_id, table_name, row_id, value) VALUES (?, ?, ?, ?)');
-  for (const r of rows) addRow.run(lastInsertRowid, r.table, r.id, r.value ?? null);
+  const addRow = db.prepare('INSERT INTO action_rows (action_id, table_name, row_id, value, removed) VALUES (?, ?, ?, ?, ?)');
+  for (const r of rows) addRow.run(lastInsertRowid, r.table, r.id, r.value ?? null, r.removed ?? null);
 }
 
-/** Delete the rows of the latest action not yet undone and mark it undone; null when there is none. */
+/** A log row by id, as SQLite has it; null when there is none. */
+export function rowById<E extends LogEntity>(db: Database, entity: E, id: string): RowOf<E> | null {
+  return db.prepare<[string], RowOf<E>>(`SELECT ${columnNames(entity).join(', ')} FROM ${entity.table} WHERE id = ?`).get(id) ?? null;
+}
+
+function parseObject(json: string): Record<string, Cell> | null {
+  try {
+    const v: unknown = JSON.parse(json);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, Cell>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Put back a row an action removed; false when its id is there again (an import may have brought it back). */
+function restoreRow(db: Database, table: RowTable, snapshot: string, summary: string): boolean {
+  const entity = LOG_ENTITIES.find((e) => e.table === table);
+  const row = parseObject(snapshot);
+  if (!entity || !row || !columnNames(entity).every((c) => Object.hasOwn(row, c))) {
+    throw new DataError(`cannot undo "${summary}": the row it removed from ${table} was not kept whole`);
+  }
+  const cells = Object.fromEntries(columnNames(entity).map((c) => [c, row[c] ?? null]));
+  return db.prepare(insertSql(entity)).run(cells).changes > 0;
+}
+
+/**
+ * Delete the rows the latest action not yet undone added, put back those it removed, and mark it
+ * undone; null when there is none.
+ */
 export function undoLast(db: Database): UndoResult | null {
   const action = db
     .prepare<[], { id: number; kind: ActionKind; summary: string }>(
@@ -59,11 +90,12 @@ export function undoLast(db: Database): UndoResult | null {
     .get();
   if (!action) return null;
   const refs = db
-    .prepare<[number], { table_name: string; row_id: string; value: string | null }>(
-      'SELECT table_name, row_id, value FROM action_rows WHERE action_id = ? ORDER BY rowid',
+    .prepare<[number], { table_name: string; row_id: string; value: string | null; removed: string | null }>(
+      'SELECT table_name, row_id, value, removed FROM action_rows WHERE action_id = ? ORDER BY rowid',
     )
     .all(action.id);
   let removed = 0;
+  let restored = 0;
   for (const ref of refs) {
     // The table name comes from the file, so it is checked against the known tables
     // before it goes into SQL.
@@ -71,6 +103,10 @@ export function undoLast(db: Database): UndoResult | null {
       throw new DataError(`cannot undo "${action.summary}": it refers to an unknown table ${ref.table_name}`);
     }
     const table = ref.table_name as RowTable;
+    if (ref.removed !== null) {
+      if (restoreRow(db, table, ref.removed, action.summary)) restored++;
+      continue;
+    }
     // A setting given another value since (by `coach init`, which logs no action) is the
     // learner's now, not the action's. Rows logged before schema 2 have no value: removed by key.
     const same = table === 'settings' && ref.value !== null;
@@ -78,5 +114,5 @@ export function undoLast(db: Database): UndoResult | null {
     removed += db.prepare(sql).run(...(same ? [ref.row_id, ref.value] : [ref.row_id])).changes;
   }
   db.prepare('UPDATE actions SET undone = 1 WHERE id = ?').run(action.id);
-  return { kind: action.kind, summary: action.summary, removed };
+  return { kind: action.kind, summary: action.summary, removed, restored };
 }

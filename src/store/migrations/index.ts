@@ -5,10 +5,11 @@ import type { Database } from 'better-sqlite3';
 import { initialSchema } from './001-initial-schema.js';
 import type { Migration } from './migration.js';
 import { settingValuesInActionRows } from './002-setting-values-in-action-rows.js';
+import { removedRowsInActionRows } from './004-removed-rows-in-action-rows.js';
 
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, settingValuesInActionRows];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, settingValuesInActionRows, removedRowsInActionRows];
 
 /** The schema version a list of migrations brings a database to. */
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {
