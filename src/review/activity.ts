@@ -2,7 +2,12 @@
 // streaks those dates make. Shared by `coach review` and `coach progress`.
 import { addDays, compareDates, type IsoDate } from '../schedule/dates.js';
 import type { Completion, Problem } from '../log/types.js';
-import { doneMinutes, type Block } from '../track/model.js';
+import { blocksFor, doneMinutes, type Block, type Track } from '../track/model.js';
+
+/** Every block of the track by id, 6h additions included, for their planned minutes. */
+export function blocksById(track: Track): Map<string, Block> {
+  return new Map(track.weeks.flatMap((w) => w.days.flatMap((d) => blocksFor(d, '6h').map((b) => [b.id, b] as const))));
+}
 
 /**
  * Minutes a completion stands for: what the learner logged, else the low end of the plan. The
@@ -17,6 +22,13 @@ export function completionMinutes(c: Completion, block?: Block): number {
 export function minutesByDate(completions: readonly Completion[], blocks: ReadonlyMap<string, Block> = new Map()): Map<IsoDate, number> {
   const byDate = new Map<IsoDate, number>();
   for (const c of completions) byDate.set(c.date, (byDate.get(c.date) ?? 0) + completionMinutes(c, blocks.get(c.blockId)));
+  return byDate;
+}
+
+/** Problems per date they were logged on, oldest first. */
+export function problemsByDate(problems: readonly Problem[]): Map<IsoDate, Problem[]> {
+  const byDate = new Map<IsoDate, Problem[]>();
+  for (const p of problems) byDate.set(p.date, [...(byDate.get(p.date) ?? []), p]);
   return byDate;
 }
 

@@ -5,8 +5,9 @@ import { dateOfPlanDay, planSequence, schedule, type Pace, type Position } from 
 import { blocksOf } from '../schedule/plan-totals.js';
 import { spanDsaTarget } from '../schedule/targets.js';
 import type { Completion, Problem } from '../log/types.js';
-import { blocksFor, type Block, type Minutes, type Plan, type Track } from '../track/model.js';
+import type { Block, Minutes, Plan, Track } from '../track/model.js';
 import { heatmap, type Heatmap } from './heatmap.js';
+import { blocksById } from './activity.js';
 
 export interface ProgressInput {
   track: Track;
@@ -55,10 +56,6 @@ export interface Progress {
   projectedFinish: IsoDate | null;
 }
 
-function blockIndex(track: Track): Map<string, Block> {
-  return new Map(track.weeks.flatMap((w) => w.days.flatMap((d) => blocksFor(d, '6h').map((b) => [b.id, b] as const))));
-}
-
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 export function buildProgress(input: ProgressInput): Progress {
@@ -94,7 +91,7 @@ export function buildProgress(input: ProgressInput): Progress {
     blocks: { done: doneCount, total: planned.length, percent: planned.length ? Math.round((doneCount / planned.length) * 100) : 0 },
     weeks: { done: weeksDone, total: weekNumbers.length },
     today: { date: today, position: pos.kind, index, week: current?.week ?? null, day: current?.day ?? null, planDays: sequence.length },
-    heatmap: heatmap({ completions: input.completions, problems: input.problems, blocks: blockIndex(track), today }),
+    heatmap: heatmap({ completions: input.completions, problems: input.problems, blocks: blocksById(track), today }),
     dsa: { done: solved.length, target: dsa.total, stated: dsa.sources.week === dsa.days, perDay: elapsed > 0 ? round2(solved.length / elapsed) : 0 },
     projectedFinish: projectFinish(input, sequence.length, planned, doneCount),
   };

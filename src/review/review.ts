@@ -9,6 +9,7 @@ import type { Completion, Difficulty, Lesson, Problem } from '../log/types.js';
 import { blocksFor, type Minutes, type Plan, type Track } from '../track/model.js';
 import { activeDates, completionMinutes, streaks, type Streak } from './activity.js';
 import { LESSONS_PER_WEEK } from './constants.js';
+import { progressLog, type LoggedDate } from './progress-log.js';
 
 export interface ReviewInput {
   track: Track;
@@ -91,6 +92,8 @@ export interface Review {
   lessons: { id: string; text: string; date: IsoDate }[];
   /** How many more lessons the week's last day asks for (`LESSONS_PER_WEEK.min` in all); 0 before it. */
   lessonsWanted: number;
+  /** The markdown note's progress log: one row per calendar date of the week up to today. */
+  progressLog: LoggedDate[];
 }
 
 const inRange = (date: IsoDate, from: IsoDate, to: IsoDate): boolean =>
@@ -186,5 +189,6 @@ export function buildReview(input: ReviewInput): Review | null {
     previous,
     lessons,
     lessonsWanted: lastDayReached ? Math.max(0, LESSONS_PER_WEEK.min - lessons.length) : 0,
+    progressLog: progressLog({ track, days, today, completions: input.completions, problems: input.problems }),
   };
 }
