@@ -31,7 +31,8 @@ export function isoDate(value: string): string {
 export function difficulty(value: string): Difficulty {
   const v = value.trim().toLowerCase();
   const found = DIFFICULTIES.find((d) => d === v);
-  if (!found) throw new InvalidArgumentError(`difficulty must be ${DIFFICULTIES.slice(0, -1).join(', ')} or ${DIFFICULTIES[DIFFICULTIES.length - 1]}.`);
+  // Worded as commander words its own choices, so the message is the same as before.
+  if (!found) throw new InvalidArgumentError(`Allowed choices are ${DIFFICULTIES.join(', ')}.`);
   return found;
 }
 

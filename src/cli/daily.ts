@@ -53,6 +53,6 @@ export const declareSkip = (parent: Root) => parent
   .addOption(contentOption())
   .addOption(dateOption('the rest day (default: today); may be ahead'))
   .option('--force', 'rest on a day that already has blocks done or problems logged')
-  .addHelpText('after', examples(['coach skip', 'coach skip --date 2026-12-05', 'coach skip --date yesterday --force']) +
+  .addHelpText('after', examples(['coach skip', 'coach skip --date 2026-12-05', 'coach skip --date today --force']) +
     '\nA date before your start date or after the plan ends is refused: a rest day there changes nothing.' +
     '\nA day with blocks done or problems logged is refused too, unless you pass --force.\n');

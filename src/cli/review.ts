@@ -11,7 +11,7 @@ export const declareReview = (parent: Root) => parent
   .description('summary of one plan week: days, totals, streaks, blocks left undone, the week before, lessons')
   .addOption(contentOption())
   .addOption(weekOption('plan week to review (default: the current one)'))
-  .option('--markdown <file>', 'also write the review as a markdown note, ending with one progress-log row per day')
+  .option('--markdown <file>', 'also write the review as a markdown note, ending with a progress-log row per date up to today')
   .option('--force', 'let --markdown replace a file that is not an earlier coach review')
   .addOption(jsonOption())
   .addHelpText('after', examples(['coach review', 'coach review --week 11', 'coach review --markdown notes/week-11.md', 'coach review --json']) +

@@ -207,7 +207,7 @@ describe('date words and difficulty in any case', () => {
     expect(logOf(home).problems().map((p) => p.difficulty)).toEqual(['hard']);
     const bad = await coach(home, ['dsa', 'add', 'X', '--difficulty', 'brutal']);
     expect(bad.code).toBe(EXIT.usage);
-    expect(bad.stderr).toContain('difficulty must be easy, medium or hard');
+    expect(bad.stderr).toContain("'brutal' is invalid. Allowed choices are easy, medium, hard.");
   });
 });
 
