@@ -1,7 +1,8 @@
 // Parsers for option values, run by commander while it reads the command line.
 // Each throws InvalidArgumentError, which commander turns into a one-line usage error (exit 2).
 import { InvalidArgumentError } from '@commander-js/extra-typings';
-import { parseIsoDate } from './schedule/dates.js';
+import { DIFFICULTIES, type Difficulty } from './log/entities.js';
+import { isDateWord, parseIsoDate } from './schedule/dates.js';
 import type { Plan } from './track/model.js';
 
 /** A whole number ≥ 1 (weeks, days, counts, minutes). */
@@ -14,11 +15,25 @@ export function positiveInt(what: string): (value: string) => number {
   };
 }
 
-/** A calendar date written YYYY-MM-DD. */
+/**
+ * A calendar date written YYYY-MM-DD, or `today` / `yesterday`: a word is passed on as it is, and
+ * the command resolves it against its clock (`resolveDate`).
+ */
 export function isoDate(value: string): string {
+  const word = value.trim().toLowerCase();
+  if (isDateWord(word)) return word;
   const date = parseIsoDate(value.trim());
-  if (!date) throw new InvalidArgumentError('expected a real calendar date written YYYY-MM-DD, e.g. 2026-03-02.');
+  if (!date) throw new InvalidArgumentError('expected a real calendar date written YYYY-MM-DD, e.g. 2026-03-02, or today or yesterday.');
   return date;
+}
+
+/** A difficulty, in any case: `Hard` is `hard`. */
+export function difficulty(value: string): Difficulty {
+  const v = value.trim().toLowerCase();
+  const found = DIFFICULTIES.find((d) => d === v);
+  // Worded as commander words its own choices, so the message is the same as before.
+  if (!found) throw new InvalidArgumentError(`Allowed choices are ${DIFFICULTIES.join(', ')}.`);
+  return found;
 }
 
 export function plan(value: string): Plan {

@@ -5,7 +5,7 @@ import type { Context } from './context.js';
 import { UsageError } from './errors.js';
 import { BUNDLED_CONTENT } from './paths.js';
 import { sanitizeLine } from './text/sanitize.js';
-import { parseIsoDate, studyDate, type IsoDate } from './schedule/dates.js';
+import { compareDates, resolveDate, studyDate, type IsoDate } from './schedule/dates.js';
 import type { ScheduleInput } from './schedule/scheduler.js';
 import { attach, type Attachment } from './log/attach.js';
 import { DEFAULT_ROLLOVER, toRows, type Settings } from './log/settings.js';
@@ -25,12 +25,18 @@ export interface Session {
   track: Track;
   catalog: Catalog;
   content: string;
+  /** The study date the command is about: `--date`, resolved, else today. */
   date: IsoDate;
+  /** The current study date, from the context's clock and the rollover hour. */
+  today: IsoDate;
 }
 
 export interface SessionOptions {
   content?: string;
+  /** `YYYY-MM-DD`, `today` or `yesterday` (see `resolveDate`). */
   date?: string;
+  /** The command logs what was done on `date`: a date after today is refused. */
+  notAfterToday?: boolean;
   plan?: Plan;
   /**
    * Only browsing the track (`coach plan --week N`): a saved start week the track no longer has
@@ -55,9 +61,6 @@ export function attachLog(session: Session): Attachment {
  * for `writableStore` once its input is known to be good.
  */
 export async function openSession(ctx: Context, opts: SessionOptions): Promise<Session> {
-  if (opts.date !== undefined && !parseIsoDate(opts.date)) {
-    throw new UsageError(`--date ${sanitizeLine(opts.date)} is not a calendar date; write it as YYYY-MM-DD`);
-  }
   const store = hasLog(ctx.dataDir) ? await openLog(ctx) : null;
   let session: Session | undefined;
   try {
@@ -66,6 +69,13 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
     const track = chooseTrack(catalog, opts.content || ctx.env.COACH_CONTENT ? pickSame(catalog.tracks, saved?.track) : saved?.track);
     const rollover = saved?.rollover ?? DEFAULT_ROLLOVER;
     const today = studyDate(ctx.now, rollover);
+    const date = opts.date === undefined ? today : resolveDate(opts.date, today);
+    if (date === null) {
+      throw new UsageError(`--date ${sanitizeLine(opts.date ?? '')} is not a calendar date; write it as YYYY-MM-DD, today or yesterday`);
+    }
+    if (opts.notAfterToday && compareDates(date, today) > 0) {
+      throw new UsageError(`--date ${date} is after today's study date, ${today}: log it on the day. Nothing was logged.`);
+    }
     const firstWeek = track.weeks[0]?.number;
     if (firstWeek === undefined) throw new UsageError(`track "${track.id}" has no weeks`);
     const settings = {
@@ -93,7 +103,8 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
       track,
       catalog,
       content,
-      date: opts.date ?? today,
+      date,
+      today,
     };
     return session;
   } catch (err) {

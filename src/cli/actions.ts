@@ -5,8 +5,8 @@ import type { Context } from '../context.js';
 import type { ExitCode } from '../errors.js';
 import { declarePlan, declareTracks, declareValidate } from './track.js';
 import { declareDone, declareInit, declareSkip, declareToday, declareUndo } from './daily.js';
-import { declareDsa, declareDsaAdd, declareDsaList, declareDsaLog, declareDsaStats } from './dsa.js';
-import { declareLesson, declareLessonAdd, declareProgress, declareReview } from './review.js';
+import { declareDsa, declareDsaAdd, declareDsaList, declareDsaLog, declareDsaRm, declareDsaStats } from './dsa.js';
+import { declareLesson, declareLessonAdd, declareLessonList, declareLessonRm, declareProgress, declareReview } from './review.js';
 import { declareExport, declareImport } from './backup.js';
 import type { Root } from './root.js';
 
@@ -68,6 +68,10 @@ export function addDsaCommands(root: Root, shell: Shell): void {
     const { dsaList } = await import('../commands/dsa.js');
     await dsaList(shell.ctx, cmd.optsWithGlobals());
   });
+  declareDsaRm(dsa).action(async (id, _opts, cmd) => {
+    const { dsaRm } = await import('../commands/dsa.js');
+    await dsaRm(shell.ctx, { ...cmd.optsWithGlobals(), id });
+  });
   declareDsaStats(dsa).action(async (_opts, cmd) => {
     const { dsaStatsCommand } = await import('../commands/dsa.js');
     await dsaStatsCommand(shell.ctx, cmd.optsWithGlobals());
@@ -79,9 +83,18 @@ export function addReviewCommands(root: Root, shell: Shell): void {
     const { review } = await import('../commands/review.js');
     await review(shell.ctx, cmd.optsWithGlobals());
   });
-  declareLessonAdd(declareLesson(root)).action(async (text, _opts, cmd) => {
+  const lesson = declareLesson(root);
+  declareLessonAdd(lesson).action(async (text, _opts, cmd) => {
     const { lessonAdd } = await import('../commands/lesson.js');
     await lessonAdd(shell.ctx, { ...cmd.optsWithGlobals(), text });
+  });
+  declareLessonList(lesson).action(async (_opts, cmd) => {
+    const { lessonList } = await import('../commands/lesson.js');
+    await lessonList(shell.ctx, cmd.optsWithGlobals());
+  });
+  declareLessonRm(lesson).action(async (id, _opts, cmd) => {
+    const { lessonRm } = await import('../commands/lesson.js');
+    await lessonRm(shell.ctx, { ...cmd.optsWithGlobals(), id });
   });
   declareProgress(root).action(async (_opts, cmd) => {
     const { progress } = await import('../commands/progress.js');

@@ -44,13 +44,15 @@ export const declareDone = (parent: Root) => parent
 
 export const declareUndo = (parent: Root) => parent
   .command('undo')
-  .description('revert the most recent logged action (done, dsa, skip, lesson, import)')
+  .description('revert the most recent logged action (done, dsa, skip, lesson, dsa rm, lesson rm, import); a removed row comes back as it was')
   .addHelpText('after', examples(['coach undo']));
 
 export const declareSkip = (parent: Root) => parent
   .command('skip')
   .description('mark a rest day; in calendar pace the rest of the plan moves back one day')
   .addOption(contentOption())
-  .addOption(dateOption('the rest day (default: today)'))
-  .addHelpText('after', examples(['coach skip', 'coach skip --date 2026-12-05']) +
-    '\nA date before your start date or after the plan ends is refused: a rest day there changes nothing.\n');
+  .addOption(dateOption('the rest day (default: today); may be ahead'))
+  .option('--force', 'rest on a day that already has blocks done or problems logged')
+  .addHelpText('after', examples(['coach skip', 'coach skip --date 2026-12-05', 'coach skip --date today --force']) +
+    '\nA date before your start date or after the plan ends is refused: a rest day there changes nothing.' +
+    '\nA day with blocks done or problems logged is refused too, unless you pass --force.\n');

@@ -1,7 +1,6 @@
 // `coach dsa` and its subcommands: logging solved problems and seeing them against the target.
 import { Option } from '@commander-js/extra-typings';
-import { collect, isoDate, positiveInt } from '../cli-args.js';
-import { DIFFICULTIES } from '../log/types.js';
+import { collect, difficulty, isoDate, positiveInt } from '../cli-args.js';
 import { contentOption, dateOption, examples, jsonOption, weekOption } from './options.js';
 import type { Root } from './root.js';
 
@@ -17,13 +16,14 @@ export const declareDsaAdd = (parent: Dsa) => parent
   .description('log one solved problem (asks for what is missing on a terminal)')
   .argument('[title...]', 'problem title')
   .addOption(contentOption())
-  .addOption(new Option('--difficulty <level>', 'easy, medium or hard').choices(DIFFICULTIES))
+  .addOption(new Option('--difficulty <level>', 'easy, medium or hard (any case)').argParser(difficulty))
   .addOption(new Option('--topic <topic>', 'topic, repeatable (or comma-separated)').argParser(collect))
   .option('--url <url>', 'link to the problem')
   .addOption(new Option('--minutes <n>', 'minutes spent').argParser(positiveInt('--minutes')))
   .addOption(dateOption('day solved (default: today)'))
   .option('--note <text>', 'a note')
-  .addHelpText('after', examples(['coach dsa add "Two Sum" --difficulty easy --topic arrays', 'coach dsa add "LRU Cache" --difficulty medium --topic design --url https://leetcode.com/problems/lru-cache/', 'coach dsa add']));
+  .addHelpText('after', examples(['coach dsa add "Two Sum" --difficulty easy --topic arrays', 'coach dsa add "LRU Cache" --difficulty Medium --topic design --url https://leetcode.com/problems/lru-cache/', 'coach dsa add "Merge Intervals" --date yesterday', 'coach dsa add']) +
+    '\nA date after today is refused. A title logged before is logged again, with the dates it was solved before.\n');
 
 export const declareDsaLog = (parent: Dsa) => parent
   .command('log')
@@ -31,7 +31,7 @@ export const declareDsaLog = (parent: Dsa) => parent
   .argument('<n>', 'how many', positiveInt('N'))
   .addOption(contentOption())
   .addOption(dateOption('day solved (default: today)'))
-  .addHelpText('after', examples(['coach dsa log 3', 'coach dsa log 2 --date 2026-12-01']));
+  .addHelpText('after', examples(['coach dsa log 3', 'coach dsa log 2 --date yesterday', 'coach dsa log 2 --date 2026-11-20']));
 
 export const declareDsaList = (parent: Dsa) => parent
   .command('list')
@@ -41,6 +41,12 @@ export const declareDsaList = (parent: Dsa) => parent
   .addOption(new Option('--since <YYYY-MM-DD>', 'only from this date on').argParser(isoDate))
   .addOption(jsonOption())
   .addHelpText('after', examples(['coach dsa list', 'coach dsa list --week 11', 'coach dsa list --since 2026-12-01 --json']));
+
+export const declareDsaRm = (parent: Dsa) => parent
+  .command('rm')
+  .description('remove one logged problem by its id (coach dsa list --json shows the ids); coach undo brings it back')
+  .argument('<id>', 'the problem\'s id')
+  .addHelpText('after', examples(['coach dsa list --json', 'coach dsa rm 0b6f1c2e-8a4d-4f7e-9c1a-2d3e4f5a6b7c', 'coach undo']));
 
 export const declareDsaStats = (parent: Dsa) => parent
   .command('stats')

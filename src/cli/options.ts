@@ -22,5 +22,5 @@ export const contentOption = () =>
   new Option('--content <path>', 'track folder or file (default: COACH_CONTENT, the saved setting, or the bundled track)');
 export const jsonOption = () => new Option('--json', 'print JSON instead of text');
 export const planOption = () => new Option('--plan <plan>', 'daily plan: 4h or 6h').argParser(plan);
-export const dateOption = (what: string) => new Option('--date <YYYY-MM-DD>', what).argParser(isoDate);
+export const dateOption = (what: string) => new Option('--date <YYYY-MM-DD>', `${what}; also today or yesterday`).argParser(isoDate);
 export const weekOption = (what: string) => new Option('--week <n>', what).argParser(positiveInt('--week'));

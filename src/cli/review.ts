@@ -1,5 +1,5 @@
 // Commands that look back over the plan: review, lesson and progress.
-import { contentOption, examples, jsonOption, weekOption } from './options.js';
+import { contentOption, dateOption, examples, jsonOption, weekOption } from './options.js';
 import type { Root } from './root.js';
 import { HEATMAP_WEEKS, LESSONS_PER_WEEK, LEVEL_MINUTES } from '../review/constants.js';
 
@@ -11,7 +11,7 @@ export const declareReview = (parent: Root) => parent
   .description('summary of one plan week: days, totals, streaks, blocks left undone, the week before, lessons')
   .addOption(contentOption())
   .addOption(weekOption('plan week to review (default: the current one)'))
-  .option('--markdown <file>', 'also write the review as a markdown note, ending with one progress-log row per day')
+  .option('--markdown <file>', 'also write the review as a markdown note, ending with a progress-log row per date up to today')
   .option('--force', 'let --markdown replace a file that is not an earlier coach review')
   .addOption(jsonOption())
   .addHelpText('after', examples(['coach review', 'coach review --week 11', 'coach review --markdown notes/week-11.md', 'coach review --json']) +
@@ -21,7 +21,7 @@ export const declareReview = (parent: Root) => parent
 export const declareLesson = (parent: Root) => parent
   .command('lesson')
   .description(`note a week's key lessons; coach review shows them (day 7 asks for ${LESSONS_PER_WEEK.min}–${LESSONS_PER_WEEK.max})`)
-  .addHelpText('after', examples(['coach lesson add "close channels from the sender, never the receiver"', 'coach lesson add "sketch the API first" --week 11']));
+  .addHelpText('after', examples(['coach lesson add "close channels from the sender, never the receiver"', 'coach lesson add "sketch the API first" --week 11', 'coach lesson list', 'coach lesson rm 7d1e5a90-3c2b-4f18-a6d4-9e0b1c2d3f4a']));
 
 export const declareLessonAdd = (parent: ReturnType<typeof declareLesson>) => parent
   .command('add')
@@ -29,7 +29,23 @@ export const declareLessonAdd = (parent: ReturnType<typeof declareLesson>) => pa
   .argument('[text...]', 'the lesson, one line')
   .addOption(contentOption())
   .addOption(weekOption('plan week the lesson belongs to (default: the current one)'))
-  .addHelpText('after', examples(['coach lesson add "token buckets allow bursts; sliding windows do not"', 'coach lesson add "presigned URLs keep the service out of the data path" --week 11']));
+  .addOption(dateOption('day the lesson was learnt (default: today)'))
+  .addHelpText('after', examples(['coach lesson add "token buckets allow bursts; sliding windows do not"', 'coach lesson add "presigned URLs keep the service out of the data path" --week 11', 'coach lesson add "sketch the API first" --week 11 --date yesterday']) +
+    '\nA date after today is refused.\n');
+
+export const declareLessonList = (parent: ReturnType<typeof declareLesson>) => parent
+  .command('list')
+  .description('lessons noted for your track, by week, with their ids')
+  .addOption(contentOption())
+  .addOption(weekOption('only the lessons of plan week N'))
+  .addOption(jsonOption())
+  .addHelpText('after', examples(['coach lesson list', 'coach lesson list --week 11', 'coach lesson list --json']));
+
+export const declareLessonRm = (parent: ReturnType<typeof declareLesson>) => parent
+  .command('rm')
+  .description('remove one lesson by its id (coach lesson list shows the ids); coach undo brings it back')
+  .argument('<id>', 'the lesson\'s id')
+  .addHelpText('after', examples(['coach lesson list', 'coach lesson rm 7d1e5a90-3c2b-4f18-a6d4-9e0b1c2d3f4a', 'coach undo']));
 
 export const declareProgress = (parent: Root) => parent
   .command('progress')

@@ -44,7 +44,7 @@ function weekOf(track: Track, id: string): number | null {
 
 export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult> {
   if (opts.note !== undefined && opts.note.trim() === '') throw new UsageError('--note is empty; give the note text or leave the option out');
-  return withSession(ctx, opts, async (session) => {
+  return withSession(ctx, { ...opts, notAfterToday: true }, async (session) => {
     const { settings, track, date } = session;
     const doneIds = idsOf(attachLog(session));
     const sched = schedule({ ...planOf(session), done: doneIds });

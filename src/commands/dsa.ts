@@ -1,16 +1,17 @@
 // `coach dsa add | log | list | stats`: the learner's solved problems against the daily target.
-import type { declareDsaAdd, declareDsaList, declareDsaLog, declareDsaStats } from '../cli/dsa.js';
+import type { declareDsaAdd, declareDsaList, declareDsaLog, declareDsaRm, declareDsaStats } from '../cli/dsa.js';
 import type { OptionsOf } from '../cli/options.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { printResult } from '../render/output.js';
-import { renderAdded, renderDayTally, renderDsaList, renderDsaStats, renderLogged } from '../render/dsa.js';
+import { renderAdded, renderDayTally, renderDsaList, renderDsaStats, renderLogged, renderRemovedProblem } from '../render/dsa.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { parseIsoDate } from '../schedule/dates.js';
+import { resolveDate } from '../schedule/dates.js';
 import { planSequence } from '../schedule/scheduler.js';
 import { dailyDsaTarget } from '../schedule/targets.js';
 import { weekRange } from '../schedule/week-dates.js';
-import { withSession, writableStore, type Session } from '../session.js';
+import { withLog, withSession, writableStore, type Session } from '../session.js';
+import { hasLog } from '../store/settings.js';
 import { checkPlanWeek, currentPlanDay, dsaSetting } from '../session-plan.js';
 import { dsaStats, type DsaStats, type DsaWindow } from '../review/dsa-stats.js';
 import { DIFFICULTIES, type Difficulty, type Problem } from '../log/types.js';
@@ -43,6 +44,15 @@ function dayTally(ctx: Context, session: Session): string {
   return renderDayTally(ctx.stdout.style, { date: session.date, solved, target });
 }
 
+/** Dates a problem of this title was logged on before, oldest first; titles match in any case and spacing. */
+function solvedBefore(session: Session, title: string): string[] {
+  const key = sameTitle(title);
+  const dates = (session.store?.problems() ?? []).filter((p) => p.title !== null && sameTitle(p.title) === key).map((p) => p.date);
+  return [...new Set(dates)];
+}
+
+const sameTitle = (title: string): string => title.trim().replace(/\s+/g, ' ').toLowerCase();
+
 export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<Problem[]> {
   let title = opts.title.join(' ').trim();
   let difficulty: Difficulty | null = opts.difficulty ?? null;
@@ -55,22 +65,27 @@ export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<Problem
     if (!ctx.interactive) {
       throw new UsageError('give the problem\'s title: coach dsa add "Two Sum" --difficulty easy (or coach dsa log N for untitled problems)');
     }
-    title = (await ctx.prompts.input('title', 'Problem title', { validate: (v) => (v.trim() ? true : 'Enter a title') })).trim();
-    if (!opts.difficulty) {
-      difficulty = await ctx.prompts.select('difficulty', 'Difficulty', [
-        ...DIFFICULTIES.map((d) => ({ name: d, value: d as Difficulty | null })),
-        { name: 'skip', value: null },
-      ]);
-    }
-    if (!opts.topic) topicList = topics([await ctx.prompts.input('topics', 'Topics (comma-separated, optional)')]);
   }
-  return withSession(ctx, opts, async (session) => {
+  // The session first, so a refused --date asks nothing.
+  return withSession(ctx, { ...opts, notAfterToday: true }, async (session) => {
+    if (!title) {
+      title = (await ctx.prompts.input('title', 'Problem title', { validate: (v) => (v.trim() ? true : 'Enter a title') })).trim();
+      if (!opts.difficulty) {
+        difficulty = await ctx.prompts.select('difficulty', 'Difficulty', [
+          ...DIFFICULTIES.map((d) => ({ name: d, value: d as Difficulty | null })),
+          { name: 'skip', value: null },
+        ]);
+      }
+      if (!opts.topic) topicList = topics([await ctx.prompts.input('topics', 'Topics (comma-separated, optional)')]);
+    }
+    const clean = sanitizeLine(title);
+    const before = solvedBefore(session, clean);
     const store = await writableStore(ctx, session);
     const rows = store.addProblems([{
-      date: session.date, title: sanitizeLine(title), difficulty, topics: topicList, url,
+      date: session.date, title: clean, difficulty, topics: topicList, url,
       minutes: opts.minutes ?? null, note: opts.note?.trim() || null,
     }]);
-    ctx.stdout.write(renderAdded(ctx.stdout.style, rows) + dayTally(ctx, session));
+    ctx.stdout.write(renderAdded(ctx.stdout.style, rows, before) + dayTally(ctx, session));
     return rows;
   });
 }
@@ -80,7 +95,7 @@ export type DsaLogOptions = OptionsOf<typeof declareDsaLog, 'count'>;
 export async function dsaLog(ctx: Context, opts: DsaLogOptions): Promise<Problem[]> {
   if (!Number.isSafeInteger(opts.count) || opts.count < 1) throw new UsageError(`N must be a whole number of 1 or more, got ${opts.count}`);
   if (opts.count > MAX_LOG) throw new UsageError(`${opts.count} problems in one go looks like a typo; log at most ${MAX_LOG} at a time`);
-  return withSession(ctx, opts, async (session) => {
+  return withSession(ctx, { ...opts, notAfterToday: true }, async (session) => {
     const store = await writableStore(ctx, session);
     const rows = store.addProblems(Array.from({ length: opts.count }, () => ({ date: session.date })));
     ctx.stdout.write(renderLogged(ctx.stdout.style, rows.length) + dayTally(ctx, session));
@@ -98,7 +113,7 @@ export interface DsaWindowOptions {
 function windowOf(session: Session, opts: DsaWindowOptions): DsaWindow {
   if (opts.week !== undefined && opts.since !== undefined) throw new UsageError('use either --week or --since, not both');
   if (opts.since !== undefined) {
-    const since = parseIsoDate(opts.since);
+    const since = resolveDate(opts.since, session.today);
     if (!since) throw new UsageError(`--since ${sanitizeLine(opts.since)} is not a calendar date; write it as YYYY-MM-DD`);
     return { from: since, end: null, week: null };
   }
@@ -119,6 +134,19 @@ export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<Probl
     printResult(ctx.stdout, (st, list) => renderDsaList(st, list, window), rows, { json: opts.json });
     return rows;
   });
+}
+
+export type DsaRmOptions = OptionsOf<typeof declareDsaRm, 'id'>;
+
+/** Removes one problem by id; `coach undo` puts it back. An unknown id writes nothing. */
+export async function dsaRm(ctx: Context, opts: DsaRmOptions): Promise<Problem> {
+  const missing = (): UsageError =>
+    new UsageError(`no problem with id "${sanitizeLine(opts.id)}"; coach dsa list --json shows the ids. Nothing was removed.`);
+  if (!hasLog(ctx.dataDir)) throw missing();
+  const removed = await withLog(ctx, (store) => store.removeProblem(opts.id.trim()));
+  if (!removed) throw missing();
+  ctx.stdout.write(renderRemovedProblem(ctx.stdout.style, removed));
+  return removed;
 }
 
 export type DsaStatsOptions = OptionsOf<typeof declareDsaStats>;

@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { BUNDLED_CONTENT } from '../paths.js';
 import { renderInit } from '../render/init.js';
-import { parseIsoDate, studyDate } from '../schedule/dates.js';
+import { resolveDate, studyDate } from '../schedule/dates.js';
 import type { Pace } from '../schedule/scheduler.js';
 import { DEFAULT_ROLLOVER, PACES, toRows, type Settings } from '../log/settings.js';
 import { withLog } from '../session.js';
@@ -87,10 +87,10 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   if (start === undefined && ask) {
     start = await ctx.prompts.input('start', 'Start date (YYYY-MM-DD)', {
       initial: existing?.start ?? today,
-      validate: (v) => (parseIsoDate(v.trim()) ? true : 'Enter a date as YYYY-MM-DD'),
+      validate: (v) => (resolveDate(v, today) ? true : 'Enter a date as YYYY-MM-DD (or today)'),
     });
   }
-  start = parseIsoDate((start ?? existing?.start ?? today).trim()) ?? today;
+  start = resolveDate(start ?? existing?.start ?? today, today) ?? today;
 
   const settings = { track: track.id, plan, start, week, pace, content, rollover } satisfies Settings;
   await withLog(ctx, (store) => store.setSettings(toRows(settings)));

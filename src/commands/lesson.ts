@@ -1,12 +1,15 @@
-// `coach lesson add`: note a key lesson of a week; the week's last day asks for a few of them.
+// `coach lesson add | list | rm`: note a key lesson of a week (the week's last day asks for a few),
+// list them, remove one.
 import type { OptionsOf } from '../cli/options.js';
-import type { declareLessonAdd } from '../cli/review.js';
+import type { declareLessonAdd, declareLessonList, declareLessonRm } from '../cli/review.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { renderLesson } from '../render/lesson.js';
+import { renderLesson, renderLessonList, renderRemovedLesson } from '../render/lesson.js';
+import { printResult } from '../render/output.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { withSession, writableStore } from '../session.js';
-import { planWeek } from '../session-plan.js';
+import { withLog, withSession, writableStore } from '../session.js';
+import { checkPlanWeek, planWeek } from '../session-plan.js';
+import { hasLog } from '../store/settings.js';
 import type { Lesson } from '../log/types.js';
 
 export type LessonAddOptions = OptionsOf<typeof declareLessonAdd, 'text'>;
@@ -18,7 +21,7 @@ export async function lessonAdd(ctx: Context, opts: LessonAddOptions): Promise<L
     text = sanitizeLine(await ctx.prompts.input('lesson', 'What did you learn?', { validate: (v) => (v.trim() ? true : 'Enter the lesson') }));
   }
   if (!text) throw new UsageError('give the lesson\'s text: coach lesson add "close channels from the sender"');
-  return withSession(ctx, opts, async (session) => {
+  return withSession(ctx, { ...opts, notAfterToday: true }, async (session) => {
     // The week first: a refused lesson leaves no log behind.
     const week = planWeek(session, opts.week);
     const store = await writableStore(ctx, session);
@@ -27,4 +30,29 @@ export async function lessonAdd(ctx: Context, opts: LessonAddOptions): Promise<L
     ctx.stdout.write(renderLesson(ctx.stdout.style, { week, count }));
     return row;
   });
+}
+
+export type LessonListOptions = OptionsOf<typeof declareLessonList>;
+
+/** The track's lessons, oldest first; with `--week`, only that plan week's. */
+export async function lessonList(ctx: Context, opts: LessonListOptions): Promise<Lesson[]> {
+  return withSession(ctx, opts, (session) => {
+    const week = opts.week === undefined ? undefined : checkPlanWeek(session, opts.week);
+    const rows = session.store?.lessons({ track: session.track.id, week }) ?? [];
+    printResult(ctx.stdout, (st, lessons) => renderLessonList(st, { lessons, week: week ?? null }), rows, { json: opts.json });
+    return rows;
+  });
+}
+
+export type LessonRmOptions = OptionsOf<typeof declareLessonRm, 'id'>;
+
+/** Removes one lesson by id; `coach undo` puts it back. An unknown id writes nothing. */
+export async function lessonRm(ctx: Context, opts: LessonRmOptions): Promise<Lesson> {
+  const missing = (): UsageError =>
+    new UsageError(`no lesson with id "${sanitizeLine(opts.id)}"; coach lesson list shows the ids. Nothing was removed.`);
+  if (!hasLog(ctx.dataDir)) throw missing();
+  const removed = await withLog(ctx, (store) => store.removeLesson(opts.id.trim()));
+  if (!removed) throw missing();
+  ctx.stdout.write(renderRemovedLesson(ctx.stdout.style, removed));
+  return removed;
 }

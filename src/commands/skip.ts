@@ -3,6 +3,7 @@ import type { OptionsOf } from '../cli/options.js';
 import type { declareSkip } from '../cli/daily.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
+import { plural } from '../render/format.js';
 import { renderSkip } from '../render/skip.js';
 import { compareDates, type IsoDate } from '../schedule/dates.js';
 import { dateOfPlanDay, planSequence } from '../schedule/scheduler.js';
@@ -28,9 +29,21 @@ function checkInPlan(session: Session, skips: readonly IsoDate[], given: boolean
   }
 }
 
+/** A day with work logged is no rest day: refused, naming what is logged, unless forced. */
+function checkNothingLogged(session: Session, given: boolean): void {
+  const { store, date } = session;
+  const blocks = store?.completions({ from: date, to: date }).length ?? 0;
+  const problems = store?.problems({ from: date, to: date }).length ?? 0;
+  if (blocks === 0 && problems === 0) return;
+  const logged = [blocks ? `${plural(blocks, 'block')} done` : '', problems ? `${plural(problems, 'DSA problem')} logged` : ''].filter(Boolean).join(' and ');
+  const when = given ? date : `today (${date})`;
+  throw new UsageError(`${when} already has ${logged}; pass --force to make it a rest day anyway. Nothing was logged.`);
+}
+
 export async function skip(ctx: Context, opts: SkipOptions): Promise<{ date: string; added: boolean }> {
   return withSession(ctx, opts, async (session) => {
     checkInPlan(session, session.store?.skips() ?? [], opts.date !== undefined);
+    if (!opts.force) checkNothingLogged(session, opts.date !== undefined);
     const store = await writableStore(ctx, session);
     const { added } = store.addSkip(session.date);
     ctx.stdout.write(renderSkip(ctx.stdout.style, { date: session.date, added, pace: session.settings.pace }));

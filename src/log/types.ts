@@ -5,7 +5,7 @@ import type { completions, Difficulty, EntityType, lessons, problems, skips } fr
 
 export { DIFFICULTIES, type Difficulty } from './entities.js';
 
-export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import';
+export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import' | 'remove';
 
 // Derived from the declarations in entities.ts, the one place a column is named.
 export type Completion = EntityType<typeof completions>;
@@ -63,8 +63,10 @@ export interface UndoResult {
   kind: ActionKind;
   summary: string;
   /**
-   * Rows reverted: deleted, or given back the values a correction replaced; fewer than the action
-   * wrote if some were already gone or changed since.
+   * Rows the action added and undo deleted; fewer than it added if some were already gone or
+   * changed since.
    */
   removed: number;
+  /** Rows put back as they were: removed by the action (`coach dsa rm`, `coach lesson rm`) or corrected by it (`coach done --minutes`). */
+  restored: number;
 }

@@ -14,9 +14,15 @@ export function describeProblem(p: Problem): string {
   return `${p.title ? `"${sanitizeLine(p.title)}"` : 'untitled problem'}${bits ? ` (${sanitizeLine(bits)})` : ''}`;
 }
 
-/** After `dsa add`: one line per problem logged. */
-export function renderAdded(s: Style, rows: readonly Problem[]): string {
-  return rows.map((p) => `${s.green('✔')} logged ${describeProblem(p)}\n`).join('');
+/** After `dsa add`: one line per problem logged, and the dates its title was logged on before. */
+export function renderAdded(s: Style, rows: readonly Problem[], before: readonly string[] = []): string {
+  const again = before.length ? `  ${s.yellow(`solved before on ${before.join(', ')}`)}\n` : '';
+  return rows.map((p) => `${s.green('✔')} logged ${describeProblem(p)}\n`).join('') + again;
+}
+
+/** After `dsa rm ID`. */
+export function renderRemovedProblem(s: Style, p: Problem): string {
+  return `${s.green('✔')} removed ${describeProblem(p)} of ${p.date}. Undo with coach undo.\n`;
 }
 
 /** After `dsa log N`. */

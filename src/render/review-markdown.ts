@@ -70,7 +70,9 @@ export function renderReviewMarkdown(r: Review): string {
     '',
     row(['Date', 'Hours', 'DSA problems', 'Topics', 'Notes']),
     row(['---', '---', '---', '---', '---']),
-    ...r.days.map((d) => row([d.date, decimalHours(d.minutes.done), String(d.dsa), cell(d.topics.join('; ')), cell(d.notes.join('; '))])),
+    // By the date the work was logged, not the plan day it belongs to: a block caught up later
+    // counts on the day it was done, as in the heatmap.
+    ...r.progressLog.map((d) => row([d.date, decimalHours(d.minutes), String(d.dsa), cell(d.topics.join('; ')), cell(d.notes.join('; '))])),
   );
   return out.join('\n') + '\n';
 }

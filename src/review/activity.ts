@@ -15,6 +15,13 @@ export function minutesByDate(completions: readonly Completion[], blockOf: Reado
   return byDate;
 }
 
+/** Problems per date they were logged on, oldest first. */
+export function problemsByDate(problems: readonly Problem[]): Map<IsoDate, Problem[]> {
+  const byDate = new Map<IsoDate, Problem[]>();
+  for (const p of problems) byDate.set(p.date, [...(byDate.get(p.date) ?? []), p]);
+  return byDate;
+}
+
 /** Dates with at least one block marked done or one problem logged. */
 export function activeDates(completions: readonly Completion[], problems: readonly Problem[]): Set<IsoDate> {
   return new Set([...completions.map((c) => c.date), ...problems.map((p) => p.date)]);

@@ -3,7 +3,7 @@
 import { addDays, compareDates, weekday, type IsoDate } from '../schedule/dates.js';
 import type { Completion, Problem } from '../log/types.js';
 import type { Block } from '../track/model.js';
-import { minutesByDate } from './activity.js';
+import { minutesByDate, problemsByDate } from './activity.js';
 import { HEATMAP_WEEKS, LEVEL_MINUTES } from './constants.js';
 
 export type Level = 0 | 1 | 2 | 3 | 4;
@@ -47,12 +47,11 @@ export interface HeatmapInput {
 export function heatmap({ completions, problems, blockOf, today, weeks = HEATMAP_WEEKS }: HeatmapInput): Heatmap {
   const from = addDays(mondayOf(today), -7 * (weeks - 1));
   const minutes = minutesByDate(completions, blockOf);
-  const solved = new Map<IsoDate, number>();
-  for (const p of problems) solved.set(p.date, (solved.get(p.date) ?? 0) + 1);
+  const solved = problemsByDate(problems);
   const days: HeatDay[] = [];
   for (let date = from; compareDates(date, today) <= 0; date = addDays(date, 1)) {
     const m = minutes.get(date) ?? 0;
-    const n = solved.get(date) ?? 0;
+    const n = solved.get(date)?.length ?? 0;
     days.push({ date, minutes: m, problems: n, level: levelOf(m, n) });
   }
   return { from, to: today, days };

@@ -6,7 +6,7 @@ import { blocksOf } from '../schedule/plan-totals.js';
 import { spanDsaTarget } from '../schedule/targets.js';
 import { attach, doneIds as idsOf } from '../log/attach.js';
 import type { Completion, Problem } from '../log/types.js';
-import { type Block, type ProblemCount, type Plan, type Track } from '../track/model.js';
+import type { Block, ProblemCount, Plan, Track } from '../track/model.js';
 import { heatmap, type Heatmap } from './heatmap.js';
 
 export interface ProgressInput {

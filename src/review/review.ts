@@ -10,6 +10,7 @@ import { blocksFor, type Block, type Minutes, type ProblemCount, type Plan, type
 import { attach, completionMinutes, orphanedBlock, orphanedOn, type Attachment, type OrphanedBlock } from '../log/attach.js';
 import { activeDates, streaks, type Streak } from './activity.js';
 import { LESSONS_PER_WEEK } from './constants.js';
+import { progressLog, type LoggedDate } from './progress-log.js';
 
 export interface ReviewInput {
   track: Track;
@@ -99,6 +100,8 @@ export interface Review {
   orphaned: OrphanedBlock[];
   /** How many more lessons the week's last day asks for (`LESSONS_PER_WEEK.min` in all); 0 before it. */
   lessonsWanted: number;
+  /** The markdown note's progress log: one row per calendar date of the week up to today. */
+  progressLog: LoggedDate[];
 }
 
 const inRange = (date: IsoDate, from: IsoDate, to: IsoDate): boolean =>
@@ -201,5 +204,6 @@ export function buildReview(input: ReviewInput): Review | null {
     lessons,
     orphaned: orphanedOn(attached, plan, week).map(orphanedBlock),
     lessonsWanted: lastDayReached ? Math.max(0, LESSONS_PER_WEEK.min - lessons.length) : 0,
+    progressLog: progressLog({ track, days, today, completions: input.completions, problems: input.problems }),
   };
 }

@@ -106,3 +106,22 @@ export function studyDate(now: Date, rolloverHour = 4): IsoDate {
   const today = format(now.getFullYear(), now.getMonth() + 1, now.getDate());
   return now.getHours() < rolloverHour ? addDays(today, -1) : today;
 }
+
+/** Words a date option takes besides `YYYY-MM-DD`, as days from the current study date. */
+export const DATE_WORDS = { today: 0, yesterday: -1 } as const;
+
+export type DateWord = keyof typeof DATE_WORDS;
+
+export function isDateWord(text: string): text is DateWord {
+  return Object.hasOwn(DATE_WORDS, text);
+}
+
+/**
+ * The date a date option names: `YYYY-MM-DD`, or `today` / `yesterday` counted from `today`, the
+ * current study date (see `studyDate`); null when it is neither. The words are resolved here, where
+ * the study date is known, since the command line's parser has no clock.
+ */
+export function resolveDate(text: string, today: IsoDate): IsoDate | null {
+  const word = text.trim().toLowerCase();
+  return isDateWord(word) ? addDays(today, DATE_WORDS[word]) : parseIsoDate(text.trim());
+}

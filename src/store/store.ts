@@ -156,6 +156,16 @@ export class Store {
     return this.write(() => writes.addLesson(this.db, this.stamp(), input));
   }
 
+  /** Remove one problem by id, undoably; null, and nothing written, when there is none. */
+  removeProblem(id: string): Problem | null {
+    return this.write(() => writes.removeRow(this.db, this.stamp(), problems, id, writes.problemLine));
+  }
+
+  /** Remove one lesson by id, undoably; null, and nothing written, when there is none. */
+  removeLesson(id: string): Lesson | null {
+    return this.write(() => writes.removeRow(this.db, this.stamp(), lessons, id, writes.lessonLine));
+  }
+
   /** Revert the latest action not yet undone; null when there is nothing to undo. */
   undo(): UndoResult | null {
     return this.write(() => undoLast(this.db));

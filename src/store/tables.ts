@@ -5,7 +5,7 @@ import { DataError } from '../errors.js';
 import { columnNames, LOG_ENTITIES, type Entity, type EntityType, type LogEntity, type LogTable } from '../log/entities.js';
 import type { ActionKind, UndoResult } from '../log/types.js';
 import type { Cell } from '../log/fields.js';
-import { toRow } from './rows.js';
+import { toRow, type RowOf } from './rows.js';
 
 export type RowTable = LogTable | 'settings';
 
@@ -22,6 +22,8 @@ export interface RowRef {
    * which undo writes back instead of deleting the row.
    */
   value?: string;
+  /** For a log row the action removed: its columns as JSON, so undo puts it back as it was. */
+  removed?: string;
 }
 
 /** Write back a corrected row's earlier values; the column names come from the file, so each is checked. */
@@ -69,13 +71,38 @@ export function recordAction(db: Database, kind: ActionKind, summary: string, no
   const { lastInsertRowid } = db
     .prepare('INSERT INTO actions (kind, summary, created_at) VALUES (?, ?, ?)')
     .run(kind, summary, now);
-  const addRow = db.prepare('INSERT INTO action_rows (action_id, table_name, row_id, value) VALUES (?, ?, ?, ?)');
-  for (const r of rows) addRow.run(lastInsertRowid, r.table, r.id, r.value ?? null);
+  const addRow = db.prepare('INSERT INTO action_rows (action_id, table_name, row_id, value, removed) VALUES (?, ?, ?, ?, ?)');
+  for (const r of rows) addRow.run(lastInsertRowid, r.table, r.id, r.value ?? null, r.removed ?? null);
+}
+
+/** A log row by id, as SQLite has it; null when there is none. */
+export function rowById<E extends LogEntity>(db: Database, entity: E, id: string): RowOf<E> | null {
+  return db.prepare<[string], RowOf<E>>(`SELECT ${columnNames(entity).join(', ')} FROM ${entity.table} WHERE id = ?`).get(id) ?? null;
+}
+
+function parseObject(json: string): Record<string, Cell> | null {
+  try {
+    const v: unknown = JSON.parse(json);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, Cell>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Put back a row an action removed; false when its id is there again (an import may have brought it back). */
+function restoreRow(db: Database, table: RowTable, snapshot: string, summary: string): boolean {
+  const entity = LOG_ENTITIES.find((e) => e.table === table);
+  const row = parseObject(snapshot);
+  if (!entity || !row || !columnNames(entity).every((c) => Object.hasOwn(row, c))) {
+    throw new DataError(`cannot undo "${summary}": the row it removed from ${table} was not kept whole`);
+  }
+  const cells = Object.fromEntries(columnNames(entity).map((c) => [c, row[c] ?? null]));
+  return db.prepare(insertSql(entity)).run(cells).changes > 0;
 }
 
 /**
- * Revert the latest action not yet undone, deleting the rows it added and restoring the ones it
- * corrected, and mark it undone; null when there is none.
+ * Revert the latest action not yet undone: delete the rows it added, put back those it removed,
+ * restore the ones it corrected; then mark it undone. Null when there is none.
  */
 export function undoLast(db: Database): UndoResult | null {
   const action = db
@@ -85,11 +112,12 @@ export function undoLast(db: Database): UndoResult | null {
     .get();
   if (!action) return null;
   const refs = db
-    .prepare<[number], { table_name: string; row_id: string; value: string | null }>(
-      'SELECT table_name, row_id, value FROM action_rows WHERE action_id = ? ORDER BY rowid',
+    .prepare<[number], { table_name: string; row_id: string; value: string | null; removed: string | null }>(
+      'SELECT table_name, row_id, value, removed FROM action_rows WHERE action_id = ? ORDER BY rowid',
     )
     .all(action.id);
   let removed = 0;
+  let restored = 0;
   for (const ref of refs) {
     // The table name comes from the file, so it is checked against the known tables
     // before it goes into SQL.
@@ -97,8 +125,12 @@ export function undoLast(db: Database): UndoResult | null {
       throw new DataError(`cannot undo "${action.summary}": it refers to an unknown table ${ref.table_name}`);
     }
     const table = ref.table_name as RowTable;
+    if (ref.removed !== null) {
+      if (restoreRow(db, table, ref.removed, action.summary)) restored++;
+      continue;
+    }
     if (table !== 'settings' && ref.value !== null) {
-      removed += restore(db, table, ref.row_id, ref.value, action.summary);
+      restored += restore(db, table, ref.row_id, ref.value, action.summary);
       continue;
     }
     // A setting given another value since (by `coach init`, which logs no action) is the
@@ -108,5 +140,5 @@ export function undoLast(db: Database): UndoResult | null {
     removed += db.prepare(sql).run(...(same ? [ref.row_id, ref.value] : [ref.row_id])).changes;
   }
   db.prepare('UPDATE actions SET undone = 1 WHERE id = ?').run(action.id);
-  return { kind: action.kind, summary: action.summary, removed };
+  return { kind: action.kind, summary: action.summary, removed, restored };
 }

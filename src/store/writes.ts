@@ -1,14 +1,14 @@
-// The writes that `coach undo` can revert: each builds its full domain rows, inserts (or corrects)
-// them and logs one action naming them. Callers check the arguments and hold an IMMEDIATE transaction.
+// The writes that `coach undo` can revert: each builds its full domain rows, inserts, corrects or
+// removes them and logs one action naming them. Callers check the arguments and hold an IMMEDIATE transaction.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { attach } from '../log/attach.js';
-import { columnNames, completions, lessons, problems, skips } from '../log/entities.js';
+import { columnNames, completions, lessons, problems, skips, type EntityType } from '../log/entities.js';
 import type { Cell } from '../log/fields.js';
 import type { Completion, CompletionInput, Lesson, LessonInput, MarkDoneResult, Problem, ProblemInput, Skip } from '../log/types.js';
 import type { Track } from '../track/model.js';
 import { fromRow, type RowOf } from './rows.js';
-import { insertRow, recordAction, type RowRef } from './tables.js';
+import { insertRow, recordAction, rowById, type RowRef } from './tables.js';
 
 /** Fields of a completion that `coach done` may correct on a block already done. */
 export interface Correction {
@@ -134,8 +134,32 @@ export function addLesson(db: Database, now: string, input: LessonInput): Lesson
   const { track, week, text, date } = input;
   const row: Lesson = { id: randomUUID(), track, week, text, date, createdAt: now };
   insertRow(db, lessons, row);
-  const short = row.text.length > 60 ? `${row.text.slice(0, 59)}…` : row.text;
-  const summary = `noted a lesson for ${row.track} week ${row.week}: ${JSON.stringify(short)}`;
-  recordAction(db, 'lesson', summary, now, [{ table: lessons.table, id: row.id }]);
+  recordAction(db, 'lesson', `noted ${lessonLine(row)}`, now, [{ table: lessons.table, id: row.id }]);
   return row;
+}
+
+/**
+ * Remove one problem or lesson by id, keeping the whole row in the action log so undo can put it
+ * back as it was. Null, and nothing written, when there is no such row.
+ */
+export function removeRow<E extends typeof problems | typeof lessons>(
+  db: Database, now: string, entity: E, id: string, describe: (row: EntityType<E>) => string,
+): EntityType<E> | null {
+  const row = rowById(db, entity, id);
+  if (!row) return null;
+  const removed = fromRow(entity, row);
+  db.prepare(`DELETE FROM ${entity.table} WHERE id = ?`).run(id);
+  recordAction(db, 'remove', `removed ${describe(removed)}`, now, [{ table: entity.table, id, removed: JSON.stringify(row) }]);
+  return removed;
+}
+
+/** A problem as an action's summary names it. */
+export function problemLine(p: Problem): string {
+  return `${p.title ? `DSA problem ${JSON.stringify(p.title)}` : 'an untitled DSA problem'} of ${p.date}`;
+}
+
+/** A lesson as an action's summary names it, its text cut to 60 characters. */
+export function lessonLine(l: Lesson): string {
+  const short = l.text.length > 60 ? `${l.text.slice(0, 59)}…` : l.text;
+  return `a lesson for ${l.track} week ${l.week}: ${JSON.stringify(short)}`;
 }

@@ -10,8 +10,14 @@ import { runCoach, testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { logOf, NOW, setUp, TODAY } from './setup.js';
 
-const add = (home: string, title: string, more: Partial<Parameters<typeof dsaAdd>[1]> = {}) =>
-  dsaAdd(testContext({ home, now: NOW }).ctx, { title: [title], ...more });
+/**
+ * `coach dsa add` at NOW; a problem dated after it is logged with the clock on that day, since a
+ * date after today is refused: the listings below then see it as later than their NOW.
+ */
+const add = (home: string, title: string, more: Partial<Parameters<typeof dsaAdd>[1]> = {}) => {
+  const now = more.date !== undefined && more.date > TODAY ? new Date(`${more.date}T12:00:00`) : NOW;
+  return dsaAdd(testContext({ home, now }).ctx, { title: [title], ...more });
+};
 
 describe('coach dsa add', () => {
   it('logs a problem with its difficulty, topics, link, minutes and note', async () => {

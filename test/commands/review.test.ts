@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { done } from '../../src/commands/done.js';
 import { lessonAdd } from '../../src/commands/lesson.js';
 import { review } from '../../src/commands/review.js';
 import { today } from '../../src/commands/today.js';
@@ -108,6 +109,22 @@ describe('a start week the track no longer has', () => {
 });
 
 describe('coach review --markdown', () => {
+  it('books each date\'s progress-log row with the minutes done that date, up to today only', async () => {
+    const { home, content } = await twoWeeks();
+    // Week 12 runs 23 to 29 November; day 1's blocks are caught up on the 24th (230 minutes) and
+    // a week-11 block on the 25th, today.
+    await done(testContext({ home, now: NOW }).ctx, { content, refs: ['go.w12.d1.4h.1'], date: 'yesterday', minutes: 230 });
+    markDone(logOf(home), 11, 7, [1], '2026-11-25', 45);
+    const dir = tempDir();
+    await review(testContext({ home, now: NOW, cwd: dir }).ctx, { markdown: 'week-12.md' });
+    const rows = fs.readFileSync(path.join(dir, 'week-12.md'), 'utf8').split('## Progress log')[1]?.trim().split('\n').slice(2);
+    expect(rows?.map((r) => r.split(' | ').slice(0, 3).join(' | '))).toEqual([
+      '| 2026-11-23 | 0 | 0',
+      '| 2026-11-24 | 3.83 | 0',
+      '| 2026-11-25 | 0.75 | 0',
+    ]);
+  });
+
   it('writes the note, and replaces it on the next run', async () => {
     const { home } = await twoWeeks();
     const dir = tempDir();

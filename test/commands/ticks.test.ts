@@ -115,7 +115,7 @@ describe('coach done on a block already done', () => {
     expect(logOf(home).completions()).toMatchObject([{ minutes: 45, note: 'second look' }]);
 
     const u = testContext({ home, now: NOW });
-    expect(await undo(u.ctx, {})).toEqual({ kind: 'done', summary: 'corrected 1 block: Block 1 (HLD)', removed: 1 });
+    expect(await undo(u.ctx, {})).toEqual({ kind: 'done', summary: 'corrected 1 block: Block 1 (HLD)', removed: 0, restored: 1 });
     expect(logOf(home).completions()).toMatchObject([{ minutes: 45, note: 'first go' }]);
     await undo(testContext({ home, now: NOW }).ctx, {});
     expect(logOf(home).completions()).toMatchObject([{ minutes: null, note: 'first go' }]);

@@ -15,7 +15,7 @@ describe('coach undo', () => {
     const t = testContext({ home, now: NOW });
     const result = await undo(t.ctx, {});
 
-    expect(result).toEqual({ kind: 'done', summary: 'marked 2 blocks done: Block 1 (HLD), Block 2 (LLD)', removed: 2 });
+    expect(result).toEqual({ kind: 'done', summary: 'marked 2 blocks done: Block 1 (HLD), Block 2 (LLD)', removed: 2, restored: 0 });
     expect(t.out()).toBe('Undone: marked 2 blocks done: Block 1 (HLD), Block 2 (LLD)\n');
     expect(logOf(home).completions()).toEqual([]);
   });

@@ -99,6 +99,19 @@ async function pool<T>(jobs: Array<() => Promise<T>>, limit: number): Promise<T[
   return results;
 }
 
+/** Imports one problem or lesson with the given id into the shell's log. */
+async function importRow(shell: Shell, table: 'problems' | 'lessons', id: string): Promise<{ status: number | null }> {
+  const file = path.join(shell.user, 'row.json');
+  expect((await sh(shell, `coach export --out ${file}`)).status).toBe(0);
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown[]>;
+  const createdAt = '2026-12-01T09:00:00.000Z';
+  data[table] = [table === 'problems'
+    ? { id, date: '2026-12-01', title: 'Two Sum', difficulty: 'easy', topics: [], url: null, minutes: null, note: null, createdAt }
+    : { id, track: 'go', week: 11, text: 'sketch the API first', date: '2026-12-01', createdAt }];
+  fs.writeFileSync(file, JSON.stringify(data));
+  return sh(shell, `coach import ${file}`);
+}
+
 describe.skipIf(process.platform === 'win32')('--help examples', () => {
   it('each runs with exit 0 on the bundled track after coach init --yes', async () => {
     const bin = coachOnPath();
@@ -122,6 +135,9 @@ describe.skipIf(process.platform === 'win32')('--help examples', () => {
       // `coach import FILE` gets a file exported just before.
       const file = /^coach import (\S+)$/.exec(example)?.[1];
       if (file) expect((await sh(shell, `coach export --out ${file}`)).status).toBe(0);
+      // `coach dsa rm ID` and `coach lesson rm ID` get a row with that id, imported just before.
+      const rm = /^coach (dsa|lesson) rm (\S+)$/.exec(example);
+      if (rm) expect((await importRow(shell, rm[1] === 'dsa' ? 'problems' : 'lessons', rm[2] as string)).status).toBe(0);
       return { example, ...(await sh(shell, example)) };
     }), Math.max(1, Math.min(8, os.availableParallelism())));
 

@@ -1,11 +1,11 @@
-// Golden text of `coach dsa list` and `coach dsa stats`, colours stripped. The expected files
+// Golden text of `coach dsa list`, `coach dsa stats`, `dsa add` of a title solved before and `dsa rm`, colours stripped. The expected files
 // live in test/render/golden/; `UPDATE=1 npx vitest run test/render` rewrites them: review the diff.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeStyle, stripColor } from '../../src/render/color.js';
-import { renderDsaList, renderDsaStats } from '../../src/render/dsa.js';
+import { renderAdded, renderDsaList, renderDsaStats, renderRemovedProblem } from '../../src/render/dsa.js';
 import type { DsaStats } from '../../src/review/dsa-stats.js';
 import { problem } from '../review/fixtures.js';
 
@@ -37,6 +37,8 @@ const cases: Record<string, () => string> = {
   }, 'week'),
   'dsa-stats-mixed-target-later': () => renderDsaStats(style, { ...STATS, target: { min: 1.6, max: 1.9 }, later: 2 }, 'since'),
   'dsa-stats-not-started': () => renderDsaStats(style, { ...STATS, total: 0, byDifficulty: { easy: 0, medium: 0, hard: 0, unknown: 0 }, byTopic: {}, since: '2026-12-01', days: 0, perDay: 0, later: 1 }, 'plan'),
+  'dsa-added-solved-before': () => renderAdded(style, [PROBLEMS[0]!], ['2026-11-18', '2026-11-20']),
+  'dsa-removed': () => renderRemovedProblem(style, PROBLEMS[0]!),
   'dsa-stats-week-ahead': () => renderDsaStats(style, { ...STATS, total: 0, byTopic: {}, since: '2026-11-30', week: 2, days: 0, perDay: 0, target: { min: 3, max: 4 } }, 'week'),
 };
 

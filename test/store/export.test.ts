@@ -84,6 +84,7 @@ describe('export and import', () => {
       kind: 'import',
       summary: 'imported 3 completions, 2 problems, 1 lesson, 1 setting',
       removed: 7,
+      restored: 0,
     });
     expect(contents(b)).toEqual(before);
   });

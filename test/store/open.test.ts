@@ -62,6 +62,8 @@ describe('openDatabase', () => {
     const file = path.join(tempDir(), 'a', 'b', 'coach.db');
     const db = open(file);
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
+    // Numbered 1, 2, 3… in order, with no gap: each migration file is the next step.
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     expect(latestVersion()).toBe(MIGRATIONS.length);
     expect(tables(file)).toEqual(
       expect.arrayContaining(['action_rows', 'actions', 'completions', 'lessons', 'problems', 'settings', 'skips']),

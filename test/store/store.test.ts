@@ -145,7 +145,7 @@ describe('undo', () => {
   it('reverts marking blocks done', () => {
     const { store } = newStore();
     markDone(store, [block(1), block(2)], '2025-01-06');
-    expect(store.undo()).toEqual({ kind: 'done', summary: 'marked 2 blocks done: Block 1 (HLD), Block 2 (LLD)', removed: 2 });
+    expect(store.undo()).toEqual({ kind: 'done', summary: 'marked 2 blocks done: Block 1 (HLD), Block 2 (LLD)', removed: 2, restored: 0 });
     expect(store.completions()).toHaveLength(0);
     expect(markDone(store, [block(1)], '2025-01-06').added).toHaveLength(1);
   });
@@ -154,22 +154,22 @@ describe('undo', () => {
     const { store } = newStore();
     store.addProblems([{ date: '2025-01-06', title: 'Two Sum' }]);
     store.addProblems([{ date: '2025-01-06' }, { date: '2025-01-06' }, { date: '2025-01-06' }]);
-    expect(store.undo()).toEqual({ kind: 'dsa', summary: 'logged 3 DSA problems', removed: 3 });
-    expect(store.undo()).toEqual({ kind: 'dsa', summary: 'logged DSA problem "Two Sum"', removed: 1 });
+    expect(store.undo()).toEqual({ kind: 'dsa', summary: 'logged 3 DSA problems', removed: 3, restored: 0 });
+    expect(store.undo()).toEqual({ kind: 'dsa', summary: 'logged DSA problem "Two Sum"', removed: 1, restored: 0 });
     expect(store.problems()).toEqual([]);
   });
 
   it('reverts a skip', () => {
     const { store } = newStore();
     store.addSkip('2025-01-07');
-    expect(store.undo()).toEqual({ kind: 'skip', summary: 'skipped 2025-01-07', removed: 1 });
+    expect(store.undo()).toEqual({ kind: 'skip', summary: 'skipped 2025-01-07', removed: 1, restored: 0 });
     expect(store.skips()).toEqual([]);
   });
 
   it('reverts a lesson', () => {
     const { store } = newStore();
     store.addLesson({ track: 'go', week: 3, text: 'read the error first', date: '2025-01-20' });
-    expect(store.undo()).toEqual({ kind: 'lesson', summary: 'noted a lesson for go week 3: "read the error first"', removed: 1 });
+    expect(store.undo()).toEqual({ kind: 'lesson', summary: 'noted a lesson for go week 3: "read the error first"', removed: 1, restored: 0 });
     expect(store.lessons()).toEqual([]);
   });
 

@@ -6,10 +6,11 @@ import { initialSchema } from './001-initial-schema.js';
 import type { Migration } from './migration.js';
 import { settingValuesInActionRows } from './002-setting-values-in-action-rows.js';
 import { completionsMatchedNotUnique } from './003-completions-matched-not-unique.js';
+import { removedRowsInActionRows } from './004-removed-rows-in-action-rows.js';
 
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, settingValuesInActionRows, completionsMatchedNotUnique];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, settingValuesInActionRows, completionsMatchedNotUnique, removedRowsInActionRows];
 
 /** The schema version a list of migrations brings a database to. */
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

@@ -1,0 +1,26 @@
+// Golden text of `coach lesson list` and of the line `lesson rm` prints, colours stripped.
+import { describe, it } from 'vitest';
+import { makeStyle } from '../../src/render/color.js';
+import { renderLessonList, renderRemovedLesson } from '../../src/render/lesson.js';
+import { lesson } from '../review/fixtures.js';
+import { expectGolden } from './golden.js';
+
+// With colour on, so the stripped text shows that colour codes never shift the columns.
+const style = makeStyle(1);
+
+const LESSONS = [
+  lesson(12, 'sketch the API first', { id: 'b2c3d4e5-0000-4000-8000-000000000002', date: '2026-11-30' }),
+  lesson(11, 'close channels from the sender', { id: 'a1b2c3d4-0000-4000-8000-000000000001', date: '2026-11-25' }),
+  lesson(11, 'token buckets allow bursts', { id: 'c3d4e5f6-0000-4000-8000-000000000003', date: '2026-11-27' }),
+];
+
+const cases: Record<string, () => string> = {
+  'list': () => renderLessonList(style, { lessons: LESSONS, week: null }),
+  'list-empty': () => renderLessonList(style, { lessons: [], week: null }),
+  'list-empty-week': () => renderLessonList(style, { lessons: [], week: 11 }),
+  'removed': () => renderRemovedLesson(style, LESSONS[1]!),
+};
+
+describe('lesson list and rm, golden text', () => {
+  for (const [name, render] of Object.entries(cases)) it(name, () => expectGolden(`lesson/${name}`, render()));
+});
