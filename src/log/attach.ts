@@ -4,7 +4,7 @@ import { doneMinutes, type Block, type Plan, type Track } from '../track/model.j
 import type { Completion } from './types.js';
 
 /** What the rule reads of a completion: its snapshot of the block, its old id and when it was logged. */
-export type Attachable = Pick<Completion, 'id' | 'blockId' | 'track' | 'week' | 'day' | 'plan' | 'category' | 'title' | 'createdAt'>;
+export type Attachable = Pick<Completion, 'id' | 'blockId' | 'track' | 'week' | 'day' | 'plan' | 'label' | 'category' | 'title' | 'createdAt'>;
 
 export interface Attachment<C extends Attachable = Completion> {
   /** Current block id → the one completion that marks it done. */
@@ -70,7 +70,8 @@ function pairNearest<C extends Attachable>(completions: readonly C[], blocks: re
  *  1. same category and title (`normalise`d) — whatever the block's position, label, details
  *     or minutes now; among identical candidates the nearest old position wins;
  *  2. else, a reworded title: the section has exactly one block of the completion's category,
- *     no other completion of that section has that category, and the block is still free.
+ *     still at the position and under the label it was logged with, no other completion of
+ *     that section has that category, and the block is still free.
  * Anything else is orphaned: it is never given to another block. A block takes at most one
  * completion; completions of other tracks are left out.
  */
@@ -100,7 +101,10 @@ export function attach<C extends Attachable>(track: Track, completions: readonly
       const same = blocks.filter((b) => normalise(b.category) === category);
       const only = same.length === 1 ? same[0] : undefined;
       const rivals = logged.filter((o) => normalise(o.category) === category).length;
-      if (only && rivals === 1 && !byBlock.has(only.id)) take(c, only);
+      // Still in its place under its label: a block of that category that moved or was renamed
+      // may be a sibling left after the logged one was deleted, and must not take its tick.
+      const inPlace = only !== undefined && only.id === c.blockId && normalise(only.label) === normalise(c.label);
+      if (only && inPlace && rivals === 1 && !byBlock.has(only.id)) take(c, only);
     }
   }
   const orphaned = completions.filter((c) => c.track === track.id && !blockOf.has(c.id));

@@ -126,6 +126,17 @@ describe('attach: edits of the track after blocks were logged', () => {
     expect(blockById(trackOf(text), 'go.w11.d1.4h.2').block.category).toBe('DSA');
   });
 
+  it('never gives a removed block\'s completion to the one block of its category left behind', () => {
+    // Day 1 had two LLD blocks (2 and 4), the learner logged block 2; then block 2 is removed:
+    // block 4 is now the only LLD block, but it is not the one that was logged.
+    const two = editDay(WEEK_11, 1, (d) => d.replace('Block 4 (Review', 'Block 4 (LLD'));
+    const logged2 = logged(trackOf(two), 'go.w11.d1.4h.2', '2026-11-23');
+    const removed = editDay(two, 1, (d) => d.replace(item(d, 'Block 2'), ''));
+    const a = attach(trackOf(removed), [logged2]);
+    expect(a.orphaned).toEqual([logged2]);
+    expect(doneIds(a).size).toBe(0);
+  });
+
   it('does not reword-match when the log has two completions of the category for that day', () => {
     const both = [dsa!, { ...dsa!, id: 'other', blockId: 'go.w11.d1.4h.9', title: 'Another DSA block' }];
     const a = attach(trackOf(editDay(WEEK_11, 1, (d) => d.replace('Solve two or three problems.', 'Three problems.'))), both);
