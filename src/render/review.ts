@@ -4,7 +4,8 @@ import { LESSONS_PER_WEEK } from '../review/constants.js';
 import type { Review, WeekTotals } from '../review/review.js';
 import { compareDates } from '../schedule/dates.js';
 import type { Style } from './color.js';
-import { cut, formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, shortDate } from './format.js';
+import { cut, formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, shortDate, width } from './format.js';
+import { categoryCell, sameWords } from './plan.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 function signed(n: number, fmt: (n: number) => string = String): string {
@@ -59,7 +60,7 @@ export function lessonsHint(r: Review): string | null {
   return r.lessons.length === 0 ? `Note what you learn with coach lesson add "..." --week ${r.week}` : null;
 }
 
-export function renderReview(s: Style, r: Review): string {
+export function renderReview(s: Style, r: Review, columns = 80): string {
   const out = [
     ...(r.weekTitle && r.weekTitle !== r.trackTitle ? [s.dim(sanitizeLine(r.weekTitle))] : []),
     `${s.bold(sanitizeLine(r.trackTitle))} · ${s.bold(`week ${r.week} review`)}  ${s.dim(`${shortDate(r.from)} – ${longDate(r.to)} · ${r.plan} plan`)}`,
@@ -71,13 +72,17 @@ export function renderReview(s: Style, r: Review): string {
   if (r.undone.length > 0) {
     const count = r.undone.reduce((sum, d) => sum + d.blocks.length, 0);
     const blocks = r.undone.flatMap((d) => d.blocks);
-    const catWidth = Math.min(16, Math.max(...blocks.map((b) => sanitizeLine(b.category).length)));
+    const catWidth = Math.min(16, Math.max(...blocks.map((b) => width(sanitizeLine(b.category)))));
     const minWidth = Math.max(...blocks.map((b) => formatMinutes(b.minutes).length));
     out.push('', s.yellow(`Left undone (${plural(count, 'block')}):`));
     for (const d of r.undone) {
       out.push(`  ${s.bold(`Day ${d.day}`)} ${s.dim(`${shortDate(d.date)} · ${sanitizeLine(d.title)}`)}`);
       for (const b of d.blocks) {
-        out.push(`    ☐ ${s.cyan(padEnd(sanitizeLine(b.category), catWidth))}  ${padEnd(formatMinutes(b.minutes), minWidth)}  ${sanitizeLine(b.label)}  ${sanitizeLine(b.title)}  ${s.dim(b.id)}`);
+        // The id stays whole (it is what `coach done` takes); the title gives way to it.
+        const label = sameWords(b.label, b.category) ? '' : `${sanitizeLine(b.label)}  `;
+        const room = columns - (6 + catWidth + 2 + minWidth + 2 + width(label) + 2 + width(b.id));
+        const title = cut(sanitizeLine(b.title), Math.max(12, room));
+        out.push(`    ☐ ${s.cyan(categoryCell(b.category, catWidth))}  ${padEnd(formatMinutes(b.minutes), minWidth)}  ${label}${title}  ${s.dim(b.id)}`);
       }
     }
     out.push(s.dim('Catch up with coach done <id>, or let them go: the plan moves on either way.'));
