@@ -133,3 +133,18 @@ describe('cut', () => {
     expect(width(got)).toBeLessThanOrEqual(max);
   });
 });
+
+describe('width', () => {
+  it.each([
+    ['plain', 5],
+    ['\x1b[31mred\x1b[39m', 3],
+    ['日本語', 6],
+    ['café', 4],
+    ['cafe\u0301', 4],
+    ['✔ done', 6],
+    ['🚀 go', 5],
+    ['ｈｉ', 4],
+  ])('%s takes %i columns', (text, columns) => {
+    expect(width(text)).toBe(columns);
+  });
+});
