@@ -134,7 +134,7 @@ export async function writableStore(ctx: Context, session: Session): Promise<Sto
  * it without writing a byte, unless it must first be brought to this version's schema.
  */
 export async function openLog(ctx: Pick<Context, 'dataDir' | 'now'>, opts: { readonly?: boolean } = {}): Promise<Store> {
-  const [{ openStore }, { OlderSchemaError }] = await Promise.all([import('./store/store.js'), import('./store/open.js')]);
+  const { openStore, OlderSchemaError } = await import('./store/store.js');
   const now = (): Date => ctx.now;
   if (!opts.readonly) return openStore(ctx.dataDir, { now });
   try {

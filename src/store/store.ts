@@ -26,6 +26,7 @@ import * as writes from './writes.js';
 
 export type { ExportData, ImportResult, ImportTable, SkippedSetting } from './export.js';
 export type { Database, OpenOptions } from './open.js';
+export { OlderSchemaError } from './open.js';
 
 export interface StoreOptions extends OpenOptions {
   /**
