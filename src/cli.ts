@@ -3,6 +3,7 @@
 // Errors become exit codes in cli-process.ts.
 import { CommanderError } from '@commander-js/extra-typings';
 import { addBackupCommands, addDailyCommands, addDsaCommands, addReviewCommands, addTrackCommands, type Shell } from './cli/actions.js';
+import { loadExportHelp } from './cli/backup.js';
 import { rootCommand, type Root } from './cli/root.js';
 import { distance, makeContext, processIo, report, type Io } from './cli-process.js';
 import { EXIT, type ExitCode } from './errors.js';
@@ -33,6 +34,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   let code: ExitCode = EXIT.ok;
   const cli = program({ ctx, setExitCode: (c) => (code = c) });
   try {
+    // Help that needs more than the declarations is loaded only when help is asked for.
+    if (argv.slice(2).some((a) => a === '--help' || a === '-h' || a === 'help')) await loadExportHelp();
     checkCommandName(cli, argv[2]);
     await cli.parseAsync([...argv]);
     return code;
