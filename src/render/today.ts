@@ -51,7 +51,10 @@ export function renderToday(s: Style, v: TodayView, columns = 80): string {
     out.push('', s.yellow(`Unfinished from earlier days (${plural(v.status.blocksBehind, 'block')}):`));
     for (const d of v.overdue) {
       out.push(`  ${s.bold(`Week ${d.week} day ${d.day}`)} ${s.dim(sanitizeLine(d.title))}`);
-      for (const b of d.blocks) out.push(`    ☐ ${s.cyan(sanitizeLine(b.category))} ${formatMinutes(b.minutes)}  ${sanitizeLine(b.label)}  ${s.dim(b.id)}`);
+      for (const b of d.blocks) {
+        const label = sameWords(b.label, b.category) ? '' : `${sanitizeLine(b.label)}  `;
+        out.push(`    ☐ ${s.cyan(sanitizeLine(b.category))} ${formatMinutes(b.minutes)}  ${label}${s.dim(b.id)}`);
+      }
     }
   }
 
