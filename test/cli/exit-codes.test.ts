@@ -3,35 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
-import { report, type Io } from '../../src/cli-process.js';
+import { report } from '../../src/cli-process.js';
 import { DataError, EXIT, EXIT_MEANINGS, IoError, UsageError } from '../../src/errors.js';
 import { ContentError } from '../../src/track/errors.js';
-import { ROOT, runCoach, testContext } from '../helpers/cli.js';
+import { ROOT, runCoach, runMain, testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { NOW, WEEK_11 } from '../commands/setup.js';
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** `coach ARGS` in this process, with its own data folder and captured output. */
-async function coach(args: string[], opts: { home?: string; cwd?: string } = {}): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    stdinIsTTY: false,
-    env: { COACH_HOME: opts.home ?? tempDir() },
-    cwd: opts.cwd ?? ROOT,
-    now: NOW,
-  };
-  const code = await main(['node', 'coach', ...args], io);
-  return { code, stdout, stderr };
-}
+const coach = (args: string[], opts: { home?: string; cwd?: string } = {}) => runMain(args, { now: NOW, ...opts });
 
 /** A folder holding a regular file `plain.txt`: a path below it can be neither read nor written. */
 function underAFile(): string {

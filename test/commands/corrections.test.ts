@@ -4,15 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
-import type { Io } from '../../src/cli-process.js';
 import { done } from '../../src/commands/done.js';
 import { dsaAdd, dsaList, dsaLog, dsaRm } from '../../src/commands/dsa.js';
 import { lessonAdd, lessonList, lessonRm } from '../../src/commands/lesson.js';
 import { skip } from '../../src/commands/skip.js';
 import { undo } from '../../src/commands/undo.js';
 import { EXIT, UsageError } from '../../src/errors.js';
-import { testContext } from '../helpers/cli.js';
+import { runMain, testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { logOf, NOW, setUp } from './setup.js';
 
@@ -26,20 +24,7 @@ async function failure(p: Promise<unknown>): Promise<Error> {
 }
 
 /** `coach ARGS` in this process at `now`, through commander, as the shell runs it. */
-async function coach(home: string, args: string[], now = NOW): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    stdinIsTTY: false,
-    env: { COACH_HOME: home },
-    cwd: tempDir(),
-    now,
-  };
-  const code = await main(['node', 'coach', ...args], io);
-  return { code, stdout, stderr };
-}
+const coach = (home: string, args: string[], now = NOW) => runMain(args, { home, now, cwd: tempDir() });
 
 describe('coach dsa rm', () => {
   it('dsa list --json shows each problem\'s id', async () => {

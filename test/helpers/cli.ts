@@ -114,3 +114,22 @@ export function startCoach(args: readonly string[], opts: { home: string; env?: 
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
+
+/**
+ * `coach ARGS` run in this process through `main`, with captured output: exit codes and messages
+ * as the shell reports them, without spawning a process.
+ */
+export async function runMain(args: readonly string[], opts: { home?: string; cwd?: string; now?: Date } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = await import('../../src/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['node', 'coach', ...args], {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    stdinIsTTY: false,
+    env: { COACH_HOME: opts.home ?? tempDir() },
+    cwd: opts.cwd ?? ROOT,
+    now: opts.now ?? new Date(2026, 10, 25, 10, 0),
+  });
+  return { code, stdout, stderr };
+}
