@@ -28,20 +28,12 @@ export interface RowRef {
 
 /** Write back a corrected row's earlier values; the column names come from the file, so each is checked. */
 function restore(db: Database, table: LogTable, id: string, json: string, summary: string): number {
-  const entity = LOG_ENTITIES.find((e) => e.table === table);
-  let before: unknown = null;
-  try {
-    before = JSON.parse(json);
-  } catch {
-    // Reported below, as any other value that is not an object of columns.
-  }
-  const known = new Set(entity ? columnNames(entity) : []);
-  const entries = before !== null && typeof before === 'object' ? Object.entries(before) : [];
-  if (entries.length === 0 || entries.some(([c, v]) => !known.has(c) || c === 'id' || (v !== null && typeof v !== 'string' && typeof v !== 'number'))) {
+  const entries = Object.entries(snapshot(table, json)?.cells ?? {});
+  if (entries.length === 0 || entries.some(([c]) => c === 'id')) {
     throw new DataError(`cannot undo "${summary}": its earlier values of ${table} ${id} are not columns of that table`);
   }
   const sql = `UPDATE ${table} SET ${entries.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ?`;
-  return db.prepare(sql).run(...entries.map(([, v]) => v as Cell), id).changes;
+  return db.prepare(sql).run(...entries.map(([, v]) => v), id).changes;
 }
 
 // ON CONFLICT DO NOTHING rather than INSERT OR IGNORE: only duplicates are skipped,
@@ -80,24 +72,33 @@ export function rowById<E extends LogEntity>(db: Database, entity: E, id: string
   return db.prepare<[string], RowOf<E>>(`SELECT ${columnNames(entity).join(', ')} FROM ${entity.table} WHERE id = ?`).get(id) ?? null;
 }
 
-function parseObject(json: string): Record<string, Cell> | null {
+/**
+ * Columns of a log row as the action log keeps them (a JSON object by column: the values a
+ * correction replaced, or a removed row whole), checked against the table's entity; null when
+ * the text is not that.
+ */
+function snapshot(table: string, json: string): { entity: LogEntity; cells: Record<string, Cell> } | null {
+  const entity = LOG_ENTITIES.find((e) => e.table === table);
+  let value: unknown = null;
   try {
-    const v: unknown = JSON.parse(json);
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, Cell>) : null;
+    value = JSON.parse(json);
   } catch {
     return null;
   }
+  if (!entity || typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const known = new Set(columnNames(entity));
+  const cells = value as Record<string, unknown>;
+  const valid = Object.entries(cells).every(([c, v]) => known.has(c) && (v === null || typeof v === 'string' || typeof v === 'number'));
+  return valid ? { entity, cells: cells as Record<string, Cell> } : null;
 }
 
 /** Put back a row an action removed; false when its id is there again (an import may have brought it back). */
-function restoreRow(db: Database, table: RowTable, snapshot: string, summary: string): boolean {
-  const entity = LOG_ENTITIES.find((e) => e.table === table);
-  const row = parseObject(snapshot);
-  if (!entity || !row || !columnNames(entity).every((c) => Object.hasOwn(row, c))) {
+function restoreRow(db: Database, table: RowTable, json: string, summary: string): boolean {
+  const kept = snapshot(table, json);
+  if (!kept || !columnNames(kept.entity).every((c) => Object.hasOwn(kept.cells, c))) {
     throw new DataError(`cannot undo "${summary}": the row it removed from ${table} was not kept whole`);
   }
-  const cells = Object.fromEntries(columnNames(entity).map((c) => [c, row[c] ?? null]));
-  return db.prepare(insertSql(entity)).run(cells).changes > 0;
+  return db.prepare(insertSql(kept.entity)).run(kept.cells).changes > 0;
 }
 
 /**
