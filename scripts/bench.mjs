@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const coach = path.join(root, 'bin', 'coach.js');
+const coach = path.join(root, 'bin', 'coach.cjs');
 const corpus = path.resolve(root, '../shared/corpus');
 const runs = Number(process.env.BENCH_RUNS || 21);
 

@@ -1,6 +1,9 @@
-// Bundles the compiled CLI (dist/) into dist/bundle/: one file for the start-up path plus lazily
-// loaded chunks per command, so `coach today` does not pay for resolving dozens of modules.
-// Parsers, prompts and SQLite stay external: they load from node_modules only when used.
+// Bundles the compiled CLI (dist/) into one CommonJS file, dist/bundle/cli.cjs, started by
+// bin/coach.cjs. CommonJS because Node loads it without starting its ES module loader, whose
+// per-module resolving and linking cost `coach today` more than everything else it does; the
+// commands inside stay lazy (each is evaluated only when run). The heavy packages stay outside
+// and load from node_modules only when used: SQLite and gray-matter with require, and the
+// ES-module-only remark, remark-gfm and @inquirer/prompts with import() (see src/track/markdown.ts).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -10,17 +13,44 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The parse cache's key (src/track/load.ts): computed once here from the compiled parser.
 const fingerprint = parserFingerprint([path.join(root, 'dist', 'track'), path.join(root, 'dist', 'text')], root);
 
+const ESM_ONLY = ['remark', 'remark-gfm', '@inquirer/prompts'];
+
+// An ES-module-only package imported statically would become a require() that Node 20 refuses:
+// fail the build instead, naming the import to turn into an import().
+const esmOnlyByImport = {
+  name: 'esm-only-by-import',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${ESM_ONLY.join('|')})$`) }, (args) => {
+      if (args.kind === 'dynamic-import') return { path: args.path, external: true };
+      return { errors: [{ text: `${args.path} is an ES module only: load it with import() (imported by ${path.relative(root, args.importer)})` }] };
+    });
+  },
+};
+
+// commander requires child_process only to run external subcommands, which coach has none of:
+// it loads on first use instead of at every start (it brings net, dgram and streams with it).
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.namespace === 'lazy' ? { path: 'node:child_process', external: true } : { path: 'child_process', namespace: 'lazy' });
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: ['dist/cli.js'],
-  outdir: 'dist/bundle',
+  outfile: 'dist/bundle/cli.cjs',
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['better-sqlite3', 'remark', 'remark-gfm', 'gray-matter', '@inquirer/prompts'],
-  define: { __PARSER_FINGERPRINT__: JSON.stringify(fingerprint) },
-  // commander is CommonJS and requires Node built-ins; give the bundle a real `require`.
-  banner: { js: "import { createRequire as __coachRequire } from 'node:module'; const require = __coachRequire(import.meta.url);" },
+  external: ['better-sqlite3', 'gray-matter'],
+  plugins: [esmOnlyByImport, lazyChildProcess],
+  define: { __PARSER_FINGERPRINT__: JSON.stringify(fingerprint), 'import.meta.url': '__coachModuleUrl' },
+  banner: { js: "const __coachModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });

@@ -1,4 +1,4 @@
-// Process tests run the built binary (bin/coach.js → dist/bundle): build first whenever a source
+// Process tests run the built binary (bin/coach.cjs → dist/bundle): build first whenever a source
 // file is newer than the bundle, so `npx vitest` after an edit never tests yesterday's build.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +17,7 @@ function newest(dir: string): number {
 }
 
 export default function setup(): void {
-  const bundle = path.join(ROOT, 'dist', 'bundle', 'cli.js');
+  const bundle = path.join(ROOT, 'dist', 'bundle', 'cli.cjs');
   const built = fs.existsSync(bundle) ? fs.statSync(bundle).mtimeMs : 0;
   const inputs = Math.max(newest(path.join(ROOT, 'src')), ...['package.json', 'scripts/bundle.mjs'].map((f) => fs.statSync(path.join(ROOT, f)).mtimeMs));
   if (inputs > built) execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });

@@ -9,6 +9,7 @@ import { contentPath } from '../paths.js';
 import { renderDiagnostics, renderOrphanedCount, sortDiagnostics } from '../render/diagnostics.js';
 import { printResult } from '../render/output.js';
 import { buildCatalog } from '../track/assemble.js';
+import { loadMarkdown } from '../track/markdown.js';
 import { discover } from '../track/discover.js';
 import type { Diagnostic } from '../track/model.js';
 import { attach } from '../log/attach.js';
@@ -30,6 +31,7 @@ export interface ValidateResult {
 
 export async function validate(ctx: Context, opts: ValidateOptions): Promise<ValidateResult> {
   // Read-only: checking the track never creates or changes a log.
+  await loadMarkdown();
   if (!hasLog(ctx.dataDir)) return check(ctx, opts, null);
   return withLog(ctx, (store) => check(ctx, opts, store), { readonly: true });
 }

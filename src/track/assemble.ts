@@ -75,7 +75,7 @@ function trackTitle(track: Track): string {
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : track.id;
 }
 
-/** Parses every file from scratch. */
+/** Parses every file from scratch (after `loadMarkdown`). */
 export function buildCatalog(files: readonly string[]): Catalog {
   return assemble(files.map(parseFile));
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Catalog } from './assemble.js';
 import { discover, type FileStamp } from './discover.js';
 import { fnv1a, parserFingerprint } from './fingerprint.js';
+import { loadMarkdown } from './markdown.js';
 
 interface CacheFile {
   /** The parser that wrote it (see fingerprint.ts); any other parser ignores the file. */
@@ -72,7 +73,7 @@ export async function loadCatalog(contentPath: string, dataDir: string | null, p
     const cached = readCache(file, parser, root, stamps);
     if (cached) return cached;
   }
-  const { buildCatalog } = await import('./assemble.js');
+  const [{ buildCatalog }] = await Promise.all([import('./assemble.js'), loadMarkdown()]);
   const catalog = buildCatalog(stamps.map((s) => s.path));
   if (file) writeCache(file, { parser, root, stamps, catalog });
   return catalog;

@@ -1,6 +1,4 @@
 // Parser: one markdown track file → one Week plus diagnostics. Pure: text in, data out.
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import type { Heading, List, Nodes, Root, RootContent, Table } from 'mdast';
 import type { Day, Diagnostic, DiagnosticCode, Goal, Reference, Severity, Week } from './model.js';
 import { readFrontMatter } from './front-matter.js';
@@ -8,6 +6,7 @@ import { identify } from './locate.js';
 import { columnOf, lineOf, plainText } from './mdast-text.js';
 import { parseAdditionsSection, parsePlanSection, withIds, type DraftBlock } from './blocks.js';
 import { parseDailyTarget } from './targets.js';
+import { markdownReader } from './markdown.js';
 
 export interface ParsedFile {
   file: string;
@@ -21,8 +20,6 @@ const DAY_HEADING = /^day\s+(\d+)\s*(?:[–—:.-]\s*(.*))?$/i;
 const PLAN_4H = /^(4|four)[- ]?h(ou)?r?s?\b.*plan/i;
 const PLAN_6H = /^(6|six)[- ]?h(ou)?r?s?\b.*plan/i;
 const REFERENCES = /^use (together )?with:?$/i;
-
-const processor = remark().use(remarkGfm);
 
 interface Section {
   heading: Heading;
@@ -128,7 +125,7 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
 
   const fm = readFrontMatter(source, file);
   diagnostics.push(...fm.diagnostics);
-  const root: Root = processor.parse(fm.body);
+  const root: Root = markdownReader()(fm.body);
   const top = sections(root.children, 3);
 
   const week: Week = {

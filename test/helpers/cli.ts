@@ -10,7 +10,7 @@ import type { Choice, Prompts } from '../../src/ui/prompts.js';
 import { tempDir } from './temp-dir.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const BIN = path.join(ROOT, 'bin', 'coach.js');
+export const BIN = path.join(ROOT, 'bin', 'coach.cjs');
 export const CONTENT = path.join(ROOT, 'content');
 
 export interface TestContext {

@@ -1,5 +1,14 @@
-// Preloaded with --import: appends every package a coach process imports to $COACH_TRACE_FILE,
-// so tests can check what the warm path loads.
-import { register } from 'node:module';
+// Preloaded with --import: appends every package a coach process loads, by import or require, to
+// $COACH_TRACE_FILE, so tests can check what the warm path loads.
+import fs from 'node:fs';
+import Module, { register } from 'node:module';
 
-register(new URL('./trace-hooks.mjs', import.meta.url), { data: { file: process.env.COACH_TRACE_FILE } });
+const file = process.env.COACH_TRACE_FILE;
+register(new URL('./trace-hooks.mjs', import.meta.url), { data: { file } });
+
+// require() does not pass through the hooks above: watch the CommonJS loader too.
+const load = Module._load;
+Module._load = function traced(request, ...rest) {
+  if (file && !/^(\.|\/|node:|file:)/.test(request) && !Module.isBuiltin(request)) fs.appendFileSync(file, request + '\n');
+  return load.call(this, request, ...rest);
+};

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Entry point: stays tiny so start-up cost is the CLI's own. The only place that ends the process.
-import { main } from '../dist/bundle/cli.js';
+// CommonJS, like the bundle it starts (see scripts/bundle.mjs).
+'use strict';
+const { main } = require('../dist/bundle/cli.cjs');
 
 // `coach ... | head` closes the pipe early: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {
