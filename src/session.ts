@@ -17,7 +17,7 @@ import type { Plan, Track } from './track/model.js';
 export interface Session {
   /** Null until something is written when no log exists yet (see `writableStore`). */
   store: Store | null;
-  settings: Settings & { start: string; week: number };
+  settings: Settings & { start: IsoDate; week: number };
   /** False while defaults stand in for `coach init`. */
   initialised: boolean;
   /** The defaults in use before `coach init`, saved by the first write. */

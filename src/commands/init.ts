@@ -83,14 +83,14 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
 
   const rollover = opts.rollover ?? existing?.rollover ?? DEFAULT_ROLLOVER;
   const today = studyDate(ctx.now, rollover);
-  let start = opts.start;
-  if (start === undefined && ask) {
-    start = await ctx.prompts.input('start', 'Start date (YYYY-MM-DD)', {
+  let startText = opts.start;
+  if (startText === undefined && ask) {
+    startText = await ctx.prompts.input('start', 'Start date (YYYY-MM-DD)', {
       initial: existing?.start ?? today,
       validate: (v) => (resolveDate(v, today) ? true : 'Enter a date as YYYY-MM-DD (or today)'),
     });
   }
-  start = resolveDate(start ?? existing?.start ?? today, today) ?? today;
+  const start = resolveDate(startText ?? existing?.start ?? today, today) ?? today;
 
   const settings = { track: track.id, plan, start, week, pace, content, rollover } satisfies Settings;
   await withLog(ctx, (store) => store.setSettings(toRows(settings)));

@@ -40,7 +40,7 @@ function checkNothingLogged(session: Session, given: boolean): void {
   throw new UsageError(`${when} already has ${logged}; pass --force to make it a rest day anyway. Nothing was logged.`);
 }
 
-export async function skip(ctx: Context, opts: SkipOptions): Promise<{ date: string; added: boolean }> {
+export async function skip(ctx: Context, opts: SkipOptions): Promise<{ date: IsoDate; added: boolean }> {
   return withSession(ctx, opts, async (session) => {
     checkInPlan(session, session.store?.skips() ?? [], opts.date !== undefined);
     if (!opts.force) checkNothingLogged(session, opts.date !== undefined);

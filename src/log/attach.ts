@@ -1,5 +1,6 @@
 // Which logged completion marks which block of the track as it is now. Block ids are positional, so
 // an edit of the markdown would move every tick after it; this rule is the one place "done" is decided.
+import type { IsoDate } from '../schedule/dates.js';
 import { doneMinutes, type Block, type Plan, type Track } from '../track/model.js';
 import type { Completion } from './types.js';
 
@@ -136,7 +137,7 @@ export function orphanedOn<C extends Attachable>(a: Attachment<C>, plan: Plan, w
 /** An orphaned completion as `coach today` and `coach review` list it (and print it under `--json`). */
 export interface OrphanedBlock {
   id: string;
-  date: string;
+  date: IsoDate;
   label: string;
   category: string;
   title: string;

@@ -1,5 +1,6 @@
 // The log's entities, each declared once: the domain types, the SQLite rows and statements, the
 // export reader and the CSV columns all derive from these. A new column is a migration plus a line here.
+import type { IsoDate } from '../schedule/dates.js';
 import { PLANS } from '../track/model.js';
 import { count, date, id, list, nullable, oneOf, prose, range, text, timestamp, type Field } from './fields.js';
 
@@ -11,7 +12,7 @@ type Fields = Readonly<Record<string, Field<unknown>>>;
 /** What every log row has: the store keys rows by `id` and lists them by date, then creation. */
 interface RowBasics {
   id: Field<string, 'id'>;
-  date: Field<string, 'date'>;
+  date: Field<IsoDate, 'date'>;
   createdAt: Field<string, 'created_at'>;
 }
 

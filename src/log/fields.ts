@@ -1,5 +1,6 @@
 // Field builders for the log's entity declarations (entities.ts). A field names its column(s), which
 // SQLite and the CSV export share, the check for a value from outside, and how a value maps to cells.
+import type { IsoDate } from '../schedule/dates.js';
 import type { Minutes } from '../track/model.js';
 import * as k from './kinds.js';
 
@@ -54,7 +55,7 @@ export const id = <C extends string>(name: C): Field<string, C> => scalar(name, 
 export const text = <C extends string>(name: C): Field<string, C> => scalar(name, 'TEXT', k.text);
 /** Text the learner wrote, possibly long and over several lines. */
 export const prose = <C extends string>(name: C): Field<string, C> => scalar(name, 'TEXT', k.text, true);
-export const date = <C extends string>(name: C): Field<string, C> => scalar(name, 'TEXT', k.date);
+export const date = <C extends string>(name: C): Field<IsoDate, C> => scalar(name, 'TEXT', k.date);
 export const timestamp = <C extends string>(name: C): Field<string, C> => scalar(name, 'TEXT', k.timestamp);
 export const count = <C extends string>(name: C): Field<number, C> => scalar(name, 'INTEGER', k.count);
 export const oneOf = <T extends string, C extends string>(values: readonly T[], name: C): Field<T, C> =>

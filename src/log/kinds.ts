@@ -1,6 +1,7 @@
 // Shape checks for values that come from outside the type system: import files and user input.
 // Each failure names the first bad field, so a hand-edited export can be fixed.
 import { UsageError } from '../errors.js';
+import { isIsoDate, type IsoDate } from '../schedule/dates.js';
 import type { Minutes } from '../track/model.js';
 
 export interface Kind<T> {
@@ -18,22 +19,16 @@ function isCount(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 }
 
-/** A real calendar date: `2024-02-30` is refused. */
-export function isStudyDate(v: unknown): v is string {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}
-
 export const text: Kind<string> = { what: 'a string', test: (v): v is string => typeof v === 'string' };
 export const id: Kind<string> = { what: 'a non-empty string', test: (v): v is string => typeof v === 'string' && v !== '' };
-export const date: Kind<string> = { what: 'a date (YYYY-MM-DD)', test: isStudyDate };
+/** A real calendar date: `2024-02-30` is refused. */
+export const date: Kind<IsoDate> = { what: 'a date (YYYY-MM-DD)', test: isIsoDate };
 // Date.parse alone takes "2026" or "Nov 25": a timestamp must be a full date and time with its zone.
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 export const timestamp: Kind<string> = {
   what: 'an ISO timestamp (YYYY-MM-DDTHH:MM:SS.sssZ)',
   test: (v): v is string =>
-    typeof v === 'string' && TIMESTAMP.test(v) && isStudyDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)),
+    typeof v === 'string' && TIMESTAMP.test(v) && isIsoDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)),
 };
 export const count: Kind<number> = { what: 'a whole number ≥ 0', test: isCount };
 export const positive: Kind<number> = { what: 'a whole number ≥ 1', test: (v): v is number => isCount(v) && v >= 1 };

@@ -1,6 +1,6 @@
 // The learner's choices from `coach init` and their stored form: one text value per key, as the
 // settings table and the export file hold them. Pure: reading and writing them is the store's.
-import { parseIsoDate } from '../schedule/dates.js';
+import { parseIsoDate, type IsoDate } from '../schedule/dates.js';
 import type { Pace } from '../schedule/scheduler.js';
 import { PLANS, type Plan } from '../track/model.js';
 
@@ -10,7 +10,7 @@ export interface Settings {
   track: string | null;
   plan: Plan;
   /** First study date, YYYY-MM-DD. */
-  start: string | null;
+  start: IsoDate | null;
   /** The track week the learner started at. */
   week: number | null;
   pace: Pace;
@@ -51,12 +51,13 @@ export function fromRows(rows: Record<string, string>): Settings {
     const value = Object.hasOwn(rows, key) ? rows[key] : undefined;
     return value !== undefined && SETTING_FORMATS[key].test(value) ? value : null;
   };
+  const start = valid('start');
   const week = valid('week');
   const rollover = valid('rollover');
   return {
     track: valid('track'),
     plan: (valid('plan') as Plan | null) ?? '4h',
-    start: valid('start'),
+    start: start === null ? null : parseIsoDate(start),
     week: week === null ? null : Number(week),
     pace: (valid('pace') as Pace | null) ?? 'calendar',
     content: valid('content') || null,

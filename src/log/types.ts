@@ -1,5 +1,6 @@
 // The learner's log as the rest of coach sees it: what was done, solved, rested and learnt.
 // Plain JSON values only, so an export file holds exactly these shapes.
+import type { IsoDate } from '../schedule/dates.js';
 import type { Minutes, Plan } from '../track/model.js';
 import type { completions, Difficulty, EntityType, lessons, problems, skips } from './entities.js';
 
@@ -35,7 +36,7 @@ export interface CompletionInput {
 }
 
 export interface ProblemInput {
-  date: string;
+  date: IsoDate;
   title?: string | null;
   difficulty?: Difficulty | null;
   topics?: readonly string[];
@@ -48,7 +49,7 @@ export interface LessonInput {
   track: string;
   week: number;
   text: string;
-  date: string;
+  date: IsoDate;
 }
 
 export interface MarkDoneResult {

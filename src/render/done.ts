@@ -1,12 +1,13 @@
 // The text of `coach done`: the blocks just marked, the ones corrected, the ones that already were, and how to undo.
 import type { Completion } from '../log/types.js';
+import type { IsoDate } from '../schedule/dates.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './color.js';
 import { formatMinutes } from './format.js';
 
 export interface DoneView {
   /** The study date the blocks were logged for. */
-  date: string;
+  date: IsoDate;
   added: readonly Completion[];
   /** Completions of blocks done before whose minutes or note were just corrected. */
   updated?: readonly Completion[];

@@ -2,6 +2,7 @@
 // the `Style` passed in.
 import type { Problem } from '../log/types.js';
 import type { DsaStats, DsaWindow } from '../review/dsa-stats.js';
+import type { IsoDate } from '../schedule/dates.js';
 import type { ProblemCount } from '../track/model.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './color.js';
@@ -31,7 +32,7 @@ export function renderLogged(s: Style, count: number): string {
 }
 
 /** After each log: solved on the day so far against that day's target. */
-export function renderDayTally(s: Style, day: { date: string; solved: number; target: ProblemCount }): string {
+export function renderDayTally(s: Style, day: { date: IsoDate; solved: number; target: ProblemCount }): string {
   return s.dim(`${day.solved} solved on ${day.date} (target ${range(day.target)}). Undo with coach undo.`) + '\n';
 }
 

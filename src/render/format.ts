@@ -1,5 +1,5 @@
 // Small formatting helpers shared by the renderers: minutes, hours, padding that ignores colour codes.
-import { weekday } from '../schedule/dates.js';
+import { weekday, type IsoDate } from '../schedule/dates.js';
 import type { Minutes } from '../track/model.js';
 import { eastAsianWidth } from 'get-east-asian-width';
 import { stripColor } from './color.js';
@@ -9,13 +9,13 @@ export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', '
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** `Wed 25 Nov 2026`. */
-export function longDate(date: string): string {
+export function longDate(date: IsoDate): string {
   const [y, m, d] = date.split('-').map(Number);
   return `${DAYS[weekday(date)]} ${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
 /** `Mon 23 Nov`. */
-export const shortDate = (date: string): string => longDate(date).replace(/ \d+$/, '');
+export const shortDate = (date: IsoDate): string => longDate(date).replace(/ \d+$/, '');
 
 /** `2–3`, or `2` when the range is one number. */
 export const range = (m: Minutes): string => (m.min === m.max ? `${m.min}` : `${m.min}–${m.max}`);

@@ -1,10 +1,11 @@
 // The text of `coach init`: the settings it saved and what to run next, or that nothing changed.
 import type { Settings } from '../log/settings.js';
+import type { IsoDate } from '../schedule/dates.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './color.js';
 
 /** Settings as init saves them: every choice made. */
-export type SavedSettings = Settings & { track: string; start: string; week: number };
+export type SavedSettings = Settings & { track: string; start: IsoDate; week: number };
 
 export type InitView =
   /** The learner declined to change the settings of an existing log. */

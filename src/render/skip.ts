@@ -1,10 +1,11 @@
 // The text of `coach skip`: the rest day, and what it does to the plan under the learner's pace.
+import type { IsoDate } from '../schedule/dates.js';
 import type { Pace } from '../schedule/scheduler.js';
 import type { Style } from './color.js';
 import { longDate } from './format.js';
 
 export interface SkipView {
-  date: string;
+  date: IsoDate;
   /** False when the date already was a rest day. */
   added: boolean;
   pace: Pace;

@@ -2,8 +2,14 @@
 // Nothing here divides milliseconds by a day's length: local days are 23 or 25 hours long on
 // DST changes, and that division is off by one exactly on those days.
 
-/** A calendar date `YYYY-MM-DD` (proleptic Gregorian, years 0000–9999), with no time zone. */
-export type IsoDate = string;
+declare const checked: unique symbol;
+
+/**
+ * A calendar date `YYYY-MM-DD` (proleptic Gregorian, years 0000–9999), with no time zone. Branded, so
+ * a plain string cannot pass for one: a value becomes an IsoDate only through the checks and the
+ * arithmetic in this module (and the log's rows, whose date column was checked on the way in).
+ */
+export type IsoDate = string & { readonly [checked]: 'IsoDate' };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MIN_DAYS = daysFromCivil(0, 1, 1);
@@ -44,24 +50,36 @@ function civilFromDays(days: number): [number, number, number] {
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
+// The one place a string is branded: every caller has just checked it or built it from numbers.
+const brand = (text: string): IsoDate => text as IsoDate;
+
 function format(y: number, m: number, d: number): IsoDate {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return brand(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+}
+
+function isCalendarDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 /** The date `text` names, or null unless it is exactly `YYYY-MM-DD` and a real calendar day. */
 export function parseIsoDate(text: string): IsoDate | null {
-  const m = ISO_DATE.exec(text);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
-  return text;
+  return isCalendarDate(text) ? brand(text) : null;
 }
 
-// Callers parse user input with parseIsoDate first, so a bad date here is a bug: throw.
+/** Whether a value from outside (an import file, a row) is a date: `2024-02-30` is not. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === 'string' && isCalendarDate(value);
+}
+
+// An IsoDate was checked when it was made, but a log row is only as good as what wrote it, and a
+// malformed one must not turn into a wrong day count: throw, as for a bug.
 function toDays(date: IsoDate): number {
-  if (parseIsoDate(date) === null) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  if (!isCalendarDate(date)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
   return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 

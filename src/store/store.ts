@@ -3,6 +3,7 @@
 import { DataError } from '../errors.js';
 import { columnNames, completions, lessons, problems, skips, type EntityType, type LogEntity } from '../log/entities.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../log/export-format.js';
+import type { Cell } from '../log/fields.js';
 import * as v from '../log/kinds.js';
 import type {
   ActionSummary,
@@ -15,6 +16,7 @@ import type {
   Problem,
   UndoResult,
 } from '../log/types.js';
+import type { IsoDate } from '../schedule/dates.js';
 import type { Track } from '../track/model.js';
 import { guard } from './db-errors.js';
 import { importData, parseExport, type ImportResult } from './export.js';
@@ -130,7 +132,7 @@ export class Store {
    * `attach`) is left as it was and reported in `already`, or, given minutes or a note that differ,
    * has its completion corrected (`updated`). `opts.minutes` is the actual time.
    */
-  markDone(track: Track, items: readonly CompletionInput[], date: string, opts: writes.Correction = {}): MarkDoneResult {
+  markDone(track: Track, items: readonly CompletionInput[], date: IsoDate, opts: writes.Correction = {}): MarkDoneResult {
     v.expectArg(date, v.date, 'date');
     if (opts.minutes !== undefined) v.expectArg(opts.minutes, v.count, 'minutes');
     return this.write(() => writes.markDone(this.db, this.stamp(), track, items, date, opts));
@@ -146,7 +148,7 @@ export class Store {
   }
 
   /** Mark `date` as a day off; `added` is false when it already was. */
-  addSkip(date: string): { added: boolean } {
+  addSkip(date: IsoDate): { added: boolean } {
     v.expectArg(date, v.date, 'date');
     return this.write(() => writes.addSkip(this.db, this.stamp(), date));
   }
@@ -185,7 +187,7 @@ export class Store {
   // ── queries ──
 
   /** Completions by study date (inclusive bounds), oldest first. */
-  completions(filter: { track?: string; from?: string; to?: string } = {}): Completion[] {
+  completions(filter: { track?: string; from?: IsoDate; to?: IsoDate } = {}): Completion[] {
     return this.select(completions, [
       ['track = ?', filter.track],
       ['date >= ?', filter.from],
@@ -193,7 +195,7 @@ export class Store {
     ]);
   }
 
-  problems(filter: { from?: string; to?: string } = {}): Problem[] {
+  problems(filter: { from?: IsoDate; to?: IsoDate } = {}): Problem[] {
     return this.select(problems, [
       ['date >= ?', filter.from],
       ['date <= ?', filter.to],
@@ -201,8 +203,12 @@ export class Store {
   }
 
   /** Skipped dates, sorted. */
-  skips(): string[] {
-    return this.read(() => this.db.prepare<[], string>('SELECT date FROM skips ORDER BY date').pluck().all());
+  skips(): IsoDate[] {
+    // Read through the entity's date field, as every other row is (see fromRow).
+    const { date } = skips.fields;
+    return this.read(() =>
+      this.db.prepare<[], Cell>('SELECT date FROM skips ORDER BY date').pluck().all().map((cell) => date.fromSql([cell])),
+    );
   }
 
   lessons(filter: { track?: string; week?: number } = {}): Lesson[] {

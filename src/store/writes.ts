@@ -6,6 +6,7 @@ import { attach } from '../log/attach.js';
 import { columnNames, completions, lessons, problems, skips, type EntityType } from '../log/entities.js';
 import type { Cell } from '../log/fields.js';
 import type { Completion, CompletionInput, Lesson, LessonInput, MarkDoneResult, Problem, ProblemInput, Skip } from '../log/types.js';
+import type { IsoDate } from '../schedule/dates.js';
 import type { Track } from '../track/model.js';
 import { fromRow, type RowOf } from './rows.js';
 import { insertRow, recordAction, rowById, type RowRef } from './tables.js';
@@ -43,7 +44,7 @@ export function markDone(
   now: string,
   track: Track,
   items: readonly CompletionInput[],
-  date: string,
+  date: IsoDate,
   opts: Correction,
 ): MarkDoneResult {
   const byBlock = new Map(attach(track, completionsOf(db, track.id)).byBlock);
@@ -123,7 +124,7 @@ export function addProblems(db: Database, now: string, list: readonly ProblemInp
 }
 
 /** `added` is false when the date already was a day off. */
-export function addSkip(db: Database, now: string, date: string): { added: boolean } {
+export function addSkip(db: Database, now: string, date: IsoDate): { added: boolean } {
   const row: Skip = { id: randomUUID(), date, createdAt: now };
   const added = insertRow(db, skips, row);
   if (added) recordAction(db, 'skip', `skipped ${date}`, now, [{ table: skips.table, id: row.id }]);

@@ -14,6 +14,7 @@ import { tempDir } from '../helpers/temp-dir.js';
 import { NOW, setUp } from './setup.js';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isoDate } from '../helpers/dates.js';
 
 /** A clock far from the wall clock, so a stamp from `new Date()` could not pass for it. */
 const THEN = new Date(2026, 10, 25, 10, 0, 42, 123);
@@ -52,7 +53,7 @@ describe('the context clock', () => {
     const { openStore } = await import('../../src/store/store.js');
     const store = openStore(home);
     try {
-      expect(() => store.addSkip('2026-11-30')).toThrow(/without a clock/);
+      expect(() => store.addSkip(isoDate('2026-11-30'))).toThrow(/without a clock/);
       expect(store.skips()).toEqual([]);
     } finally {
       store.close();

@@ -13,6 +13,7 @@ import type { WeekJson } from '../../src/render/plan.js';
 import { runCoach, testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { contentDir, logOf, NOW, setUp, TODAY, weekFile } from './setup.js';
+import { isoDate, isoDates } from '../helpers/dates.js';
 
 /** Week 1 asks for 1 problem a day, week 2 for 3–4. */
 function twoTargets(): string {
@@ -72,7 +73,7 @@ describe('the daily DSA target: every view asks the same rule', () => {
     const home = await inWeek2();
     const store = logOf(home);
     expect(((await run(home, (ctx) => plan(ctx, {}))).result as WeekJson).week).toBe(2);
-    store.addSkip('2026-11-23'); // week 2 day 1 moves to the 24th; the 23rd is a rest before week 2
+    store.addSkip(isoDate('2026-11-23')); // week 2 day 1 moves to the 24th; the 23rd is a rest before week 2
     const rest = new Date(2026, 10, 23, 10, 0);
     expect(((await run(home, (ctx) => plan(ctx, {}), rest)).result as WeekJson).week).toBe(2);
     expect((await run(home, (ctx) => review(ctx, {}), rest)).result.week).toBe(2);
@@ -86,7 +87,7 @@ describe('coach dsa stats --week / --since', () => {
   /** Problems before the start, in week 1, in week 2, and one dated after today. */
   async function logged(): Promise<string> {
     const home = await inWeek2();
-    logOf(home).addProblems(['2026-11-15', '2026-11-16', '2026-11-22', '2026-11-23', '2026-11-25', '2026-11-27'].map((date) => ({ date, difficulty: 'easy' as const })));
+    logOf(home).addProblems(isoDates('2026-11-15', '2026-11-16', '2026-11-22', '2026-11-23', '2026-11-25', '2026-11-27').map((date) => ({ date, difficulty: 'easy' as const })));
     return home;
   }
 

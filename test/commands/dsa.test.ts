@@ -9,6 +9,7 @@ import type { Problem } from '../../src/log/types.js';
 import { runCoach, testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { logOf, NOW, setUp, TODAY } from './setup.js';
+import { isoDate } from '../helpers/dates.js';
 
 /**
  * `coach dsa add` at NOW; a problem dated after it is logged with the clock on that day, since a
@@ -193,9 +194,9 @@ describe('coach dsa stats', () => {
 
   it('counts from a problem logged before the start date', () => {
     const row = (date: string): Problem => ({
-      id: date, date, title: null, difficulty: null, topics: [], url: null, minutes: null, note: null, createdAt: '',
+      id: date, date: isoDate(date), title: null, difficulty: null, topics: [], url: null, minutes: null, note: null, createdAt: '',
     });
-    const stats = dsaStats([row('2026-11-20'), row('2026-11-25')], { sequence: [], start: '2026-11-23', skips: [], dsaSetting: null }, '2026-11-25');
+    const stats = dsaStats([row('2026-11-20'), row('2026-11-25')], { sequence: [], start: isoDate('2026-11-23'), skips: [], dsaSetting: null }, isoDate('2026-11-25'));
     expect(stats).toMatchObject({ since: '2026-11-20', days: 6, perDay: 0.33 });
   });
 

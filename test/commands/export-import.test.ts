@@ -19,6 +19,7 @@ import { trackOf } from '../helpers/store.js';
 import { onCleanup, tempDir } from '../helpers/temp-dir.js';
 import { unprivileged } from '../helpers/unprivileged.js';
 import { logOf, NOW, setUp } from './setup.js';
+import { isoDate } from '../helpers/dates.js';
 
 /** Settings that once imported fine and then made every command fail with a RangeError. */
 const BAD_SETTINGS = '{"format":"coach-export","version":1,"exportedAt":"2026-11-25T09:00:00.000Z","settings":{"start":"yesterday","week":"banana","plan":"12h"},' +
@@ -32,14 +33,14 @@ async function filled(): Promise<string> {
     blockId: `go.w11.d1.4h.${n}`, track: 'go', week: 11, day: 1, plan: '4h' as const,
     label: `Block ${n}`, category: 'HLD', title: 'Pin down the "requirements", draw it', minutes: n === 2 ? null : { min: 60, max: 75 },
   });
-  store.markDone(trackOf([block(1), block(2), block(3)]), [block(1), block(2)], '2026-11-23', { note: 'line one\nline two, with "quotes"' });
-  store.markDone(trackOf([block(1), block(2), block(3)]), [block(3)], '2026-11-24', { minutes: 45 });
+  store.markDone(trackOf([block(1), block(2), block(3)]), [block(1), block(2)], isoDate('2026-11-23'), { note: 'line one\nline two, with "quotes"' });
+  store.markDone(trackOf([block(1), block(2), block(3)]), [block(3)], isoDate('2026-11-24'), { minutes: 45 });
   store.addProblems([
-    { date: '2026-11-23', title: 'Two Sum, again', difficulty: 'easy', topics: ['arrays', 'a;b', 'back\\slash'], url: 'https://example.com/?a=1,2', minutes: 15, note: '=1+2' },
-    { date: '2026-11-24' },
+    { date: isoDate('2026-11-23'), title: 'Two Sum, again', difficulty: 'easy', topics: ['arrays', 'a;b', 'back\\slash'], url: 'https://example.com/?a=1,2', minutes: 15, note: '=1+2' },
+    { date: isoDate('2026-11-24') },
   ]);
-  store.addSkip('2026-11-25');
-  store.addLesson({ track: 'go', week: 11, text: 'close channels from the sender', date: '2026-11-24' });
+  store.addSkip(isoDate('2026-11-25'));
+  store.addLesson({ track: 'go', week: 11, text: 'close channels from the sender', date: isoDate('2026-11-24') });
   return home;
 }
 
@@ -259,8 +260,8 @@ describe('the CSV codec', () => {
   it('reads back every row as the JSON export has it', () => {
     const data: ExportData = {
       format: 'coach-export', version: 1, exportedAt: '2026-11-25T09:00:00.000Z', settings: { plan: '6h', content: '' },
-      completions: [{ id: 'c', blockId: 'go.w11.d1.4h.1', date: '2026-11-23', track: 'go', week: 11, day: 1, plan: '4h', label: 'Block 1', category: 'HLD', title: '', planned: null, minutes: 0, note: null, createdAt: '2026-11-23T10:00:00.000Z' }],
-      problems: [{ id: 'p', date: '2026-11-23', title: null, difficulty: null, topics: [], url: null, minutes: null, note: 'a\r\nb', createdAt: '2026-11-23T10:00:00.000Z' }],
+      completions: [{ id: 'c', blockId: 'go.w11.d1.4h.1', date: isoDate('2026-11-23'), track: 'go', week: 11, day: 1, plan: '4h', label: 'Block 1', category: 'HLD', title: '', planned: null, minutes: 0, note: null, createdAt: '2026-11-23T10:00:00.000Z' }],
+      problems: [{ id: 'p', date: isoDate('2026-11-23'), title: null, difficulty: null, topics: [], url: null, minutes: null, note: 'a\r\nb', createdAt: '2026-11-23T10:00:00.000Z' }],
       skips: [], lessons: [],
     };
     expect(parseExport(fromCsv(toCsv(data)))).toEqual(data);

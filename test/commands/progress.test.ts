@@ -6,17 +6,19 @@ import { progress } from '../../src/commands/progress.js';
 import { runCoach, testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { logOf, markBlocks, NOW, setUp } from './setup.js';
+import { isoDate } from '../helpers/dates.js';
+import type { IsoDate } from '../../src/schedule/dates.js';
 
-function markDone(home: string, day: number, blocks: number[], date: string, minutes?: number): void {
+function markDone(home: string, day: number, blocks: number[], date: IsoDate, minutes?: number): void {
   markBlocks(logOf(home), blocks.map((n) => `go.w11.d${day}.4h.${n}`), date, minutes === undefined ? {} : { minutes });
 }
 
 describe('coach progress', () => {
   it('counts the blocks done, places today and shades the days studied', async () => {
     const home = await setUp({ start: '2026-11-23' });
-    markDone(home, 1, [1, 2, 3, 4], '2026-11-23');
-    markDone(home, 2, [1], '2026-11-24', 150);
-    logOf(home).addProblems([{ date: '2026-11-23' }, { date: '2026-11-24' }, { date: '2026-11-25' }]);
+    markDone(home, 1, [1, 2, 3, 4], isoDate('2026-11-23'));
+    markDone(home, 2, [1], isoDate('2026-11-24'), 150);
+    logOf(home).addProblems([{ date: isoDate('2026-11-23') }, { date: isoDate('2026-11-24') }, { date: isoDate('2026-11-25') }]);
     const t = testContext({ home, now: NOW });
     const p = await progress(t.ctx, {});
 

@@ -12,6 +12,8 @@ import type { Store } from '../../src/store/store.js';
 import { runCoach, testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { contentDir, logOf, markBlocks, NOW, setUp, WEEK_11, weekFile } from './setup.js';
+import { isoDate } from '../helpers/dates.js';
+import type { IsoDate } from '../../src/schedule/dates.js';
 
 /** Weeks 11 and 12 of the go track, started on Monday 16 November: today (25 Nov) is week 12 day 3. */
 async function twoWeeks(): Promise<{ home: string; content: string }> {
@@ -20,7 +22,7 @@ async function twoWeeks(): Promise<{ home: string; content: string }> {
   return { home, content };
 }
 
-function markDone(store: Store, week: number, day: number, blocks: number[], date: string, minutes?: number): void {
+function markDone(store: Store, week: number, day: number, blocks: number[], date: IsoDate, minutes?: number): void {
   markBlocks(store, blocks.map((n) => `go.w${week}.d${day}.4h.${n}`), date, minutes === undefined ? {} : { minutes });
 }
 
@@ -28,9 +30,9 @@ describe('coach review', () => {
   it('reviews the current plan week by default and compares it with the week before', async () => {
     const { home } = await twoWeeks();
     const store = logOf(home);
-    markDone(store, 11, 1, [1, 2, 3, 4], '2026-11-16');
-    markDone(store, 12, 1, [1, 2], '2026-11-23', 90);
-    store.addProblems([{ date: '2026-11-23', difficulty: 'medium' }, { date: '2026-11-24' }]);
+    markDone(store, 11, 1, [1, 2, 3, 4], isoDate('2026-11-16'));
+    markDone(store, 12, 1, [1, 2], isoDate('2026-11-23'), 90);
+    store.addProblems([{ date: isoDate('2026-11-23'), difficulty: 'medium' }, { date: isoDate('2026-11-24') }]);
 
     const t = testContext({ home, now: NOW });
     const r = await review(t.ctx, {});
@@ -114,7 +116,7 @@ describe('coach review --markdown', () => {
     // Week 12 runs 23 to 29 November; day 1's blocks are caught up on the 24th (230 minutes) and
     // a week-11 block on the 25th, today.
     await done(testContext({ home, now: NOW }).ctx, { content, refs: ['go.w12.d1.4h.1'], date: 'yesterday', minutes: 230 });
-    markDone(logOf(home), 11, 7, [1], '2026-11-25', 45);
+    markDone(logOf(home), 11, 7, [1], isoDate('2026-11-25'), 45);
     const dir = tempDir();
     await review(testContext({ home, now: NOW, cwd: dir }).ctx, { markdown: 'week-12.md' });
     const rows = fs.readFileSync(path.join(dir, 'week-12.md'), 'utf8').split('## Progress log')[1]?.trim().split('\n').slice(2);
@@ -136,7 +138,7 @@ describe('coach review --markdown', () => {
     expect(first).toContain('| 2026-11-23 | 0 | 0 | Rate limiter: HLD and LLD |  |');
     expect(t.out()).toContain(`Wrote the week 12 review to ${file}`);
 
-    markDone(logOf(home), 12, 1, [1], '2026-11-23', 30);
+    markDone(logOf(home), 12, 1, [1], isoDate('2026-11-23'), 30);
     await review(testContext({ home, now: NOW, cwd: dir }).ctx, { markdown: 'week-12.md' });
     expect(fs.readFileSync(file, 'utf8')).toContain('| 2026-11-23 | 0.5 | 0 |');
     expect(fs.readdirSync(dir)).toEqual(['week-12.md']); // no temporary file left behind

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { init, type InitOptions } from '../../src/commands/init.js';
 import type { CompletionInput, MarkDoneResult } from '../../src/log/types.js';
+import type { IsoDate } from '../../src/schedule/dates.js';
 import { settingsOf } from '../../src/store/settings.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { buildCatalog } from '../../src/track/assemble.js';
@@ -64,7 +65,7 @@ export function trackOfLog(store: Store): Track {
 }
 
 /** Mark blocks of the log's track done by id, as `coach done` would: the snapshot is the block's own. */
-export function markBlocks(store: Store, ids: readonly string[], date: string, opts: { minutes?: number; note?: string } = {}): MarkDoneResult {
+export function markBlocks(store: Store, ids: readonly string[], date: IsoDate, opts: { minutes?: number; note?: string } = {}): MarkDoneResult {
   const track = trackOfLog(store);
   const items = ids.map((id): CompletionInput => {
     const [, week, day] = /\.w(\d+)\.d(\d+)\./.exec(id) ?? [];

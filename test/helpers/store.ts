@@ -1,6 +1,7 @@
 // Building stores and sample input for the store tests.
 import path from 'node:path';
 import type { CompletionInput, MarkDoneResult } from '../../src/log/types.js';
+import type { IsoDate } from '../../src/schedule/dates.js';
 import type { Block, Day, Track } from '../../src/track/model.js';
 import { openStore, type Store, type StoreOptions } from '../../src/store/store.js';
 import { onCleanup, tempDir } from './temp-dir.js';
@@ -64,7 +65,7 @@ export function trackOf(items: readonly CompletionInput[]): Track {
  * `store.markDone` on a track whose week 1 day 1 has `block(1)`…`block(4)`, each replaced by the
  * item of the same id, plus any other blocks the items name.
  */
-export function markDone(store: Store, items: readonly CompletionInput[], date: string, opts: { minutes?: number; note?: string } = {}): MarkDoneResult {
+export function markDone(store: Store, items: readonly CompletionInput[], date: IsoDate, opts: { minutes?: number; note?: string } = {}): MarkDoneResult {
   const track = items[0]?.track ?? 'go';
   const day = [1, 2, 3, 4].map((n) => block(n, { track, blockId: `${track}.w1.d1.4h.${n}` }));
   const blocks = [...day.map((b) => items.find((i) => i.blockId === b.blockId) ?? b), ...items.filter((i) => !day.some((b) => b.blockId === i.blockId))];

@@ -11,6 +11,7 @@ import { assemble } from '../../src/track/assemble.js';
 import { parseTrackFile } from '../../src/track/parse.js';
 import { blocksFor, type Block, type Track } from '../../src/track/model.js';
 import { CONTENT } from '../helpers/cli.js';
+import { isoDate } from '../helpers/dates.js';
 
 const WEEK_11 = fs.readFileSync(path.join(CONTENT, 'go', 'week-11.md'), 'utf8');
 
@@ -33,7 +34,7 @@ let seq = 0;
 function logged(track: Track, id: string, date: string, minutes: number | null = null): Completion {
   const { block, day } = blockById(track, id);
   return {
-    id: `c${++seq}`, blockId: id, date, track: track.id, week: 11, day, plan: block.plan, label: block.label,
+    id: `c${++seq}`, blockId: id, date: isoDate(date), track: track.id, week: 11, day, plan: block.plan, label: block.label,
     category: block.category, title: block.title, planned: block.minutes, minutes, note: null, createdAt: `${date}T10:00:00.000Z`,
   };
 }
@@ -69,7 +70,7 @@ const [lld, dsa] = completions;
 
 function totals(track: Track) {
   const r = buildReview({
-    track, plan: '4h', startWeek: 11, start: '2026-11-16', week: 11, today: '2026-11-22',
+    track, plan: '4h', startWeek: 11, start: isoDate('2026-11-16'), week: 11, today: isoDate('2026-11-22'),
     completions, problems: [], skips: [], lessons: [], dsaSetting: null,
   });
   if (!r) throw new Error('no review');

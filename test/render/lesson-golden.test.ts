@@ -4,14 +4,15 @@ import { makeStyle } from '../../src/render/color.js';
 import { renderLessonList, renderRemovedLesson } from '../../src/render/lesson.js';
 import { lesson } from '../review/fixtures.js';
 import { expectGolden } from './golden.js';
+import { isoDate } from '../helpers/dates.js';
 
 // With colour on, so the stripped text shows that colour codes never shift the columns.
 const style = makeStyle(1);
 
 const LESSONS = [
-  lesson(12, 'sketch the API first', { id: 'b2c3d4e5-0000-4000-8000-000000000002', date: '2026-11-30' }),
-  lesson(11, 'close channels from the sender', { id: 'a1b2c3d4-0000-4000-8000-000000000001', date: '2026-11-25' }),
-  lesson(11, 'token buckets allow bursts', { id: 'c3d4e5f6-0000-4000-8000-000000000003', date: '2026-11-27' }),
+  lesson(12, 'sketch the API first', { id: 'b2c3d4e5-0000-4000-8000-000000000002', date: isoDate('2026-11-30') }),
+  lesson(11, 'close channels from the sender', { id: 'a1b2c3d4-0000-4000-8000-000000000001', date: isoDate('2026-11-25') }),
+  lesson(11, 'token buckets allow bursts', { id: 'c3d4e5f6-0000-4000-8000-000000000003', date: isoDate('2026-11-27') }),
 ];
 
 const cases: Record<string, () => string> = {

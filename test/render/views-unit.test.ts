@@ -12,6 +12,7 @@ import { cut, width } from '../../src/render/format.js';
 import { printResult } from '../../src/render/output.js';
 import { renderTracks } from '../../src/render/tracks.js';
 import { renderUndo } from '../../src/render/undo.js';
+import { isoDate } from '../helpers/dates.js';
 
 const plain = makeStyle(0);
 const colour = makeStyle(1);
@@ -23,7 +24,7 @@ function output(style = plain): Output & { text: () => string } {
 }
 
 const completion = (over: Partial<Completion> = {}): Completion => ({
-  id: 'c1', blockId: 'go.w11.d1.4h.1', date: '2026-11-25', track: 'go', week: 11, day: 1, plan: '4h',
+  id: 'c1', blockId: 'go.w11.d1.4h.1', date: isoDate('2026-11-25'), track: 'go', week: 11, day: 1, plan: '4h',
   label: 'Block 1', category: 'HLD', title: 'Draw it', planned: { min: 60, max: 75 }, minutes: null, note: null,
   createdAt: '2026-11-25T09:00:00.000Z', ...over,
 });
@@ -62,8 +63,8 @@ describe('views keep track text and paths to one safe line', () => {
   };
 
   it('done', () => {
-    safe(renderDone(plain, { date: '2026-11-25', added: [completion({ title: EVIL })], already: [] }));
-    safe(renderDone(plain, { date: '2026-11-25', added: [], already: [EVIL] }));
+    safe(renderDone(plain, { date: isoDate('2026-11-25'), added: [completion({ title: EVIL })], already: [] }));
+    safe(renderDone(plain, { date: isoDate('2026-11-25'), added: [], already: [EVIL] }));
   });
 
   it('tracks', () => {
@@ -74,22 +75,22 @@ describe('views keep track text and paths to one safe line', () => {
   it('import, export, init and undo', () => {
     safe(renderImport(plain, { file: EVIL, result: { added: { completions: 1, problems: 0, skips: 0, lessons: 0 }, settings: 0, skippedSettings: [] } }));
     safe(renderExport(plain, { rows: 1, settings: 0, format: 'json', file: EVIL }));
-    safe(renderInit(plain, { outcome: 'set-up', settings: { track: 'go', plan: '4h', start: '2026-11-25', week: 11, pace: 'calendar', content: EVIL, rollover: 4 } }));
+    safe(renderInit(plain, { outcome: 'set-up', settings: { track: 'go', plan: '4h', start: isoDate('2026-11-25'), week: 11, pace: 'calendar', content: EVIL, rollover: 4 } }));
     safe(renderUndo(plain, { undone: { summary: EVIL } }));
   });
 });
 
 describe('the cases the commands rarely reach', () => {
   it('done with nothing chosen, and with nothing left to choose', () => {
-    expect(renderDone(plain, { date: '2026-11-25', added: [], already: [] })).toBe('Nothing marked.\n');
-    expect(renderDone(plain, { date: '2026-11-25', added: [], already: [], allDone: true }))
+    expect(renderDone(plain, { date: isoDate('2026-11-25'), added: [], already: [] })).toBe('Nothing marked.\n');
+    expect(renderDone(plain, { date: isoDate('2026-11-25'), added: [], already: [], allDone: true }))
       .toBe('Every block for today is already done.\nNothing marked.\n');
   });
 
   it('done colours only through the style it is given', () => {
-    const text = renderDone(colour, { date: '2026-11-25', added: [completion()], already: ['go.w11.d1.4h.2'] });
+    const text = renderDone(colour, { date: isoDate('2026-11-25'), added: [completion()], already: ['go.w11.d1.4h.2'] });
     expect(text).toContain('\x1b[');
-    expect(renderDone(plain, { date: '2026-11-25', added: [completion()], already: ['go.w11.d1.4h.2'] })).toBe(
+    expect(renderDone(plain, { date: isoDate('2026-11-25'), added: [completion()], already: ['go.w11.d1.4h.2'] })).toBe(
       '✔ Block 1 HLD 60–75 min  Draw it\n  already done: go.w11.d1.4h.2\nLogged for 2026-11-25. Undo with coach undo.\n',
     );
   });

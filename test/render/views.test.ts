@@ -16,6 +16,7 @@ import { ROOT, testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { contentDir, NOW, setUp, WEEK_11, weekFile } from '../commands/setup.js';
 import { expectGolden } from './golden.js';
+import { isoDate } from '../helpers/dates.js';
 
 /** Output of one command run against `home` at `now`. */
 async function run(home: string, fn: (ctx: ReturnType<typeof testContext>['ctx']) => Promise<unknown>, now = NOW): Promise<string> {
@@ -36,10 +37,10 @@ async function threeDaysIn(): Promise<string> {
   const store = openStore(home, { now: () => NOW });
   try {
     store.addProblems([
-      { date: '2026-11-23', title: 'Two Sum', difficulty: 'easy', topics: ['arrays', 'hashing'] },
-      { date: '2026-11-23', title: 'LRU Cache', difficulty: 'medium', topics: ['design'] },
-      { date: '2026-11-24', title: 'Merge Intervals', difficulty: 'medium', topics: ['intervals'] },
-      { date: '2026-11-25', title: 'Word Ladder', difficulty: 'hard', topics: ['graphs', 'bfs'] },
+      { date: isoDate('2026-11-23'), title: 'Two Sum', difficulty: 'easy', topics: ['arrays', 'hashing'] },
+      { date: isoDate('2026-11-23'), title: 'LRU Cache', difficulty: 'medium', topics: ['design'] },
+      { date: isoDate('2026-11-24'), title: 'Merge Intervals', difficulty: 'medium', topics: ['intervals'] },
+      { date: isoDate('2026-11-25'), title: 'Word Ladder', difficulty: 'hard', topics: ['graphs', 'bfs'] },
     ]);
   } finally {
     store.close();

@@ -5,8 +5,9 @@ import { streaks } from '../../src/review/activity.js';
 import { heatmap, levelOf, mondayOf } from '../../src/review/heatmap.js';
 import { weekday } from '../../src/schedule/dates.js';
 import { completion, problem } from './fixtures.js';
+import { isoDate, isoDates } from '../helpers/dates.js';
 
-const TODAY = '2026-03-12'; // a Thursday
+const TODAY = isoDate('2026-03-12'); // a Thursday
 
 describe('streaks', () => {
   it.each([
@@ -18,7 +19,7 @@ describe('streaks', () => {
     ['a rest day bridges without counting', ['2026-03-09', '2026-03-11', '2026-03-12'], ['2026-03-10'], 3, 3],
     ['activity after today is ignored', ['2026-03-12', '2026-03-13', '2026-03-14'], [], 1, 1],
   ])('%s', (_what, active, rest, current, longest) => {
-    expect(streaks(new Set(active), new Set(rest), TODAY)).toEqual({ current, longest });
+    expect(streaks(new Set(isoDates(...active)), new Set(isoDates(...rest)), TODAY)).toEqual({ current, longest });
   });
 });
 
@@ -66,7 +67,7 @@ describe('heatmap', () => {
   });
 
   it('mondayOf keeps Mondays and moves Sundays back six days', () => {
-    expect(mondayOf('2026-03-09')).toBe('2026-03-09');
-    expect(mondayOf('2026-03-15')).toBe('2026-03-09');
+    expect(mondayOf(isoDate('2026-03-09'))).toBe('2026-03-09');
+    expect(mondayOf(isoDate('2026-03-15'))).toBe('2026-03-09');
   });
 });

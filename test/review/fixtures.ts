@@ -1,6 +1,7 @@
 // Small in-memory tracks and log rows for the review and progress tests.
 import type { Completion, Difficulty, Lesson, Problem } from '../../src/log/types.js';
 import type { Block, Day, Minutes, Plan, Track, Week } from '../../src/track/model.js';
+import { isoDate } from '../helpers/dates.js';
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -48,16 +49,16 @@ export function completion(blockId: string, date: string, over: Partial<Completi
   const [week, day, plan, n] = [Number(m?.[1] ?? 1), Number(m?.[2] ?? 1), (m?.[3] ?? '4h') as Plan, Number(m?.[4] ?? 1)];
   const { label, category, title } = makeBlock(week, day, plan, n);
   return {
-    id: `c${++seq}`, blockId, date, track: 't', week, day, plan,
+    id: `c${++seq}`, blockId, date: isoDate(date), track: 't', week, day, plan,
     label, category, title, planned: { min: 60, max: 60 }, minutes: null, note: null, createdAt: '2026-03-02T10:00:00.000Z',
     ...over,
   };
 }
 
 export function problem(date: string, difficulty: Difficulty | null = null, topics: string[] = [], over: Partial<Problem> = {}): Problem {
-  return { id: `p${++seq}`, date, title: null, difficulty, topics, url: null, minutes: null, note: null, createdAt: '2026-03-02T10:00:00.000Z', ...over };
+  return { id: `p${++seq}`, date: isoDate(date), title: null, difficulty, topics, url: null, minutes: null, note: null, createdAt: '2026-03-02T10:00:00.000Z', ...over };
 }
 
 export function lesson(week: number, text: string, over: Partial<Lesson> = {}): Lesson {
-  return { id: `l${++seq}`, track: 't', week, text, date: '2026-03-08', createdAt: '2026-03-08T10:00:00.000Z', ...over };
+  return { id: `l${++seq}`, track: 't', week, text, date: isoDate('2026-03-08'), createdAt: '2026-03-08T10:00:00.000Z', ...over };
 }

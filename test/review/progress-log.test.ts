@@ -6,6 +6,7 @@ import { heatmap } from '../../src/review/heatmap.js';
 import { attach } from '../../src/log/attach.js';
 import { buildReview, type Review } from '../../src/review/review.js';
 import { completion, makeTrack, problem } from './fixtures.js';
+import { isoDate } from '../helpers/dates.js';
 
 const TRACK = makeTrack();
 // Week 2 runs Mon 9 to Sun 15 March 2026; today is Thursday the 12th.
@@ -17,9 +18,9 @@ const completions = [
 ];
 const problems = [problem('2026-03-11', 'medium', ['graphs']), problem('2026-03-13', 'easy', ['later'])];
 
-function review(today = '2026-03-12'): Review {
+function review(today = isoDate('2026-03-12')): Review {
   const r = buildReview({
-    track: TRACK, plan: '4h', startWeek: 1, start: '2026-03-02', week: 2, today,
+    track: TRACK, plan: '4h', startWeek: 1, start: isoDate('2026-03-02'), week: 2, today,
     completions, problems, skips: [], lessons: [], dsaSetting: null,
   });
   if (!r) throw new Error('no review');
@@ -37,7 +38,7 @@ describe('the progress log of a review', () => {
   });
 
   it('books the same minutes per date as the heatmap', () => {
-    const map = heatmap({ completions, problems, blockOf: attach(TRACK, completions).blockOf, today: '2026-03-12' });
+    const map = heatmap({ completions, problems, blockOf: attach(TRACK, completions).blockOf, today: isoDate('2026-03-12') });
     for (const row of review().progressLog) {
       expect(map.days.find((d) => d.date === row.date)).toMatchObject({ minutes: row.minutes, problems: row.dsa });
     }
@@ -61,16 +62,16 @@ describe('the progress log of a review', () => {
   });
 
   it('has no rows for a week that has not started, and seven once it is over', () => {
-    expect(review('2026-03-08').progressLog).toEqual([]);
-    const after = review('2026-03-20').progressLog;
+    expect(review(isoDate('2026-03-08')).progressLog).toEqual([]);
+    const after = review(isoDate('2026-03-20')).progressLog;
     expect(after.map((d) => d.date)).toEqual(['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13', '2026-03-14', '2026-03-15']);
     expect(after[4]).toMatchObject({ date: '2026-03-13', dsa: 1, topics: ['later', 'Focus 2.5'] });
   });
 
   it('a rest day inside the week is a date of its own', () => {
     const r = buildReview({
-      track: TRACK, plan: '4h', startWeek: 1, start: '2026-03-02', week: 2, today: '2026-03-20',
-      completions: [completion('t.w2.d2.4h.1', '2026-03-10', { minutes: 45 })], problems: [], skips: ['2026-03-10'], lessons: [], dsaSetting: null,
+      track: TRACK, plan: '4h', startWeek: 1, start: isoDate('2026-03-02'), week: 2, today: isoDate('2026-03-20'),
+      completions: [completion('t.w2.d2.4h.1', '2026-03-10', { minutes: 45 })], problems: [], skips: [isoDate('2026-03-10')], lessons: [], dsaSetting: null,
     });
     expect(r?.progressLog.slice(0, 3)).toEqual([
       { date: '2026-03-09', minutes: 0, dsa: 0, topics: ['Focus 2.1'], notes: [] },

@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgress, type ProgressInput } from '../../src/review/progress.js';
 import { completion, makeTrack, problem } from './fixtures.js';
+import { isoDate, isoDates } from '../helpers/dates.js';
 
-const START = '2026-03-02';
+const START = isoDate('2026-03-02');
 const TRACK = makeTrack(); // 2 weeks × 7 days × 2 blocks: 28 blocks on the 4h plan
 
 function input(over: Partial<ProgressInput> = {}): ProgressInput {
-  return { track: TRACK, plan: '4h', pace: 'calendar', startWeek: 1, start: START, today: '2026-03-05', completions: [], problems: [], skips: [], dsaSetting: null, ...over };
+  return { track: TRACK, plan: '4h', pace: 'calendar', startWeek: 1, start: START, today: isoDate('2026-03-05'), completions: [], problems: [], skips: [], dsaSetting: null, ...over };
 }
 
 const week1 = TRACK.weeks[0]?.days.flatMap((d) => d.blocks4h.map((b) => completion(b.id, '2026-03-03'))) ?? [];
@@ -32,7 +33,7 @@ describe('buildProgress', () => {
     ['in week 2', '2026-03-10', [], { position: 'day', index: 8, week: 2, day: 2 }],
     ['after the end', '2026-04-01', [], { position: 'complete', index: null, week: null, day: null }],
   ])('places today %s', (_what, today, skips, expected) => {
-    expect(buildProgress(input({ today, skips })).today).toEqual({ date: today, planDays: 14, ...expected });
+    expect(buildProgress(input({ today: isoDate(today), skips: isoDates(...skips) })).today).toEqual({ date: today, planDays: 14, ...expected });
   });
 
   it('without a stated target each plan day asks for the default 2–3', () => {
@@ -64,7 +65,7 @@ describe('buildProgress', () => {
     const p = buildProgress(input({ problems: [problem('2026-03-02'), problem('2026-03-05'), problem('2026-03-06'), problem('2026-04-01')] }));
     expect(p.dsa).toMatchObject({ done: 2, perDay: 0.5 });
     // Before the start, problems logged ahead count for nothing yet.
-    const early = buildProgress(input({ today: '2026-02-27', problems: [problem('2026-03-02')] }));
+    const early = buildProgress(input({ today: isoDate('2026-02-27'), problems: [problem('2026-03-02')] }));
     expect(early.dsa).toMatchObject({ done: 0, perDay: 0 });
   });
 
@@ -75,7 +76,7 @@ describe('buildProgress', () => {
 
   it('calendar pace finishes on the last plan day\'s date, rest days included', () => {
     expect(buildProgress(input()).projectedFinish).toBe('2026-03-15');
-    expect(buildProgress(input({ skips: ['2026-03-03', '2026-03-04'] })).projectedFinish).toBe('2026-03-17');
+    expect(buildProgress(input({ skips: [isoDate('2026-03-03'), isoDate('2026-03-04')] })).projectedFinish).toBe('2026-03-17');
   });
 
   it('progress pace extrapolates blocks per day so far', () => {

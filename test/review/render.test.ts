@@ -8,13 +8,14 @@ import { heatmap } from '../../src/review/heatmap.js';
 import { buildProgress } from '../../src/review/progress.js';
 import { buildReview, type Review, type ReviewInput } from '../../src/review/review.js';
 import { completion, lesson, makeTrack, problem } from './fixtures.js';
+import { isoDate } from '../helpers/dates.js';
 
 const plain = makeStyle(0);
 const TRACK = makeTrack();
 
 function review(over: Partial<ReviewInput> = {}): Review {
   const r = buildReview({
-    track: TRACK, plan: '4h', startWeek: 1, start: '2026-03-02', week: 2, today: '2026-03-15',
+    track: TRACK, plan: '4h', startWeek: 1, start: isoDate('2026-03-02'), week: 2, today: isoDate('2026-03-15'),
     completions: [
       completion('t.w1.d1.4h.1', '2026-03-02'),
       completion('t.w2.d1.4h.1', '2026-03-09', { minutes: 75, note: 'a | pipe' }),
@@ -57,7 +58,7 @@ describe('renderReview', () => {
   });
 
   it('before day 7 with no lessons only suggests noting one', () => {
-    const t = renderReview(plain, review({ today: '2026-03-10', lessons: [] }));
+    const t = renderReview(plain, review({ today: isoDate('2026-03-10'), lessons: [] }));
     expect(t).toContain('Lessons (0)\nNote what you learn with coach lesson add "..." --week 2');
     expect(t).toContain('Left undone (1 block):');
   });
@@ -92,10 +93,10 @@ describe('renderReviewMarkdown', () => {
 
 describe('renderProgress and the heatmap', () => {
   const completions = [completion('t.w1.d1.4h.1', '2026-03-02', { minutes: 250 }), completion('t.w1.d2.4h.1', '2026-03-03', { minutes: 90 })];
-  const p = buildProgress({ track: TRACK, plan: '4h', pace: 'calendar', startWeek: 1, start: '2026-03-02', today: '2026-03-04', completions, problems: [problem('2026-03-04')], skips: [], dsaSetting: null });
+  const p = buildProgress({ track: TRACK, plan: '4h', pace: 'calendar', startWeek: 1, start: isoDate('2026-03-02'), today: isoDate('2026-03-04'), completions, problems: [problem('2026-03-04')], skips: [], dsaSetting: null });
 
   it('draws weekday rows, week columns, month labels and a legend', () => {
-    const lines = renderHeatmap(plain, heatmap({ completions, problems: [problem('2026-03-04')], today: '2026-03-04' }));
+    const lines = renderHeatmap(plain, heatmap({ completions, problems: [problem('2026-03-04')], today: isoDate('2026-03-04') }));
     expect(lines).toHaveLength(9);
     // From Mon 2025-11-17: Nov over column 0, each later month over the week holding its 1st (Dec 1 is in column 2).
     expect(lines[0]).toBe('     Nov Dec     Jan     Feb     Mar');

@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildReview, type ReviewInput } from '../../src/review/review.js';
 import { completion, lesson, makeTrack, problem } from './fixtures.js';
+import { isoDate } from '../helpers/dates.js';
 
-const START = '2026-03-02'; // a Monday: week 1 is 03-02 … 03-08, week 2 is 03-09 … 03-15
+const START = isoDate('2026-03-02'); // a Monday: week 1 is 03-02 … 03-08, week 2 is 03-09 … 03-15
 const TRACK = makeTrack();
 
 function input(over: Partial<ReviewInput> = {}): ReviewInput {
   return {
-    track: TRACK, plan: '4h', startWeek: 1, start: START, week: 1, today: '2026-03-04',
+    track: TRACK, plan: '4h', startWeek: 1, start: START, week: 1, today: isoDate('2026-03-04'),
     completions: [], problems: [], skips: [], lessons: [], dsaSetting: null, ...over,
   };
 }
@@ -86,7 +87,7 @@ describe('buildReview: variations', () => {
   });
 
   it('a rest day moves the dates on, is listed, and its problems count in the week total only', () => {
-    const r = buildReview(input({ skips: ['2026-03-03', '2026-02-01'], problems: [problem('2026-03-03'), problem('2026-03-04')] }));
+    const r = buildReview(input({ skips: [isoDate('2026-03-03'), isoDate('2026-02-01')], problems: [problem('2026-03-03'), problem('2026-03-04')] }));
     expect(r?.days.map((d) => d.date).slice(0, 3)).toEqual(['2026-03-02', '2026-03-04', '2026-03-05']);
     expect(r?.to).toBe('2026-03-09');
     expect(r?.skipped).toEqual(['2026-03-03']);
@@ -95,7 +96,7 @@ describe('buildReview: variations', () => {
   });
 
   it('compares with the previous plan week', () => {
-    const r = buildReview(input({ ...LOG, week: 2, today: '2026-03-10', completions: [...(LOG.completions ?? []), completion('t.w2.d1.4h.1', '2026-03-09', { minutes: 30 })] }));
+    const r = buildReview(input({ ...LOG, week: 2, today: isoDate('2026-03-10'), completions: [...(LOG.completions ?? []), completion('t.w2.d1.4h.1', '2026-03-09', { minutes: 30 })] }));
     expect(r?.previous).toMatchObject({ week: 1, blocks: { done: 3, planned: 14 }, minutes: { done: 210 }, dsa: { done: 3 } });
     expect(r?.totals).toMatchObject({ blocks: { done: 1 }, minutes: { done: 30 }, dsa: { done: 0 } });
   });
@@ -125,7 +126,7 @@ describe('buildReview: lessons', () => {
     ['2026-03-08', 4, 0],
   ])('on %s with %i lessons asks for %i more', (today, n, wanted) => {
     const list = [...lessons, ...['3', '4'].map((t) => lesson(1, t))].filter((l) => l.track === 't' && l.week === 1).slice(0, n);
-    const r = buildReview(input({ today, lessons: [...list, lessons[2], lessons[3]].filter((l) => l !== undefined) }));
+    const r = buildReview(input({ today: isoDate(today), lessons: [...list, lessons[2], lessons[3]].filter((l) => l !== undefined) }));
     expect(r?.lessons).toHaveLength(n);
     expect(r?.lessonsWanted).toBe(wanted);
   });

@@ -2,14 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/schedule/dates.js';
 import { calendarIndex, dateOfPlanDay } from '../../src/schedule/scheduler.js';
+import { isoDate, isoDates } from '../helpers/dates.js';
 
-const START = '2026-03-02';
+const START = isoDate('2026-03-02');
 
 describe('calendarIndex', () => {
   it('ignores skips before the start and counts a repeated skip once', () => {
-    expect(calendarIndex(START, '2026-03-05', ['2026-03-01', '2026-03-03', '2026-03-03'])).toBe(2);
-    expect(calendarIndex(START, '2026-03-05', ['2026-03-05'])).toBe(3); // the date itself: next day
-    expect(calendarIndex(START, '2026-02-28', [])).toBe(-2);
+    expect(calendarIndex(START, isoDate('2026-03-05'), [isoDate('2026-03-01'), isoDate('2026-03-03'), isoDate('2026-03-03')])).toBe(2);
+    expect(calendarIndex(START, isoDate('2026-03-05'), [isoDate('2026-03-05')])).toBe(3); // the date itself: next day
+    expect(calendarIndex(START, isoDate('2026-02-28'), [])).toBe(-2);
   });
 
   it('a new skip moves every later date back one plan day and leaves earlier ones alone', () => {
@@ -29,12 +30,12 @@ describe('calendarIndex', () => {
 
 describe('dateOfPlanDay', () => {
   it('walks past skipped dates', () => {
-    const skips = ['2026-03-02', '2026-03-04'];
+    const skips = isoDates('2026-03-02', '2026-03-04');
     expect([0, 1, 2, 3].map((i) => dateOfPlanDay(i, START, skips))).toEqual([
       '2026-03-03', '2026-03-05', '2026-03-06', '2026-03-07',
     ]);
-    expect(dateOfPlanDay(0, '2026-12-31', [])).toBe('2026-12-31');
-    expect(dateOfPlanDay(1, '2026-12-31', [])).toBe('2027-01-01');
+    expect(dateOfPlanDay(0, isoDate('2026-12-31'), [])).toBe('2026-12-31');
+    expect(dateOfPlanDay(1, isoDate('2026-12-31'), [])).toBe('2027-01-01');
     expect(() => dateOfPlanDay(-1, START, [])).toThrow(RangeError);
   });
 
@@ -47,7 +48,7 @@ describe('dateOfPlanDay', () => {
     });
     fc.assert(
       fc.property(scenario, ({ offset, skipOffsets, index, probe }) => {
-        const start = addDays('2026-06-15', offset);
+        const start = addDays(isoDate('2026-06-15'), offset);
         const skips = skipOffsets.map((k) => addDays(start, k));
         const date = dateOfPlanDay(index, start, skips);
         expect(skips).not.toContain(date);

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { currentPlanDay, currentWeek, nearestPlanDay, planDayOn } from '../../src/schedule/current.js';
 import { planSequence } from '../../src/schedule/scheduler.js';
 import { makeTrack } from '../review/fixtures.js';
+import { isoDate, isoDates } from '../helpers/dates.js';
 
-const START = '2026-03-02'; // a Monday: week 1 is 03-02 … 03-08, week 2 is 03-09 … 03-15
+const START = isoDate('2026-03-02'); // a Monday: week 1 is 03-02 … 03-08, week 2 is 03-09 … 03-15
 const TRACK = makeTrack();
 const SEQUENCE = planSequence(TRACK, 1);
 
@@ -18,18 +19,18 @@ describe('currentWeek', () => {
     ['in the second week', '2026-03-10', 2],
     ['after the end', '2026-06-01', 2],
   ])('%s (%s) is week %i', (_what, date, week) => {
-    expect(currentWeek({ ...base, date })).toBe(week);
+    expect(currentWeek({ ...base, date: isoDate(date) })).toBe(week);
   });
 
   it('on a rest day is the week of the plan day that follows', () => {
-    expect(currentWeek({ ...base, date: '2026-03-09', skips: ['2026-03-09'] })).toBe(2);
-    expect(currentWeek({ ...base, date: '2026-03-08', skips: ['2026-03-08'] })).toBe(1);
-    expect(currentWeek({ ...base, date: '2026-03-09', skips: ['2026-03-03'] })).toBe(1);
+    expect(currentWeek({ ...base, date: isoDate('2026-03-09'), skips: [isoDate('2026-03-09')] })).toBe(2);
+    expect(currentWeek({ ...base, date: isoDate('2026-03-08'), skips: [isoDate('2026-03-08')] })).toBe(1);
+    expect(currentWeek({ ...base, date: isoDate('2026-03-09'), skips: [isoDate('2026-03-03')] })).toBe(1);
   });
 
   it('in progress pace follows the first unfinished day', () => {
     const done = new Set(TRACK.weeks[0]?.days.flatMap((d) => d.blocks4h.map((b) => b.id)));
-    expect(currentWeek({ ...base, pace: 'progress', date: '2026-03-03', done })).toBe(2);
+    expect(currentWeek({ ...base, pace: 'progress', date: isoDate('2026-03-03'), done })).toBe(2);
   });
 
   it('is null, not an exception, when the plan has no days from the start week', () => {
@@ -47,7 +48,7 @@ describe('currentPlanDay and nearestPlanDay', () => {
     ['on a rest day: the plan day after it', '2026-03-04', ['2026-03-04'], 1, 3],
     ['after the end: the last plan day', '2026-06-01', [], 2, 7],
   ])('%s', (_what, date, skips, week, day) => {
-    expect(currentPlanDay({ ...base, date, skips })).toMatchObject({ week, day });
+    expect(currentPlanDay({ ...base, date: isoDate(date), skips: isoDates(...skips) })).toMatchObject({ week, day });
   });
 
   it('is null for a plan without days', () => {
@@ -65,7 +66,7 @@ describe('planDayOn: the calendar\'s plan day for a date, clamped to the plan', 
     ['a date after a rest day', '2026-03-09', ['2026-03-03'], 1, 7],
     ['a rest day itself (the day after it)', '2026-03-03', ['2026-03-03'], 1, 2],
   ])('%s', (_what, date, skips, week, day) => {
-    expect(planDayOn(SEQUENCE, START, skips, date)).toMatchObject({ week, day });
+    expect(planDayOn(SEQUENCE, START, isoDates(...skips), isoDate(date))).toMatchObject({ week, day });
   });
 
   it('is null for a plan without days', () => {

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, compareDates, daysBetween, parseIsoDate, studyDate, weekday } from '../../src/schedule/dates.js';
+import { addDays, compareDates, daysBetween, isIsoDate, parseIsoDate, studyDate, weekday } from '../../src/schedule/dates.js';
+import { isoDate, isoDates, unchecked } from '../helpers/dates.js';
 
 // Dates from 1900 to 2200 as `YYYY-MM-DD`, via UTC so the host time zone cannot shift them.
-const isoDate = fc
+const dateText = fc
   .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
+const anyDate = dateText.map(isoDate);
 
 describe('parseIsoDate', () => {
   it.each([
@@ -31,10 +33,22 @@ describe('parseIsoDate', () => {
     ['', null],
   ])('%j → %j', (text, expected) => {
     expect(parseIsoDate(text)).toBe(expected);
+    expect(isIsoDate(text)).toBe(expected !== null);
+  });
+
+  it('isIsoDate refuses what is not a string', () => {
+    for (const v of [null, undefined, 20260105, new Date(2026, 0, 5), ['2026-01-05'], { date: '2026-01-05' }]) {
+      expect(isIsoDate(v)).toBe(false);
+    }
+  });
+
+  it("the tests' isoDate checks its literal as the code does", () => {
+    expect(isoDate('2024-02-29')).toBe('2024-02-29');
+    expect(() => isoDate('2026-02-29')).toThrow(/not a YYYY-MM-DD date: 2026-02-29/);
   });
 
   it('accepts every real calendar date', () => {
-    fc.assert(fc.property(isoDate, (d) => parseIsoDate(d) === d));
+    fc.assert(fc.property(dateText, (d) => parseIsoDate(d) === d));
   });
 });
 
@@ -51,7 +65,7 @@ describe('addDays, daysBetween, weekday, compareDates', () => {
     ['2026-03-15', 365, '2027-03-15'],
     ['2024-03-15', -366, '2023-03-15'],
   ])('addDays(%s, %i) = %s', (date, n, expected) => {
-    expect(addDays(date, n)).toBe(expected);
+    expect(addDays(isoDate(date), n)).toBe(expected);
   });
 
   it.each([
@@ -66,7 +80,7 @@ describe('addDays, daysBetween, weekday, compareDates', () => {
     ['2026-10-24', '2026-10-26', 2], // EU fall back, 2026-10-25
     ['2026-01-01', '2026-12-31', 364],
   ])('daysBetween(%s, %s) = %i', (a, b, expected) => {
-    expect(daysBetween(a, b)).toBe(expected);
+    expect(daysBetween(isoDate(a), isoDate(b))).toBe(expected);
   });
 
   it.each([
@@ -77,14 +91,14 @@ describe('addDays, daysBetween, weekday, compareDates', () => {
     ['1969-12-31', 3],
     ['1900-01-01', 1],
   ])('weekday(%s) = %i', (date, expected) => {
-    expect(weekday(date)).toBe(expected);
+    expect(weekday(isoDate(date))).toBe(expected);
   });
 
   it('compares dates', () => {
-    expect(compareDates('2026-01-01', '2026-01-02')).toBeLessThan(0);
-    expect(compareDates('2027-01-01', '2026-12-31')).toBeGreaterThan(0);
-    expect(compareDates('2026-05-05', '2026-05-05')).toBe(0);
-    expect(['2026-03-01', '2025-12-31', '2026-02-28'].sort(compareDates)).toEqual([
+    expect(compareDates(isoDate('2026-01-01'), isoDate('2026-01-02'))).toBeLessThan(0);
+    expect(compareDates(isoDate('2027-01-01'), isoDate('2026-12-31'))).toBeGreaterThan(0);
+    expect(compareDates(isoDate('2026-05-05'), isoDate('2026-05-05'))).toBe(0);
+    expect(isoDates('2026-03-01', '2025-12-31', '2026-02-28').sort(compareDates)).toEqual([
       '2025-12-31',
       '2026-02-28',
       '2026-03-01',
@@ -92,15 +106,15 @@ describe('addDays, daysBetween, weekday, compareDates', () => {
   });
 
   it('rejects invalid input instead of guessing', () => {
-    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
-    expect(() => addDays('2026-01-01', 0.5)).toThrow(RangeError);
-    expect(() => daysBetween('2026-1-1', '2026-01-02')).toThrow(RangeError);
-    expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
+    expect(() => addDays(unchecked('2026-02-30'), 1)).toThrow(RangeError);
+    expect(() => addDays(isoDate('2026-01-01'), 0.5)).toThrow(RangeError);
+    expect(() => daysBetween(unchecked('2026-1-1'), isoDate('2026-01-02'))).toThrow(RangeError);
+    expect(() => addDays(isoDate('9999-12-31'), 1)).toThrow(RangeError);
   });
 
   it('daysBetween(a, addDays(a, n)) === n, and addDays(·, -n) undoes it', () => {
     fc.assert(
-      fc.property(isoDate, fc.integer({ min: -100_000, max: 100_000 }), (a, n) => {
+      fc.property(anyDate, fc.integer({ min: -100_000, max: 100_000 }), (a, n) => {
         const b = addDays(a, n);
         return daysBetween(a, b) === n && addDays(b, -n) === a && parseIsoDate(b) === b;
       }),
@@ -110,7 +124,7 @@ describe('addDays, daysBetween, weekday, compareDates', () => {
   it('agrees with UTC timestamps, which have no DST', () => {
     const utc = (d: string): number => Date.parse(`${d}T00:00:00Z`);
     fc.assert(
-      fc.property(isoDate, isoDate, (a, b) => {
+      fc.property(anyDate, anyDate, (a, b) => {
         expect(daysBetween(a, b)).toBe((utc(b) - utc(a)) / 86_400_000);
         expect(weekday(a)).toBe(new Date(utc(a)).getUTCDay());
         expect(Math.sign(compareDates(a, b))).toBe(Math.sign(utc(a) - utc(b)));
@@ -169,7 +183,7 @@ describe('studyDate', () => {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;
     });
-    const day = `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    const day = isoDate(`${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 
     it('is in the expected zone with a DST change that day', () => {
       const midnight = new Date(y, m, d, 0, 0);

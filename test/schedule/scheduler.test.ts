@@ -8,6 +8,7 @@ import {
   type ScheduleInput,
 } from '../../src/schedule/scheduler.js';
 import type { Block, Day, Plan, Track, Week } from '../../src/track/model.js';
+import { isoDate, isoDates } from '../helpers/dates.js';
 
 function makeBlock(week: number, day: number, plan: Plan, n: number): Block {
   return {
@@ -53,7 +54,7 @@ function makeTrack(weeks: number, daysPerWeek: number, blocksPerDay: number, add
   };
 }
 
-const START = '2026-03-02';
+const START = isoDate('2026-03-02');
 // 2 weeks × 3 days × 2 blocks (+1 addition): six plan days, 2026-03-02 … 2026-03-07.
 const TRACK = makeTrack(2, 3, 2, 1);
 
@@ -108,42 +109,42 @@ describe('calendar pace', () => {
     ['2026-03-08', { kind: 'complete' }],
     ['2027-01-01', { kind: 'complete' }],
   ])('on %s the position is %j', (date, position) => {
-    expect(schedule(input({ date, done: doneThrough(6) })).position).toEqual(position);
+    expect(schedule(input({ date: isoDate(date), done: doneThrough(6) })).position).toEqual(position);
   });
 
   it("gives today's plan day and all its blocks, done or not, 4h blocks first", () => {
-    const s = schedule(input({ date: '2026-03-05', plan: '6h', done: doneThrough(4) }));
+    const s = schedule(input({ date: isoDate('2026-03-05'), plan: '6h', done: doneThrough(4) }));
     expect([s.today?.week, s.today?.day]).toEqual([2, 1]);
     expect(s.blocks.map((b) => b.id)).toEqual(['t.w2.d1.4h.1', 't.w2.d1.4h.2', 't.w2.d1.6h.1']);
-    expect(schedule(input({ date: '2026-03-05' })).blocks.map((b) => b.id)).toEqual(['t.w2.d1.4h.1', 't.w2.d1.4h.2']);
+    expect(schedule(input({ date: isoDate('2026-03-05') })).blocks.map((b) => b.id)).toEqual(['t.w2.d1.4h.1', 't.w2.d1.4h.2']);
   });
 
   it('starts at startWeek', () => {
-    const s = schedule(input({ startWeek: 2, date: '2026-03-03' }));
+    const s = schedule(input({ startWeek: 2, date: isoDate('2026-03-03') }));
     expect([s.today?.index, s.today?.week, s.today?.day]).toEqual([1, 2, 2]);
-    expect(schedule(input({ startWeek: 2, date: '2026-03-05' })).position).toEqual({ kind: 'complete' });
+    expect(schedule(input({ startWeek: 2, date: isoDate('2026-03-05') })).position).toEqual({ kind: 'complete' });
   });
 
   it('makes a skipped date a rest day and shifts the rest of the plan by one', () => {
-    const skips = ['2026-03-04'];
+    const skips = isoDates('2026-03-04');
     const at = (date: IsoDate): unknown => schedule(input({ date, skips })).position;
-    expect(at('2026-03-03')).toEqual({ kind: 'day', index: 1 });
-    expect(at('2026-03-04')).toEqual({ kind: 'rest', index: 2 });
-    expect(at('2026-03-05')).toEqual({ kind: 'day', index: 2 });
-    expect(at('2026-03-08')).toEqual({ kind: 'day', index: 5 });
-    expect(at('2026-03-09')).toEqual({ kind: 'complete' });
-    const rest = schedule(input({ date: '2026-03-04', skips }));
+    expect(at(isoDate('2026-03-03'))).toEqual({ kind: 'day', index: 1 });
+    expect(at(isoDate('2026-03-04'))).toEqual({ kind: 'rest', index: 2 });
+    expect(at(isoDate('2026-03-05'))).toEqual({ kind: 'day', index: 2 });
+    expect(at(isoDate('2026-03-08'))).toEqual({ kind: 'day', index: 5 });
+    expect(at(isoDate('2026-03-09'))).toEqual({ kind: 'complete' });
+    const rest = schedule(input({ date: isoDate('2026-03-04'), skips }));
     expect([rest.today, rest.blocks]).toEqual([null, []]);
   });
 
   it('is on schedule with earlier days done, behind with counts when not', () => {
-    const onTime = schedule(input({ date: '2026-03-04', done: doneThrough(2, '4h') }));
+    const onTime = schedule(input({ date: isoDate('2026-03-04'), done: doneThrough(2, '4h') }));
     expect(onTime.status).toEqual({ kind: 'on-schedule', daysBehind: 0, blocksBehind: 0, expectedIndex: 2, actualIndex: 2 });
     expect(onTime.overdue).toEqual([]);
 
     // Day 0 fully done, day 1 half done, day 2 untouched, today is day 3.
     const done = new Set([...doneThrough(1, '4h'), 't.w1.d2.4h.1']);
-    const late = schedule(input({ date: '2026-03-05', done }));
+    const late = schedule(input({ date: isoDate('2026-03-05'), done }));
     expect(late.status).toEqual({ kind: 'behind', daysBehind: 2, blocksBehind: 3, expectedIndex: 3, actualIndex: 1 });
     expect(late.overdue.map((o) => [o.day.index, o.blocks.map((b) => b.id)])).toEqual([
       [1, ['t.w1.d2.4h.2']],
@@ -154,21 +155,21 @@ describe('calendar pace', () => {
 
   it('counts 6h additions as overdue only on the 6h plan', () => {
     const done = doneThrough(2, '4h');
-    expect(schedule(input({ date: '2026-03-04', done })).status.kind).toBe('on-schedule');
-    const s = schedule(input({ date: '2026-03-04', done, plan: '6h' }));
+    expect(schedule(input({ date: isoDate('2026-03-04'), done })).status.kind).toBe('on-schedule');
+    const s = schedule(input({ date: isoDate('2026-03-04'), done, plan: '6h' }));
     expect([s.status.kind, s.status.daysBehind, s.status.blocksBehind]).toEqual(['behind', 2, 2]);
   });
 
   it('past the end: complete when all is done, otherwise complete position but behind', () => {
-    expect(schedule(input({ date: '2026-04-01', done: doneThrough(6, '4h') })).status.kind).toBe('complete');
-    const s = schedule(input({ date: '2026-04-01', done: doneThrough(5, '4h') }));
+    expect(schedule(input({ date: isoDate('2026-04-01'), done: doneThrough(6, '4h') })).status.kind).toBe('complete');
+    const s = schedule(input({ date: isoDate('2026-04-01'), done: doneThrough(5, '4h') }));
     expect(s.position).toEqual({ kind: 'complete' });
     expect(s.status).toEqual({ kind: 'behind', daysBehind: 1, blocksBehind: 2, expectedIndex: 6, actualIndex: 5 });
     expect(s.overdue.map((o) => o.day.index)).toEqual([5]);
   });
 
   it('is not started before the start, whatever was done early', () => {
-    const s = schedule(input({ date: '2026-03-01', done: doneThrough(1) }));
+    const s = schedule(input({ date: isoDate('2026-03-01'), done: doneThrough(1) }));
     expect(s.status).toEqual({ kind: 'not-started', daysBehind: 0, blocksBehind: 0, expectedIndex: 0, actualIndex: 1 });
     expect([s.today, s.blocks, s.overdue]).toEqual([null, [], []]);
   });
@@ -180,7 +181,7 @@ describe('progress pace', () => {
 
   it('picks the earliest plan day with an unfinished block, whatever the date', () => {
     const done = new Set([...doneThrough(1, '4h'), 't.w1.d3.4h.1', 't.w1.d3.4h.2']);
-    const s = progress({ date: '2026-03-03', done });
+    const s = progress({ date: isoDate('2026-03-03'), done });
     expect(s.position).toEqual({ kind: 'day', index: 1 });
     expect([s.today?.week, s.today?.day]).toEqual([1, 2]);
     expect(s.overdue).toEqual([]);
@@ -188,8 +189,8 @@ describe('progress pace', () => {
 
   it('uses the chosen plan: a missing 6h addition holds back only the 6h plan', () => {
     const done = doneThrough(2, '4h');
-    expect(progress({ date: '2026-03-04', done }).position).toEqual({ kind: 'day', index: 2 });
-    expect(progress({ date: '2026-03-04', done, plan: '6h' }).position).toEqual({ kind: 'day', index: 0 });
+    expect(progress({ date: isoDate('2026-03-04'), done }).position).toEqual({ kind: 'day', index: 2 });
+    expect(progress({ date: isoDate('2026-03-04'), done, plan: '6h' }).position).toEqual({ kind: 'day', index: 0 });
   });
 
   it('passes over days with no blocks', () => {
@@ -207,16 +208,16 @@ describe('progress pace', () => {
     ['2026-04-30', 4, 'behind', 2, 4, 6, 4],
     ['2026-03-03', 6, 'complete', 0, 0, 1, 6],
   ] as const)('on %s with %i days done: %s', (date, days, kind, daysBehind, blocksBehind, expectedIndex, actualIndex) => {
-    const s = progress({ date, done: doneThrough(days, '4h') });
+    const s = progress({ date: isoDate(date), done: doneThrough(days, '4h') });
     expect(s.status).toEqual({ kind, daysBehind, blocksBehind, expectedIndex, actualIndex });
     expect(s.position.kind).toBe(kind === 'complete' ? 'complete' : 'day');
   });
 
   it('marks a skipped date as rest without moving the position', () => {
-    const s = progress({ date: '2026-03-03', skips: ['2026-03-03'], done: doneThrough(1, '4h') });
+    const s = progress({ date: isoDate('2026-03-03'), skips: [isoDate('2026-03-03')], done: doneThrough(1, '4h') });
     expect(s.position).toEqual({ kind: 'rest', index: 1 });
     expect([s.today, s.blocks]).toEqual([null, []]);
-    expect(progress({ date: '2026-02-20' }).position).toEqual({ kind: 'before-start', startsIn: 10 });
+    expect(progress({ date: isoDate('2026-02-20') }).position).toEqual({ kind: 'before-start', startsIn: 10 });
   });
 });
 

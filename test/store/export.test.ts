@@ -4,17 +4,18 @@ import { UsageError } from '../../src/errors.js';
 import { parseExport, type ExportData } from '../../src/store/export.js';
 import type { Store } from '../../src/store/store.js';
 import { block, markDone, newStore } from '../helpers/store.js';
+import { isoDate } from '../helpers/dates.js';
 
 function fill(store: Store): void {
   store.setSettings({ plan: '4h', start: '2025-01-06' });
-  markDone(store, [block(1), block(2, { minutes: null })], '2025-01-06', { note: 'ok' });
-  markDone(store, [block(3)], '2025-01-07', { minutes: 75 });
+  markDone(store, [block(1), block(2, { minutes: null })], isoDate('2025-01-06'), { note: 'ok' });
+  markDone(store, [block(3)], isoDate('2025-01-07'), { minutes: 75 });
   store.addProblems([
-    { date: '2025-01-06', title: 'Two Sum', difficulty: 'easy', topics: ['hash map'], url: 'https://example.com/1', minutes: 15 },
-    { date: '2025-01-07', note: 'untitled' },
+    { date: isoDate('2025-01-06'), title: 'Two Sum', difficulty: 'easy', topics: ['hash map'], url: 'https://example.com/1', minutes: 15 },
+    { date: isoDate('2025-01-07'), note: 'untitled' },
   ]);
-  store.addSkip('2025-01-08');
-  store.addLesson({ track: 'go', week: 1, text: 'close channels from the sender', date: '2025-01-07' });
+  store.addSkip(isoDate('2025-01-08'));
+  store.addLesson({ track: 'go', week: 1, text: 'close channels from the sender', date: isoDate('2025-01-07') });
 }
 
 /** An export without its timestamp, for comparing contents. */
@@ -58,8 +59,8 @@ describe('export and import', () => {
     fill(a);
     const b = newStore().store;
     b.setSettings({ plan: '6h' });
-    markDone(b, [block(1)], '2025-01-09');
-    b.addSkip('2025-01-08');
+    markDone(b, [block(1)], isoDate('2025-01-09'));
+    b.addSkip(isoDate('2025-01-08'));
 
     const result = b.importAll(a.exportAll());
     expect(result).toEqual({
@@ -77,7 +78,7 @@ describe('export and import', () => {
     fill(a);
     const b = newStore().store;
     b.setSettings({ plan: '6h' });
-    b.addSkip('2025-01-08');
+    b.addSkip(isoDate('2025-01-08'));
     const before = contents(b);
     b.importAll(a.exportAll());
     expect(b.undo()).toEqual({
@@ -92,7 +93,7 @@ describe('export and import', () => {
   it('undone, leaves alone a setting changed since the import', () => {
     const a = newStore().store;
     a.setSettings({ plan: '6h', start: '2025-01-06', week: '3', pace: 'progress' });
-    a.addSkip('2025-01-08');
+    a.addSkip(isoDate('2025-01-08'));
     const b = newStore().store;
     expect(b.importAll(a.exportAll()).settings).toBe(4);
     // What `coach init --start … --yes` does after the import: it logs no action of its own.

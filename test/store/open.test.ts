@@ -10,6 +10,7 @@ import { latestVersion, migrate, MIGRATIONS, type Migration } from '../../src/st
 import { openStore } from '../../src/store/store.js';
 import { block, markDone, tickingClock } from '../helpers/store.js';
 import { onCleanup, tempDir } from '../helpers/temp-dir.js';
+import { isoDate } from '../helpers/dates.js';
 
 function open(file: string, options?: Parameters<typeof openDatabase>[1]): Database.Database {
   const db = openDatabase(file, options);
@@ -186,7 +187,7 @@ describe('refusing files it must not touch', () => {
       const dir = tempDir();
       const store = openStore(dir, { now: tickingClock() });
       const items = Array.from({ length: 400 }, (_, i) => block(i, { blockId: `b${i}`, title: 'x'.repeat(200) }));
-      markDone(store, items, '2025-01-06');
+      markDone(store, items, isoDate('2025-01-06'));
       store.close();
       return path.join(dir, 'coach.db');
     }
@@ -216,10 +217,10 @@ describe('locks', () => {
     onCleanup(() => store.close());
     const other = raw(path.join(dir, 'coach.db'));
     other.exec('BEGIN IMMEDIATE');
-    expect(() => markDone(store, [block(1)], '2025-01-06')).toThrow(DataError);
-    expect(() => store.addSkip('2025-01-07')).toThrow(/^database busy, try again \(.*coach\.db is locked by another coach process\)$/);
+    expect(() => markDone(store, [block(1)], isoDate('2025-01-06'))).toThrow(DataError);
+    expect(() => store.addSkip(isoDate('2025-01-07'))).toThrow(/^database busy, try again \(.*coach\.db is locked by another coach process\)$/);
     other.exec('ROLLBACK');
-    expect(markDone(store, [block(1)], '2025-01-06').added).toHaveLength(1);
+    expect(markDone(store, [block(1)], isoDate('2025-01-06')).added).toHaveLength(1);
   });
 
   it('reports busy, not corrupt, when another process holds the file while opening', () => {
@@ -280,7 +281,7 @@ describe('openDatabaseReadOnly', () => {
     const writer = openStore(dir, { now: tickingClock() });
     onCleanup(() => writer.close());
     writer.setSettings({ plan: '6h' });
-    writer.addSkip('2025-01-08');
+    writer.addSkip(isoDate('2025-01-08'));
     const reader = openStore(dir, { readonly: true });
     onCleanup(() => reader.close());
     expect(reader.getSettings()).toEqual({ plan: '6h' });
@@ -300,7 +301,7 @@ describe('openDatabaseReadOnly', () => {
     const store = openStore(path.dirname(file), { readonly: true, now: tickingClock() });
     onCleanup(() => store.close());
     expect(() => store.setSettings({ start: '2025-02-03' })).toThrow(DataError);
-    expect(() => markDone(store, [block(1)], '2025-01-06')).toThrow(/^cannot write .*coach\.db: it was opened read-only$/);
+    expect(() => markDone(store, [block(1)], isoDate('2025-01-06'))).toThrow(/^cannot write .*coach\.db: it was opened read-only$/);
     expect(() => store.undo()).toThrow(DataError);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });

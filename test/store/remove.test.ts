@@ -7,13 +7,14 @@ import { openDatabase } from '../../src/store/open.js';
 import { openStore } from '../../src/store/store.js';
 import { onCleanup, tempDir } from '../helpers/temp-dir.js';
 import { newStore, tickingClock } from '../helpers/store.js';
+import { isoDate } from '../helpers/dates.js';
 
 describe('removing a row', () => {
   it('removes one problem, and undo brings it back exactly', () => {
     const { store } = newStore();
     const [keep, gone] = store.addProblems([
-      { date: '2025-01-06', title: 'Two Sum', difficulty: 'easy', topics: ['arrays'] },
-      { date: '2025-01-07', title: 'LRU Cache', difficulty: 'medium', topics: ['design', 'a;b'], url: 'https://x.test/lru', minutes: 40, note: 'two\nlines' },
+      { date: isoDate('2025-01-06'), title: 'Two Sum', difficulty: 'easy', topics: ['arrays'] },
+      { date: isoDate('2025-01-07'), title: 'LRU Cache', difficulty: 'medium', topics: ['design', 'a;b'], url: 'https://x.test/lru', minutes: 40, note: 'two\nlines' },
     ]);
     const before = store.problems();
     expect(store.removeProblem(gone!.id)).toEqual(gone);
@@ -29,7 +30,7 @@ describe('removing a row', () => {
 
   it('removes one lesson, and undo brings it back exactly', () => {
     const { store } = newStore();
-    const lesson = store.addLesson({ track: 'go', week: 3, text: 'read the error first', date: '2025-01-20' });
+    const lesson = store.addLesson({ track: 'go', week: 3, text: 'read the error first', date: isoDate('2025-01-20') });
     expect(store.removeLesson(lesson.id)).toEqual(lesson);
     expect(store.lessons()).toEqual([]);
     expect(store.undo()).toMatchObject({ kind: 'remove', summary: 'removed a lesson for go week 3: "read the error first"', restored: 1 });
@@ -38,7 +39,7 @@ describe('removing a row', () => {
 
   it('an unknown id returns null and logs no action', () => {
     const { store } = newStore();
-    const [p] = store.addProblems([{ date: '2025-01-06' }]);
+    const [p] = store.addProblems([{ date: isoDate('2025-01-06') }]);
     expect(store.removeProblem('no-such-id')).toBeNull();
     expect(store.removeLesson(p!.id)).toBeNull();
     expect(store.problems()).toEqual([p]);
@@ -50,7 +51,7 @@ describe('removing a row', () => {
     openDatabase(path.join(dir, 'coach.db'), { migrations: MIGRATIONS.filter((m) => m.version <= 2) }).close();
     const store = openStore(dir, { now: tickingClock() });
     onCleanup(() => store.close());
-    const [p] = store.addProblems([{ date: '2025-01-06', title: 'Two Sum' }]);
+    const [p] = store.addProblems([{ date: isoDate('2025-01-06'), title: 'Two Sum' }]);
     store.removeProblem(p!.id);
     expect(store.undo()).toMatchObject({ restored: 1 });
     expect(store.problems()).toEqual([p]);

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLLOVER, fromRows, toRows, type Settings } from '../../src/log/settings.js';
 import { settingsOf } from '../../src/store/settings.js';
 import { newStore } from '../helpers/store.js';
+import { isoDate } from '../helpers/dates.js';
 
-const GOOD: Settings = { track: 'go', plan: '6h', start: '2026-11-02', week: 11, pace: 'progress', content: '/prep', rollover: 0 };
+const GOOD: Settings = { track: 'go', plan: '6h', start: isoDate('2026-11-02'), week: 11, pace: 'progress', content: '/prep', rollover: 0 };
 
 describe('fromRows', () => {
   it('reads back what toRows wrote', () => {
