@@ -11,6 +11,7 @@ import { printResult } from '../render/output.js';
 import { buildCatalog } from '../track/assemble.js';
 import { loadMarkdown } from '../track/markdown.js';
 import { discover } from '../track/discover.js';
+import { cacheRefresher } from '../track/load.js';
 import type { Diagnostic } from '../track/model.js';
 import { attach } from '../log/attach.js';
 import { withLog } from '../session.js';
@@ -40,8 +41,12 @@ function check(ctx: Context, opts: ValidateOptions, store: Store | null): Valida
   const saved = store ? settingsOf(store) : null;
   const learners = contentPath(opts.content, ctx.env, saved?.content, ctx.cwd);
   const target = opts.path ? path.resolve(ctx.cwd, opts.path) : learners;
-  const files = discover(target).map((f) => f.path);
+  const stamps = discover(target);
+  const files = stamps.map((f) => f.path);
+  // What validate parsed is the freshest parse there is: it replaces a cached one.
+  const refresh = cacheRefresher(target, ctx.dataDir, stamps);
   const catalog = buildCatalog(files);
+  refresh(catalog);
   const diagnostics = sortDiagnostics(catalog.diagnostics);
   if (files.length === 0) {
     diagnostics.push({ file: target, line: 1, column: 1, severity: 'error', code: 'no-files', message: 'no markdown (.md) files found here' });

@@ -76,6 +76,50 @@ function cleanEnds(text: string): string {
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+const isParen = (c: string | undefined): boolean => c === '(' || c === ')';
+const hasDigit = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) return true;
+  return false;
+};
+
+/**
+ * Where a bold name's trailing duration starts: `Pseudo-code (60 min)` → at `(`, `Review 30 min`
+ * → at `R`: the last stretch without parentheses that holds a digit, with the `(` before it and
+ * a `)` closing the text. -1 when the name ends in no such stretch. One pass from the end: the
+ * regex this replaces (`/\(?[^()]*\d[^()]*\)?\s*$/`) backtracked cubically on long digit runs.
+ */
+export function trailingDurationStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  // A closing `)` at the very end belongs to the stretch; any other paren ends it.
+  const closed = text.charAt(end - 1) === ')';
+  const stop = closed ? end - 1 : text.length;
+  let start = stop;
+  while (start > 0 && !isParen(text.charAt(start - 1))) start--;
+  if (closed) {
+    if (!hasDigit(text, start, stop)) return -1;
+    return text.charAt(start - 1) === '(' ? start - 1 : start;
+  }
+  // No closing paren: the stretch runs to the end, whitespace included.
+  if (!hasDigit(text, start, stop)) return -1;
+  return text.charAt(start - 1) === '(' ? start - 1 : start;
+}
+
+/**
+ * Where a title's trailing `(… 60 min …)` starts, with only spaces, dots and colons after it;
+ * -1 when there is none. Linear, where `/\([^()]*\d[^()]*\)[\s.:]*$/` backtracked on digit runs.
+ */
+export function trailingParenthesisStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && /[\s.:]/.test(text.charAt(end - 1))) end--;
+  if (text.charAt(end - 1) !== ')') return -1;
+  let start = end - 1;
+  while (start > 0 && !isParen(text.charAt(start - 1))) start--;
+  return text.charAt(start - 1) === '(' && hasDigit(text, start, end - 1) ? start - 1 : -1;
+}
+
+const cut = (text: string, at: number): string => (at < 0 ? text : text.slice(0, at));
+
 // Words that say how much or which one, not what kind of work: "Second mini mock" is a Mock.
 const QUALIFIERS = /^(?:(?:extra|more|mini|small|short|quick|second|third|another|additional|optional|bonus|final)(?:\s+|-(?=\w)|$))+/i;
 
@@ -156,10 +200,10 @@ export function parseBlockItem(item: ListItem): DraftBlock {
     category = cleanEnds(bare[2] ?? '') || categoryFromLabel(label);
     title = cleanEnds(after);
   } else if (strong) {
-    const named = cleanEnds(dur ? strong.replace(/\(?[^()]*\d[^()]*\)?\s*$/, '') : strong);
+    const named = cleanEnds(dur ? cut(strong, trailingDurationStart(strong)) : strong);
     label = named || strong;
     category = categoryFromLabel(label);
-    title = cleanEnds(after.replace(/\([^()]*\d[^()]*\)[\s.:]*$/, ''));
+    title = cleanEnds(cut(after, trailingParenthesisStart(after)));
   } else {
     label = cleanEnds(dur ? text.slice(0, dur.index).replace(/\(\s*$/, '') + text.slice(dur.index + dur.length).replace(/^\s*\)/, '') : text);
     category = categoryFromLabel(label);

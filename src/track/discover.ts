@@ -7,7 +7,12 @@ export interface FileStamp {
   path: string;
   mtimeMs: number;
   size: number;
+  /** Change time and inode: an edit or a replacement that keeps size and mtime still moves these. */
+  ctimeMs: number;
+  ino: number;
 }
+
+const stampOf = (file: string, s: fs.Stats): FileStamp => ({ path: file, mtimeMs: s.mtimeMs, size: s.size, ctimeMs: s.ctimeMs, ino: s.ino });
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
@@ -19,7 +24,7 @@ export function discover(root: string): FileStamp[] {
   } catch {
     throw new ContentError(`content folder not found: ${root}\nPoint --content (or COACH_CONTENT) at a folder of track files or a single .md file.`);
   }
-  if (stat.isFile()) return [{ path: root, mtimeMs: stat.mtimeMs, size: stat.size }];
+  if (stat.isFile()) return [stampOf(root, stat)];
 
   const found: FileStamp[] = [];
   const walk = (dir: string): void => {
@@ -35,11 +40,10 @@ export function discover(root: string): FileStamp[] {
       if (e.isDirectory()) walk(full);
       else if (MARKDOWN.test(e.name)) {
         try {
-          const s = fs.statSync(full);
-          found.push({ path: full, mtimeMs: s.mtimeMs, size: s.size });
+          found.push(stampOf(full, fs.statSync(full)));
         } catch {
           // A file that vanished or cannot be stat'ed is reported when it is read.
-          found.push({ path: full, mtimeMs: -1, size: -1 });
+          found.push({ path: full, mtimeMs: -1, size: -1, ctimeMs: -1, ino: -1 });
         }
       }
     }

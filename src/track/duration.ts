@@ -28,7 +28,15 @@ export function findDurations(text: string): DurationMatch[] {
     const minutes = Number(m[1]) * 60 + Number(m[2]);
     if (minutes > 0 && minutes <= 24 * 60) found.push({ minutes: { min: minutes, max: minutes }, index: m.index ?? 0, length: m[0].length });
   }
-  const taken = (i: number) => found.some((f) => i >= f.index && i < f.index + f.length);
+  // Both lists come in order of position, so one cursor over the first finds the overlaps:
+  // linear, where testing each match against every earlier one was quadratic on long labels.
+  const pairs = found.length;
+  let next = 0;
+  const taken = (i: number): boolean => {
+    while (next < pairs && (found[next]?.index ?? 0) + (found[next]?.length ?? 0) <= i) next++;
+    const f = found[next];
+    return next < pairs && f !== undefined && i >= f.index;
+  };
   for (const m of text.matchAll(DURATION)) {
     if (taken(m.index ?? 0)) continue;
     const unit = m[3] ?? 'min';
@@ -46,10 +54,16 @@ export function findDurations(text: string): DurationMatch[] {
 export function parseDuration(text: string): DurationMatch | null {
   const all = findDurations(text);
   if (all.length === 0) return null;
-  const inParens = all.find((d) => {
-    const open = text.lastIndexOf('(', d.index);
-    const close = text.lastIndexOf(')', d.index);
-    return open > close;
-  });
-  return inParens ?? all[0] ?? null;
+  // One pass: whether the nearest parenthesis before each match opens (not closes) a group.
+  let open = false;
+  let at = 0;
+  for (const d of all) {
+    for (; at < d.index; at++) {
+      const c = text.charAt(at);
+      if (c === '(') open = true;
+      else if (c === ')') open = false;
+    }
+    if (open) return d;
+  }
+  return all[0] ?? null;
 }

@@ -25,6 +25,37 @@ interface YamlError {
   mark?: { line?: unknown; column?: unknown };
 }
 
+interface YamlState {
+  anchor: string | null;
+  line: number;
+  position: number;
+  lineStart: number;
+}
+
+/** Thrown from js-yaml's node listener; shaped like its own errors so one handler reports both. */
+class AnchorRefused extends Error {
+  readonly reason = 'anchors and aliases (&name, *name) are not allowed; write the value out';
+  readonly mark: { line: number; column: number };
+  constructor(state: YamlState) {
+    super('anchor');
+    this.mark = { line: state.line, column: Math.max(0, state.position - state.lineStart) };
+  }
+}
+
+/**
+ * YAML without anchors: a few lines of aliases can stand for billions of values (an "alias
+ * bomb"), and track front matter needs none. js-yaml 3 has no expansion cap, but it calls a
+ * listener as each node closes, with the node's anchor; an alias needs an anchor to refer to.
+ */
+function parseYaml(text: string): object {
+  const listener = (event: string, state: YamlState): void => {
+    if (event === 'close' && state.anchor !== null) throw new AnchorRefused(state);
+  };
+  // gray-matter's own YAML engine (js-yaml's safeLoad); its typings do not declare `engines`.
+  const { engines } = matter as unknown as { engines: { yaml: { parse: (text: string, options: object) => object } } };
+  return engines.yaml.parse(text, { listener });
+}
+
 function str(v: unknown): string | undefined {
   if (typeof v === 'string' && v.trim() !== '') return v.trim();
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
@@ -54,13 +85,13 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
 
   let parsed: unknown;
   try {
-    // An empty options object keeps gray-matter from reusing its cache across files.
-    parsed = matter(raw, {}).data;
+    // Options keep gray-matter from reusing its cache across files; the listener refuses anchors.
+    parsed = matter(raw, { engines: { yaml: parseYaml } }).data;
   } catch (err) {
     const e = err as YamlError;
     const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : 1;
     const column = typeof e.mark?.column === 'number' ? e.mark.column + 1 : 1;
-    const reason = typeof e.reason === 'string' ? e.reason : 'invalid YAML';
+    const reason = typeof e.reason === 'string' ? sanitizeLine(e.reason) : 'invalid YAML';
     return { data: {}, body, diagnostics: [diag(Math.min(line, close + 1), column, `broken front matter: ${reason}`)] };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -83,7 +114,7 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
     if (Number.isInteger(n) && n > 0 && n <= MAX_WEEK) data.week = n;
     else {
       const at = lines.findIndex((l) => /^week\s*:/.test(l));
-      diagnostics.push(diag(at > 0 ? at + 1 : 1, 1, `front matter week must be a whole number from 1 to ${MAX_WEEK}, got ${JSON.stringify(d.week)}`));
+      diagnostics.push(diag(at > 0 ? at + 1 : 1, 1, `front matter week must be a whole number from 1 to ${MAX_WEEK}, got ${sanitizeLine(JSON.stringify(d.week) ?? String(d.week)).slice(0, 80)}`));
     }
   }
   return { data, body, diagnostics };

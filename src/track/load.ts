@@ -7,14 +7,28 @@ import type { Catalog } from './assemble.js';
 import { discover, type FileStamp } from './discover.js';
 import { fnv1a, parserFingerprint } from './fingerprint.js';
 import { loadMarkdown } from './markdown.js';
+import { isCatalog } from './cache-shape.js';
+
+/** A file's stamp as cached; `hash` is there when the file was racy (see `RACY_MS`) when cached. */
+interface CachedStamp extends FileStamp {
+  hash?: string;
+}
 
 interface CacheFile {
   /** The parser that wrote it (see fingerprint.ts); any other parser ignores the file. */
   parser: string;
   root: string;
-  stamps: FileStamp[];
+  stamps: CachedStamp[];
   catalog: Catalog;
 }
+
+/**
+ * How long after a file's mtime an edit could still leave the stamp unchanged: filesystems with
+ * coarse timestamps (FAT's two seconds, one second on HFS+, ext2 and some network mounts) give
+ * an edit in the same tick the same mtime. A file modified this recently when cached is "racy"
+ * (as git calls it for its index): its content hash is cached too and checked on every load.
+ */
+const RACY_MS = 2000;
 
 // The bundle has it computed at build time (scripts/bundle.mjs); unbundled code, as the tests
 // run it, computes it from the folders beside this file.
@@ -32,10 +46,39 @@ export function currentParser(): string {
   return computed;
 }
 
-function sameStamps(a: readonly FileStamp[], b: readonly FileStamp[]): boolean {
-  return a.length === b.length && a.every((s, i) => {
-    const o = b[i];
-    return o !== undefined && o.path === s.path && o.mtimeMs === s.mtimeMs && o.size === s.size && s.size >= 0;
+/** A hash of the file's bytes (64 bits), or null when it cannot be read. */
+function contentHash(file: string): string | null {
+  try {
+    const text = fs.readFileSync(file).toString('latin1');
+    return `${fnv1a(text)}${fnv1a(text, 0x01000193)}`;
+  } catch {
+    return null;
+  }
+}
+
+const isStamp = (v: unknown): v is CachedStamp => {
+  const s = v as Partial<CachedStamp> | null;
+  return typeof s === 'object' && s !== null && typeof s.path === 'string' && typeof s.mtimeMs === 'number' &&
+    typeof s.size === 'number' && typeof s.ctimeMs === 'number' && typeof s.ino === 'number' &&
+    (s.hash === undefined || typeof s.hash === 'string');
+};
+
+/** Whether the files are as cached: same stamps, and a racy file's bytes unchanged. */
+function sameFiles(now: readonly FileStamp[], cached: readonly CachedStamp[]): boolean {
+  return now.length === cached.length && now.every((s, i) => {
+    const o = cached[i];
+    return o !== undefined && o.path === s.path && o.mtimeMs === s.mtimeMs && o.size === s.size &&
+      o.ctimeMs === s.ctimeMs && o.ino === s.ino && s.size >= 0 &&
+      (o.hash === undefined || o.hash === contentHash(s.path));
+  });
+}
+
+/** Stamps to cache, taken at `startedMs` (before the files are read): racy files get their hash. */
+function stampsToCache(stamps: readonly FileStamp[], startedMs: number): CachedStamp[] {
+  return stamps.map((s) => {
+    if (s.mtimeMs < startedMs - RACY_MS) return s;
+    const hash = contentHash(s.path);
+    return hash === null ? s : { ...s, hash };
   });
 }
 
@@ -43,14 +86,18 @@ export function cachePath(dataDir: string, root: string): string {
   return path.join(dataDir, 'cache', `tracks-${fnv1a(root)}.json`);
 }
 
-function readCache(file: string, parser: string, root: string, stamps: readonly FileStamp[]): Catalog | null {
+function readCache(file: string, parser: string, root: string, stamps: readonly FileStamp[]): CacheFile | null {
+  let data: unknown;
   try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
-    if (data.parser === parser && data.root === root && sameStamps(stamps, data.stamps)) return data.catalog;
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch {
-    // Missing or unreadable cache: parse instead.
+    return null; // Missing or unreadable cache: parse instead.
   }
-  return null;
+  // Any other shape (an old or hand-edited cache) is ignored and rewritten, never trusted.
+  const c = data as Partial<CacheFile> | null;
+  if (typeof c !== 'object' || c === null || c.parser !== parser || c.root !== root) return null;
+  if (!Array.isArray(c.stamps) || !c.stamps.every(isStamp) || !sameFiles(stamps, c.stamps) || !isCatalog(c.catalog)) return null;
+  return c as CacheFile;
 }
 
 function writeCache(file: string, data: CacheFile): void {
@@ -67,14 +114,35 @@ function writeCache(file: string, data: CacheFile): void {
 /** Tracks under `contentPath`, cached in `dataDir` (null: no cache) for the parser `parser`. */
 export async function loadCatalog(contentPath: string, dataDir: string | null, parser = currentParser()): Promise<Catalog> {
   const root = path.resolve(contentPath);
+  const startedMs = Date.now();
   const stamps = discover(root);
   const file = dataDir ? cachePath(dataDir, root) : null;
   if (file) {
     const cached = readCache(file, parser, root, stamps);
-    if (cached) return cached;
+    if (cached) {
+      // Racy files now safely in the past: drop their hashes so later loads need not read them.
+      if (cached.stamps.some((s) => s.hash !== undefined && s.mtimeMs < startedMs - RACY_MS)) {
+        writeCache(file, { ...cached, stamps: stampsToCache(stamps, startedMs) });
+      }
+      return cached.catalog;
+    }
   }
   const [{ buildCatalog }] = await Promise.all([import('./assemble.js'), loadMarkdown()]);
+  const cache = file ? stampsToCache(stamps, startedMs) : [];
   const catalog = buildCatalog(stamps.map((s) => s.path));
-  if (file) writeCache(file, { parser, root, stamps, catalog });
+  if (file) writeCache(file, { parser, root, stamps: cache, catalog });
   return catalog;
+}
+
+/**
+ * For `coach validate`, which parses from scratch: a function that puts its catalog in the cache
+ * of `contentPath`, when that cache exists. Call it before the files are read (racy files are
+ * hashed now), then hand the catalog to what it returns.
+ */
+export function cacheRefresher(contentPath: string, dataDir: string, stamps: readonly FileStamp[], parser = currentParser()): (catalog: Catalog) => void {
+  const root = path.resolve(contentPath);
+  const file = cachePath(dataDir, root);
+  if (!fs.existsSync(file)) return () => undefined;
+  const cached = stampsToCache(stamps, Date.now());
+  return (catalog) => writeCache(file, { parser, root, stamps: cached, catalog });
 }

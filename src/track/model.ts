@@ -91,7 +91,7 @@ export type Severity = 'error' | 'warning' | 'info';
 /** What a diagnostic is about: stable names that `coach validate --json` prints and scripts match. */
 export const DIAGNOSTIC_CODES = [
   // the file itself
-  'unreadable', 'encoding', 'empty', 'line-too-long', 'front-matter', 'not-a-track', 'no-files',
+  'unreadable', 'encoding', 'empty', 'line-too-long', 'over-limit', 'front-matter', 'not-a-track', 'no-files',
   // days and plans
   'no-days', 'bad-day', 'duplicate-day', 'missing-4h', 'empty-4h', 'no-duration', 'unknown-section',
   // the weekly overview table

@@ -7,6 +7,7 @@ import { columnOf, lineOf, plainText } from './mdast-text.js';
 import { parseAdditionsSection, parsePlanSection, withIds, type DraftBlock } from './blocks.js';
 import { parseDailyTarget } from './targets.js';
 import { markdownReader } from './markdown.js';
+import { checkLimits, MAX_DAY } from './limits.js';
 
 export interface ParsedFile {
   file: string;
@@ -81,24 +82,6 @@ function overviewFrom(table: Table): { focus: Record<number, string>; lines: Map
   return { focus, lines };
 }
 
-/** Longest line a track file may have. */
-export const MAX_LINE = 5000;
-/** A week has 7 days; allow generous room for unusual curricula, not absurd numbers. */
-const MAX_DAY = 366;
-
-function longLine(source: string): { line: number; length: number } | null {
-  let line = 1;
-  let start = 0;
-  for (;;) {
-    const end = source.indexOf('\n', start);
-    const length = (end < 0 ? source.length : end) - start;
-    if (length > MAX_LINE) return { line, length };
-    if (end < 0) return null;
-    start = end + 1;
-    line++;
-  }
-}
-
 export function parseTrackFile(text: string, file: string): ParsedFile {
   const diagnostics: Diagnostic[] = [];
   const report = (node: Nodes | null, severity: Severity, code: DiagnosticCode, message: string, line?: number): void => {
@@ -115,11 +98,12 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
     return { file, track: null, week: null, diagnostics };
   }
 
-  // remark slows down quadratically on some very long lines (thousands of brackets or escapes);
-  // no hand-written track has them, so such a file is refused rather than parsed for minutes.
-  const long = longLine(source);
-  if (long) {
-    report(null, 'error', 'line-too-long', `line ${long.line} is ${long.length} characters long (at most ${MAX_LINE}); this does not look like a track file`, long.line);
+  // remark slows down faster than the file grows on some shapes (very long lines, thousands of
+  // lists, deep nesting, long runs of emphasis marks); no hand-written track comes near them,
+  // so such a file is refused rather than parsed for minutes.
+  const breach = checkLimits(source);
+  if (breach) {
+    report(null, 'error', breach.code, breach.message, breach.line);
     return { file, track: null, week: null, diagnostics };
   }
 
@@ -133,6 +117,8 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
     dailyDsa: null,
   };
   const drafts: { day: Omit<Day, 'blocks4h' | 'additions6h'>; b4: DraftBlock[] | null; a6: DraftBlock[] }[] = [];
+  // Day numbers taken: a set, so a file of many days is checked in linear time.
+  const seen = new Set<number>();
   let sawTrackSection = false;
   let sawOverview = false;
   let overviewLines = new Map<number, number>();
@@ -170,11 +156,12 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
       }
     }
     if (b4 === null) report(heading, 'error', 'missing-4h', `Day ${number} has no "4-Hour Plan" section`);
-    if (drafts.some((d) => d.day.number === number)) {
+    if (seen.has(number)) {
       report(heading, 'error', 'duplicate-day', `Day ${number} appears more than once; the first one is used`);
       return;
     }
     const title = rawTitle || `Day ${number}`;
+    seen.add(number);
     drafts.push({ day: { number, title, focus: '', notes, line: lineOf(heading) }, b4, a6 });
   };
 
@@ -243,7 +230,7 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
   if (week.days.length === 0) report(null, 'error', 'no-days', 'no "### Day N – Title" sections found');
   if (sawOverview) {
     for (const n of Object.keys(week.overview).map(Number)) {
-      if (!week.days.some((d) => d.number === n)) {
+      if (!seen.has(n)) {
         report(null, 'warning', 'overview-day-missing', `Day ${n} is in the overview table but has no "Day ${n}" section`, overviewLines.get(n));
       }
     }

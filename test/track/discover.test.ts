@@ -57,7 +57,7 @@ describe('discover', () => {
     const root = tempTree({});
     fs.symlinkSync(path.join(root, 'gone.md'), path.join(root, 'link.md'));
     const [stamp] = discover(root);
-    expect(stamp).toEqual({ path: path.join(root, 'link.md'), mtimeMs: -1, size: -1 });
+    expect(stamp).toEqual({ path: path.join(root, 'link.md'), mtimeMs: -1, size: -1, ctimeMs: -1, ino: -1 });
     const parsed = parseFile(path.join(root, 'link.md'));
     expect(parsed.diagnostics).toMatchObject([{ severity: 'error', code: 'unreadable', line: 1, column: 1 }]);
   });

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MAX_LINE, parseTrackFile } from '../../src/track/parse.js';
+import { parseTrackFile } from '../../src/track/parse.js';
+import { MAX_LINE } from '../../src/track/limits.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const update = process.env.UPDATE === '1';
