@@ -5,6 +5,17 @@
 /** A calendar date `YYYY-MM-DD` (proleptic Gregorian, years 0000–9999), with no time zone. */
 export type IsoDate = string;
 
+/**
+ * The years a date from outside may fall in: options, the clock, an imported row or setting. Far
+ * inside 0000–9999, so that weeks, heatmaps and projected finishes computed from such a date never
+ * leave the calendar this file can count.
+ */
+export const FIRST_YEAR = 1970;
+export const LAST_YEAR = 2999;
+
+/** The window in words, for messages and help. */
+export const DATE_RANGE = `years ${FIRST_YEAR}–${LAST_YEAR}`;
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MIN_DAYS = daysFromCivil(0, 1, 1);
 const MAX_DAYS = daysFromCivil(9999, 12, 31);
@@ -57,6 +68,12 @@ export function parseIsoDate(text: string): IsoDate | null {
   const d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   return text;
+}
+
+/** Whether a valid `date` falls in the years coach takes from outside (FIRST_YEAR–LAST_YEAR). */
+export function inDateRange(date: IsoDate): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 // Callers parse user input with parseIsoDate first, so a bad date here is a bug: throw.
