@@ -14,8 +14,8 @@ import type { ImportResult } from '../store/export.js';
 export type ImportOptions = OptionsOf<typeof declareImport, 'file'>;
 
 /**
- * The file's bytes, refused past MAX_IMPORT_BYTES as soon as it is known: parsing takes some
- * fifteen times the file's size in memory. Read in chunks, so a file that grows, or a device
+ * The file's bytes, refused past MAX_IMPORT_BYTES as soon as it is known: an import takes tens
+ * of times the file's size in memory. Read in chunks, so a file that grows, or a device
  * that never ends, stops at the cap too.
  */
 function readCapped(file: string, shown: string): Buffer {
