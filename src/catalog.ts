@@ -1,6 +1,7 @@
 // Finding the learner's tracks for a command: which content folder, which track, which week.
 import { UsageError } from './errors.js';
 import { plural } from './render/format.js';
+import { sanitizeLine } from './text/sanitize.js';
 import type { Context } from './context.js';
 import { contentPath } from './paths.js';
 import type { Catalog } from './track/assemble.js';
@@ -18,9 +19,10 @@ export async function loadContent(ctx: Context, flag: string | undefined, saved?
   const catalog = await loadCatalog(content, ctx.dataDir);
   if (catalog.tracks.length === 0) {
     const errors = catalog.diagnostics.filter((d) => d.severity === 'error').length;
+    const shown = sanitizeLine(content);
     throw new UsageError(
-      `no tracks found in ${content}` +
-        (errors > 0 ? ` (${plural(errors, 'file error')}; run coach validate ${content})` : '') +
+      `no tracks found in ${shown}` +
+        (errors > 0 ? ` (${plural(errors, 'file error')}; run coach validate ${shown})` : '') +
         '\nPoint --content at a folder of track files (see the README for the format).',
     );
   }
@@ -36,8 +38,8 @@ export function chooseTrack(catalog: Catalog, id: string | undefined | null): Tr
   }
   const track = catalog.tracks.find((t) => t.id === id);
   if (!track) {
-    const known = catalog.tracks.map((t) => t.id).join(', ');
-    throw new UsageError(`unknown track "${id}"; tracks here: ${known}`);
+    const known = catalog.tracks.map((t) => sanitizeLine(t.id)).join(', ');
+    throw new UsageError(`unknown track "${sanitizeLine(id)}"; tracks here: ${known}`);
   }
   return track;
 }
@@ -45,12 +47,12 @@ export function chooseTrack(catalog: Catalog, id: string | undefined | null): Tr
 export function chooseWeek(track: Track, week: number | undefined): Week {
   const first = track.weeks[0];
   if (week === undefined) {
-    if (!first) throw new UsageError(`track "${track.id}" has no weeks`);
+    if (!first) throw new UsageError(`track "${sanitizeLine(track.id)}" has no weeks`);
     return first;
   }
   const found = track.weeks.find((w) => w.number === week);
   if (!found) {
-    throw new UsageError(`track "${track.id}" has no week ${week}; its weeks: ${track.weeks.map((w) => w.number).join(', ')}`);
+    throw new UsageError(`track "${sanitizeLine(track.id)}" has no week ${week}; its weeks: ${track.weeks.map((w) => w.number).join(', ')}`);
   }
   return found;
 }

@@ -2,7 +2,7 @@
 // Each throws InvalidArgumentError, which commander turns into a one-line usage error (exit 2).
 import { InvalidArgumentError } from '@commander-js/extra-typings';
 import { DIFFICULTIES, type Difficulty } from './log/entities.js';
-import { isDateWord, parseIsoDate } from './schedule/dates.js';
+import { DATE_RANGE, inDateRange, isDateWord, parseIsoDate } from './schedule/dates.js';
 import type { Plan } from './track/model.js';
 
 /** A whole number ≥ 1 (weeks, days, counts, minutes). */
@@ -24,6 +24,7 @@ export function isoDate(value: string): string {
   if (isDateWord(word)) return word;
   const date = parseIsoDate(value.trim());
   if (!date) throw new InvalidArgumentError('expected a real calendar date written YYYY-MM-DD, e.g. 2026-03-02, or today or yesterday.');
+  if (!inDateRange(date)) throw new InvalidArgumentError(`expected a date in ${DATE_RANGE}, the dates coach keeps to.`);
   return date;
 }
 

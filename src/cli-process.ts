@@ -2,9 +2,11 @@
 // and how an error becomes a message and an exit code.
 import { CommanderError } from '@commander-js/extra-typings';
 import type { Context, Output } from './context.js';
-import { EXIT, exitCodeOf, type ExitCode } from './errors.js';
+import { EXIT, exitCodeOf, UsageError, type ExitCode } from './errors.js';
 import { dataDir } from './paths.js';
 import { colorLevel, makeStyle } from './render/color.js';
+import { DATE_RANGE, inDateRange, studyDate } from './schedule/dates.js';
+import { sanitize } from './text/sanitize.js';
 import { noPrompts, terminalPrompts } from './ui/prompts.js';
 
 /** What `main` needs from the process; tests pass their own. */
@@ -55,6 +57,17 @@ export function makeContext(io: Io): Context {
   };
 }
 
+/**
+ * Refuses a clock outside the years coach keeps to: every date of a command is counted from it, so
+ * a clock in 9999 would otherwise reach the calendar's end halfway through a view.
+ */
+export function checkClock(now: Date): void {
+  const date = Number.isNaN(now.getTime()) ? null : studyDate(now, 0);
+  if (date === null || !inDateRange(date)) {
+    throw new UsageError(`the clock says ${date ?? 'an invalid date'}, outside ${DATE_RANGE}, the dates coach keeps to; set the system date`);
+  }
+}
+
 /** Edit distance, for "did you mean" on a mistyped command. */
 export function distance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -73,13 +86,14 @@ export function report(ctx: Context, err: unknown): ExitCode {
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return EXIT.ok;
     if (err.code === 'commander.help') return EXIT.usage;
-    const message = err.message.replace(/^error: /, '');
+    const message = sanitize(err.message.replace(/^error: /, ''));
     ctx.stderr.write(`coach: ${message}\n(run coach --help or coach <command> --help for usage)\n`);
     return EXIT.usage;
   }
   const code = exitCodeOf(err);
   if (code !== null) {
-    ctx.stderr.write(`coach: ${(err as Error).message}\n`);
+    // Messages quote file names, settings and file contents: nothing in them may drive the terminal.
+    ctx.stderr.write(`coach: ${sanitize((err as Error).message)}\n`);
     return code;
   }
   // Ctrl+C inside a prompt: the learner chose to stop, so nothing to print.

@@ -5,7 +5,7 @@ import { CommanderError } from '@commander-js/extra-typings';
 import { addBackupCommands, addDailyCommands, addDsaCommands, addReviewCommands, addTrackCommands, type Shell } from './cli/actions.js';
 import { loadExportHelp } from './cli/backup.js';
 import { rootCommand, type Root } from './cli/root.js';
-import { distance, makeContext, processIo, report, type Io } from './cli-process.js';
+import { checkClock, distance, makeContext, processIo, report, type Io } from './cli-process.js';
 import { EXIT, type ExitCode } from './errors.js';
 
 /** `coach` with every command; the order here is the order `coach --help` lists them in. */
@@ -35,7 +35,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const cli = program({ ctx, setExitCode: (c) => (code = c) });
   try {
     // Help that needs more than the declarations is loaded only when help is asked for.
-    if (argv.slice(2).some((a) => a === '--help' || a === '-h' || a === 'help')) await loadExportHelp();
+    const help = argv.slice(2).some((a) => a === '--help' || a === '-h' || a === 'help');
+    if (help) await loadExportHelp();
+    else if (!argv.slice(2).some((a) => a === '--version' || a === '-V')) checkClock(ctx.now);
     checkCommandName(cli, argv[2]);
     await cli.parseAsync([...argv]);
     return code;

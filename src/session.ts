@@ -77,7 +77,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
       throw new UsageError(`--date ${date} is after today's study date, ${today}: log it on the day. Nothing was logged.`);
     }
     const firstWeek = track.weeks[0]?.number;
-    if (firstWeek === undefined) throw new UsageError(`track "${track.id}" has no weeks`);
+    if (firstWeek === undefined) throw new UsageError(`track "${sanitizeLine(track.id)}" has no weeks`);
     const settings = {
       track: track.id,
       plan: saved?.plan ?? '4h',
@@ -90,7 +90,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
     if (!opts.browse && !track.weeks.some((w) => w.number === settings.week)) {
       // Renamed or removed since `coach init`: the plan would start nowhere.
       throw new UsageError(
-        `week ${settings.week} is no longer in track "${track.id}" (its weeks: ${track.weeks.map((w) => w.number).join(', ')}); ` +
+        `week ${settings.week} is no longer in track "${sanitizeLine(track.id)}" (its weeks: ${track.weeks.map((w) => w.number).join(', ')}); ` +
           'choose a start week with coach init --week N',
       );
     }

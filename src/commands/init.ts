@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { BUNDLED_CONTENT } from '../paths.js';
 import { renderInit } from '../render/init.js';
-import { resolveDate, studyDate } from '../schedule/dates.js';
+import { DATE_RANGE, inDateRange, resolveDate, studyDate } from '../schedule/dates.js';
 import type { Pace } from '../schedule/scheduler.js';
 import { DEFAULT_ROLLOVER, PACES, toRows, type Settings } from '../log/settings.js';
 import { withLog } from '../session.js';
@@ -87,10 +87,14 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   if (startText === undefined && ask) {
     startText = await ctx.prompts.input('start', 'Start date (YYYY-MM-DD)', {
       initial: existing?.start ?? today,
-      validate: (v) => (resolveDate(v, today) ? true : 'Enter a date as YYYY-MM-DD (or today)'),
+      validate: (v) => {
+        const date = resolveDate(v, today);
+        return date && inDateRange(date) ? true : `Enter a date in ${DATE_RANGE} as YYYY-MM-DD (or today)`;
+      },
     });
   }
   const start = resolveDate(startText ?? existing?.start ?? today, today) ?? today;
+  if (!inDateRange(start)) throw new UsageError(`--start ${start} is outside ${DATE_RANGE}, the dates coach keeps to`);
 
   const settings = { track: track.id, plan, start, week, pace, content, rollover } satisfies Settings;
   await withLog(ctx, (store) => store.setSettings(toRows(settings)));

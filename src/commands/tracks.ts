@@ -5,6 +5,8 @@ import type { declareTracks } from '../cli/track.js';
 import type { Context } from '../context.js';
 import { printResult } from '../render/output.js';
 import { renderTracks, type TrackSummary, type TracksView } from '../render/tracks.js';
+import { withLog } from '../session.js';
+import { hasLog, settingsOf } from '../store/settings.js';
 import { plannedMinutesOf } from '../schedule/plan-totals.js';
 import { PLANS, type Track } from '../track/model.js';
 
@@ -22,7 +24,9 @@ export function summarize(track: Track): TrackSummary {
 }
 
 export async function tracks(ctx: Context, opts: TracksOptions): Promise<TrackSummary[]> {
-  const { content, catalog } = await loadContent(ctx, opts.content);
+  // The folder saved by `coach init` counts here as for every other command; reading it writes nothing.
+  const saved = hasLog(ctx.dataDir) ? await withLog(ctx, settingsOf, { readonly: true }) : null;
+  const { content, catalog } = await loadContent(ctx, opts.content, saved?.content);
   const list = catalog.tracks.map(summarize);
   const view: TracksView = {
     content,

@@ -57,5 +57,8 @@ export function csvHelp(width = 96): string {
     '  type setting: key, value',
     ...LOG_ENTITIES.flatMap((e) => wrap(`  type ${e.csvType}: `, withCommas(csvColumnsOf(e), ','), ' ', '    ', width)),
     [...notes, 'An empty cell means no value.'].join(' '),
+    // The export side is export-csv.ts's defuseCell; this says what it does to a spreadsheet's reader.
+    "A cell starting with =, +, -, @, a tab or a carriage return is written after a ' so that",
+    "spreadsheets show it as text, and one starting with ' gets one more; import removes one.",
   ].join('\n') + '\n';
 }

@@ -1,12 +1,15 @@
 // Shape checks for values that come from outside the type system: import files and user input.
 // Each failure names the first bad field, so a hand-edited export can be fixed.
 import { UsageError } from '../errors.js';
-import { isIsoDate, type IsoDate } from '../schedule/dates.js';
+import { DATE_RANGE, inDateRange, isIsoDate, type IsoDate } from '../schedule/dates.js';
+import { escapeInvisible } from '../text/sanitize.js';
 import type { Minutes } from '../track/model.js';
 
 export interface Kind<T> {
   what: string;
   test(value: unknown): value is T;
+  /** Why a value that looks right is still refused, when `what` does not say it: appended to the message. */
+  why?(value: unknown): string | null;
 }
 
 export type Obj = Record<string, unknown>;
@@ -19,16 +22,28 @@ function isCount(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 }
 
+/** A real calendar date in the years coach keeps to: `2024-02-30` and `9999-12-25` are refused. */
+export function isStudyDate(v: unknown): v is IsoDate {
+  return isIsoDate(v) && inDateRange(v);
+}
+
+/** For a date (or a timestamp's date) that is real but outside the years coach keeps to. */
+export function outOfRange(v: unknown): string | null {
+  const day = typeof v === 'string' ? v.slice(0, 10) : null;
+  return isIsoDate(day) && !inDateRange(day) ? `coach takes ${DATE_RANGE}` : null;
+}
+
 export const text: Kind<string> = { what: 'a string', test: (v): v is string => typeof v === 'string' };
 export const id: Kind<string> = { what: 'a non-empty string', test: (v): v is string => typeof v === 'string' && v !== '' };
-/** A real calendar date: `2024-02-30` is refused. */
-export const date: Kind<IsoDate> = { what: 'a date (YYYY-MM-DD)', test: isIsoDate };
-// Date.parse alone takes "2026" or "Nov 25": a timestamp must be a full date and time with its zone.
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+export const date: Kind<IsoDate> = { what: 'a date (YYYY-MM-DD)', test: isStudyDate, why: outOfRange };
+// Date.parse alone takes "2026" or "Nov 25", and "T24:00:00" as the next midnight: a timestamp
+// must be a full date and a time of that day, with its zone.
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 export const timestamp: Kind<string> = {
   what: 'an ISO timestamp (YYYY-MM-DDTHH:MM:SS.sssZ)',
+  why: outOfRange,
   test: (v): v is string =>
-    typeof v === 'string' && TIMESTAMP.test(v) && isIsoDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)),
+    typeof v === 'string' && TIMESTAMP.test(v) && isStudyDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)),
 };
 export const count: Kind<number> = { what: 'a whole number ≥ 0', test: isCount };
 export const positive: Kind<number> = { what: 'a whole number ≥ 1', test: (v): v is number => isCount(v) && v >= 1 };
@@ -42,7 +57,7 @@ export const range: Kind<Minutes> = {
 };
 
 export function nullable<T>(kind: Kind<T>): Kind<T | null> {
-  return { what: `${kind.what} or null`, test: (v): v is T | null => v === null || kind.test(v) };
+  return { what: `${kind.what} or null`, test: (v): v is T | null => v === null || kind.test(v), why: kind.why };
 }
 
 export function oneOf<T extends string>(values: readonly T[]): Kind<T> {
@@ -56,8 +71,15 @@ export function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'object') return 'an object';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  // As a JSON string with every control and bidi character escaped: the message shows what is there.
+  if (typeof v === 'string') return escapeInvisible(JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v));
   return String(v);
+}
+
+/** What the message says after `got …`: the kind's reason, when it has one for `v`. */
+function because<T>(kind: Kind<T>, v: unknown): string {
+  const why = kind.why?.(v);
+  return why ? `; ${why}` : '';
 }
 
 /** `o[key]` if it is a `kind`, else a UsageError naming `at.key`. */
@@ -65,12 +87,12 @@ export function field<T>(o: Obj, key: string, kind: Kind<T>, at: string, prefix:
   const where = at ? `${at}.${key}` : key;
   if (!Object.hasOwn(o, key)) throw new UsageError(`${prefix}${where} is missing (expected ${kind.what})`);
   const v = o[key];
-  if (!kind.test(v)) throw new UsageError(`${prefix}${where} must be ${kind.what}, got ${describe(v)}`);
+  if (!kind.test(v)) throw new UsageError(`${prefix}${where} must be ${kind.what}, got ${describe(v)}${because(kind, v)}`);
   return v;
 }
 
 /** Check one argument of a store method. */
 export function expectArg<T>(value: unknown, kind: Kind<T>, name: string): T {
-  if (!kind.test(value)) throw new UsageError(`${name} must be ${kind.what}, got ${describe(value)}`);
+  if (!kind.test(value)) throw new UsageError(`${name} must be ${kind.what}, got ${describe(value)}${because(kind, value)}`);
   return value;
 }

@@ -1,6 +1,8 @@
 // The learner's choices from `coach init` and their stored form: one text value per key, as the
 // settings table and the export file hold them. Pure: reading and writing them is the store's.
-import { parseIsoDate, type IsoDate } from '../schedule/dates.js';
+import path from 'node:path';
+import { DATE_RANGE, inDateRange, parseIsoDate, type IsoDate } from '../schedule/dates.js';
+import { isPlainLine } from '../text/sanitize.js';
 import type { Pace } from '../schedule/scheduler.js';
 import { PLANS, type Plan } from '../track/model.js';
 
@@ -27,17 +29,34 @@ export type SettingKey = keyof Settings;
 const wholeNumber = (v: string, min: number, max: number): boolean =>
   /^\d+$/.test(v) && Number.isSafeInteger(Number(v)) && Number(v) >= min && Number(v) <= max;
 
+export interface SettingFormat {
+  what: string;
+  test(value: string): boolean;
+  /** Why a value that looks right is still refused, when `what` does not say it. */
+  why?(value: string): string | null;
+}
+
+const controls = (v: string): string | null => (isPlainLine(v) ? null : 'it has a control or bidi character');
+
 /**
  * What each stored setting looks like as text. Import refuses a file that breaks these, and
  * reading treats a stored value that breaks them as missing, so no command meets a bad one.
  */
-export const SETTING_FORMATS: Readonly<Record<SettingKey, { what: string; test(value: string): boolean }>> = {
-  track: { what: 'a non-empty string', test: (v) => v !== '' },
+export const SETTING_FORMATS: Readonly<Record<SettingKey, SettingFormat>> = {
+  // Track ids and folders are printed in messages: no control or bidi character may hide in them.
+  track: { what: 'a non-empty string', test: (v) => v !== '' && isPlainLine(v), why: controls },
   plan: { what: PLANS.map((p) => JSON.stringify(p)).join(' or '), test: (v) => (PLANS as readonly string[]).includes(v) },
-  start: { what: 'a date (YYYY-MM-DD)', test: (v) => parseIsoDate(v) !== null },
+  start: {
+    what: 'a date (YYYY-MM-DD)',
+    test: (v) => {
+      const date = parseIsoDate(v);
+      return date !== null && inDateRange(date);
+    },
+    why: (v) => (parseIsoDate(v) !== null ? `coach takes ${DATE_RANGE}` : null),
+  },
   week: { what: 'a whole number ≥ 1', test: (v) => wholeNumber(v, 1, Number.MAX_SAFE_INTEGER) },
   pace: { what: PACES.map((p) => JSON.stringify(p)).join(' or '), test: (v) => (PACES as readonly string[]).includes(v) },
-  content: { what: 'a string', test: () => true },
+  content: { what: 'an absolute path, or "" for the bundled track', test: (v) => v === '' || (path.isAbsolute(v) && isPlainLine(v)), why: controls },
   rollover: { what: 'a whole number 0–23', test: (v) => wholeNumber(v, 0, 23) },
 };
 

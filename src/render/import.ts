@@ -1,6 +1,6 @@
 // The text of `coach import`: what the file added, or that it added nothing, and the settings
 // the log kept over the file's, with the `coach init` that would apply the file's instead.
-import type { ImportResult, SkippedSetting } from '../log/export-format.js';
+import type { ImportResult, RowId, SkippedSetting } from '../log/export-format.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { shellQuote } from '../text/shell-quote.js';
 import type { Style } from './color.js';
@@ -17,10 +17,32 @@ export function renderImport(_s: Style, v: ImportView): string {
   const file = sanitizeLine(v.file);
   const parts = Object.entries(result.added).filter(([, n]) => n > 0).map(([table, n]) => plural(n, table.replace(/s$/, ''), table));
   if (result.settings > 0) parts.push(plural(result.settings, 'setting'));
+  const kept = result.skippedSettings.length > 0 || result.differing.length > 0;
   const head = parts.length > 0
     ? `Imported ${parts.join(', ')} from ${file}. Undo with coach undo.\n`
-    : `Nothing new in ${file}: the log already has ${result.skippedSettings.length > 0 ? 'every row' : 'all of it'}.\n`;
-  return head + skippedSettingsText(result.skippedSettings);
+    : result.differing.length > 0
+      ? `Nothing new in ${file}.\n`
+      : `Nothing new in ${file}: the log already has ${kept ? 'every row' : 'all of it'}.\n`;
+  return head + differingText(result.differing) + skippedSettingsText(result.skippedSettings);
+}
+
+/** Ids listed per table before the rest are counted. */
+const SHOWN_IDS = 5;
+
+/** The rows whose ids the log has with other values: the log's were kept, and the learner should know. */
+function differingText(rows: readonly RowId[]): string {
+  if (rows.length === 0) return '';
+  const tables = [...new Set(rows.map((r) => r.table))];
+  const width = Math.max(...tables.map((t) => t.length));
+  const lines = tables.map((table) => {
+    const ids = rows.filter((r) => r.table === table).map((r) => sanitizeLine(r.id));
+    const more = ids.length > SHOWN_IDS ? ` and ${ids.length - SHOWN_IDS} more` : '';
+    return `  ${table.padEnd(width)}  ${ids.slice(0, SHOWN_IDS).join(', ')}${more}`;
+  });
+  return (
+    `Kept the log's own ${plural(rows.length, 'row')} where the file has the same id with other content ` +
+    `(the file's version was not imported):\n${lines.join('\n')}\n`
+  );
 }
 
 /**

@@ -1,14 +1,18 @@
 // How a command prints its result: through its text view, or as one JSON document with --json.
 // The only place that turns a result into JSON for stdout, so every --json looks the same.
 import type { Output } from '../context.js';
+import { escapeInvisible } from '../text/sanitize.js';
 import type { Style } from './color.js';
 
 /** A view: pure, from a result to the text a terminal `columns` wide shows. */
 export type View<T> = (style: Style, data: T, columns: number) => string;
 
-/** A JSON document as coach writes it (stdout and export files): two-space indent, final newline. */
+/**
+ * A JSON document as coach writes it (stdout and export files): two-space indent, final newline,
+ * and no raw control or bidi character that could drive a terminal showing it.
+ */
 export function jsonText(data: unknown): string {
-  return JSON.stringify(data, null, 2) + '\n';
+  return escapeInvisible(JSON.stringify(data, null, 2)) + '\n';
 }
 
 export interface PrintOptions<T> {

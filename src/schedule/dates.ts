@@ -11,6 +11,17 @@ declare const checked: unique symbol;
  */
 export type IsoDate = string & { readonly [checked]: 'IsoDate' };
 
+/**
+ * The years a date from outside may fall in: options, the clock, an imported row or setting. Far
+ * inside 0000–9999, so that weeks, heatmaps and projected finishes computed from such a date never
+ * leave the calendar this file can count.
+ */
+export const FIRST_YEAR = 1970;
+export const LAST_YEAR = 2999;
+
+/** The window in words, for messages and help. */
+export const DATE_RANGE = `years ${FIRST_YEAR}–${LAST_YEAR}`;
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MIN_DAYS = daysFromCivil(0, 1, 1);
 const MAX_DAYS = daysFromCivil(9999, 12, 31);
@@ -74,6 +85,12 @@ export function parseIsoDate(text: string): IsoDate | null {
 /** Whether a value from outside (an import file, a row) is a date: `2024-02-30` is not. */
 export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && isCalendarDate(value);
+}
+
+/** Whether a valid `date` falls in the years coach takes from outside (FIRST_YEAR–LAST_YEAR). */
+export function inDateRange(date: IsoDate): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 // An IsoDate was checked when it was made, but a log row is only as good as what wrote it, and a

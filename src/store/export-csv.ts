@@ -6,6 +6,7 @@ import { CSV_COLUMNS, type CsvColumn } from '../log/csv-layout.js';
 import { LOG_ENTITIES, type Entity, type EntityType } from '../log/entities.js';
 import { EXPORT_FORMAT, rowsOf, type ExportData } from '../log/export-format.js';
 import { wholeOrText, type Cell } from '../log/fields.js';
+import { describe } from '../log/kinds.js';
 
 export { CSV_COLUMNS } from '../log/csv-layout.js';
 export { joinList as joinTopics, splitList as splitTopics } from '../log/fields.js';
@@ -14,8 +15,23 @@ type Cells = Partial<Record<CsvColumn, Cell>>;
 
 const PREFIX = 'invalid CSV export: ';
 
+/**
+ * A spreadsheet runs a cell starting with one of these as a formula (OWASP's list), so such a cell
+ * is written after a `'`, which spreadsheets show as text; a cell that starts with `'` itself gets
+ * one more, so that reading removes exactly one and every value comes back as it was.
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+export function defuseCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function restoreCell(cell: string): string {
+  return cell.startsWith("'") ? cell.slice(1) : cell;
+}
+
 function quote(value: Cell | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const text = defuseCell(value === null || value === undefined ? '' : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -75,33 +91,41 @@ export function parseCsv(text: string): string[][] {
   return records;
 }
 
-/** Whether `text` starts with the header `coach export --format csv` writes. */
+/** Whether `text` starts with the header `coach export --format csv` writes (lines end in CRLF, LF or CR). */
 export function isCsvExport(text: string): boolean {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] === CSV_COLUMNS.join(',');
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] === CSV_COLUMNS.join(',');
 }
+
+const COLUMN_INDEX: ReadonlyMap<string, number> = new Map(CSV_COLUMNS.map((c, i) => [c, i]));
 
 /**
  * The export object a CSV file stands for, unchecked: pass it to `parseExport`. An empty cell in
- * a column that may be null reads back as null.
+ * a column that may be null reads back as null. A setting given twice is refused at its line,
+ * since a spreadsheet edit that repeats one would otherwise pick a value silently.
  */
 export function fromCsv(text: string): unknown {
   const [header, ...records] = parseCsv(text).filter((r) => !(r.length === 1 && r[0] === ''));
   if (!header || header.join(',') !== CSV_COLUMNS.join(',')) {
     throw new UsageError(`${PREFIX}the first line must be the header ${CSV_COLUMNS.join(',')}`);
   }
-  const settings: [string, string][] = [];
+  const settings = new Map<string, string>();
   const lists = Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, [] as unknown[]]));
   let meta: Record<string, unknown> | null = null;
   for (const [n, cells] of records.entries()) {
     const line = n + 2;
     if (cells.length !== CSV_COLUMNS.length) throw new UsageError(`${PREFIX}line ${line} has ${cells.length} fields, expected ${CSV_COLUMNS.length}`);
-    const get = (c: string): string => cells[CSV_COLUMNS.indexOf(c as CsvColumn)] ?? '';
+    const get = (c: string): string => restoreCell(cells[COLUMN_INDEX.get(c) ?? -1] ?? '');
     const type = get('type');
     const entity = LOG_ENTITIES.find((e) => e.csvType === type);
-    if (type === 'export') meta = { format: get('key'), version: wholeOrText(get('value')), exportedAt: get('created_at') };
-    else if (type === 'setting') settings.push([get('key'), get('value')]);
-    else if (entity) lists[entity.table]?.push(objectOf(entity, get));
-    else throw new UsageError(`${PREFIX}line ${line} has unknown type ${JSON.stringify(type)}`);
+    if (type === 'export') {
+      if (meta) throw new UsageError(`${PREFIX}line ${line} is a second "export" row; a file has one`);
+      meta = { format: get('key'), version: wholeOrText(get('value')), exportedAt: get('created_at') };
+    } else if (type === 'setting') {
+      const key = get('key');
+      if (settings.has(key)) throw new UsageError(`${PREFIX}line ${line} sets ${describe(key)} again; a file sets each setting once`);
+      settings.set(key, get('value'));
+    } else if (entity) lists[entity.table]?.push(objectOf(entity, get));
+    else throw new UsageError(`${PREFIX}line ${line} has unknown type ${describe(type)}`);
   }
   if (!meta) throw new UsageError(`${PREFIX}no "export" row naming the format (${EXPORT_FORMAT})`);
   // fromEntries, not assignment, so a key such as "__proto__" reaches the checks as a key.

@@ -6,11 +6,13 @@ import { sameBlock } from '../log/attach.js';
 import { completions, LOG_ENTITIES, type EntityType, type LogEntity } from '../log/entities.js';
 import type { Completion } from '../log/types.js';
 import {
-  EXPORT_FORMAT, EXPORT_VERSION, rowsOf, type EntityLists, type ExportData, type ImportResult, type ImportTable, type SkippedSetting,
+  EXPORT_FORMAT, EXPORT_VERSION, rowsOf, type EntityLists, type ExportData, type ImportResult, type ImportTable, type RowId, type SkippedSetting,
 } from '../log/export-format.js';
 import * as k from '../log/kinds.js';
 import { isSettingKey, SETTING_FORMATS } from '../log/settings.js';
-import { insertRow, insertSetting, recordAction, settingValue, type RowRef } from './tables.js';
+import type { Cell } from '../log/fields.js';
+import { toRow, type RowOf } from './rows.js';
+import { insertRow, insertSetting, recordAction, rowById, settingValue, type RowRef } from './tables.js';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type ExportData, type ImportResult, type ImportTable, type SkippedSetting } from '../log/export-format.js';
 
@@ -18,10 +20,19 @@ const PREFIX = 'invalid export file: ';
 
 function list<E extends LogEntity>(data: k.Obj, entity: E): EntityType<E>[] {
   const items = k.field(data, entity.table, { what: 'an array', test: (x): x is unknown[] => Array.isArray(x) }, '', PREFIX);
+  // Two rows with one id: a merge by id would keep one and drop the other without a word.
+  const seen = new Map<string, number>();
   return items.map((item, i) => {
     const at = `${entity.table}[${i}]`;
     if (!k.isObject(item)) throw new UsageError(`${PREFIX}${at} must be an object, got ${k.describe(item)}`);
-    return read(entity, item, at);
+    const row = read(entity, item, at);
+    const id = (row as { id: string }).id;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      throw new UsageError(`${PREFIX}${at}.id ${k.describe(id)} is also the id of ${entity.table}[${first}]; each row needs its own id`);
+    }
+    seen.set(id, i);
+    return row;
   });
 }
 
@@ -46,7 +57,10 @@ function readSettings(raw: k.Obj): Record<string, string> {
         throw new UsageError(`${PREFIX}settings has the key ${k.describe(key)}, which is not a coach setting (coach writes ${keys})`);
       }
       const format = SETTING_FORMATS[key];
-      if (!format.test(value)) throw new UsageError(`${PREFIX}settings.${key} must be ${format.what}, got ${k.describe(value)}`);
+      if (!format.test(value)) {
+        const why = format.why?.(value);
+        throw new UsageError(`${PREFIX}settings.${key} must be ${format.what}, got ${k.describe(value)}${why ? `; ${why}` : ''}`);
+      }
       return [key, value];
     }),
   );
@@ -95,12 +109,26 @@ function loggedAlready(db: Database, c: Completion): boolean {
     .some((o) => sameBlock(o, c));
 }
 
+/** Whether the log's row `stored` holds other values than the file's `row` of the same id. */
+function differs<E extends LogEntity>(entity: E, stored: RowOf<E>, row: EntityType<E>): boolean {
+  const mine = stored as Record<string, Cell>;
+  const theirs = toRow(entity, row) as Record<string, Cell>;
+  return Object.keys(theirs).some((c) => mine[c] !== theirs[c]);
+}
+
 /** Merge `data` by id; the caller holds an IMMEDIATE transaction. Records one 'import' action. */
 export function importData(db: Database, data: ExportData, now: string): ImportResult {
   const refs: RowRef[] = [];
   const added = Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, 0])) as Record<ImportTable, number>;
+  const differing: RowId[] = [];
   for (const entity of LOG_ENTITIES) {
     for (const row of rowsOf(data, entity)) {
+      // An id the log has already: the log's row stays, and a different one is reported.
+      const stored = rowById(db, entity, row.id);
+      if (stored) {
+        if (differs(entity, stored, row)) differing.push({ table: entity.table, id: row.id });
+        continue;
+      }
       if (entity === completions && loggedAlready(db, row as Completion)) continue;
       if (!insertRow(db, entity, row)) continue;
       added[entity.table] += 1;
@@ -123,5 +151,5 @@ export function importData(db: Database, data: ExportData, now: string): ImportR
     if (settings > 0) parts.push(plural(settings, 'settings'));
     recordAction(db, 'import', `imported ${parts.join(', ')}`, now, refs);
   }
-  return { added, settings, skippedSettings };
+  return { added, settings, skippedSettings, differing };
 }

@@ -22,7 +22,27 @@ export function sanitize(text: string): string {
     .replace(CONTROL, '');
 }
 
+// Every control character, tab and newline included, and the bidi controls.
+const ANY_CONTROL = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+
+/** Whether `text` is one line with nothing invisible in it: for names and paths kept as settings. */
+export function isPlainLine(text: string): boolean {
+  return !ANY_CONTROL.test(text);
+}
+
 /** Sanitises and folds all whitespace (newlines included) to single spaces: for one-line fields. */
 export function sanitizeLine(text: string): string {
   return sanitize(text).replace(/\s+/g, ' ').trim();
+}
+
+// What JSON.stringify leaves raw but a terminal or an editor acts on: DEL, C1 controls, bidi
+// controls, and the line and paragraph separators.
+const INVISIBLE = /[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+/**
+ * JSON text with those characters written as `\u009b` and so on. JSON.stringify only puts them
+ * inside strings, where the escape reads back as the same character.
+ */
+export function escapeInvisible(json: string): string {
+  return json.replace(INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,6 +1,7 @@
 // Finding track files: a single file, or every markdown file under a folder.
 import fs from 'node:fs';
 import path from 'node:path';
+import { sanitizeLine } from '../text/sanitize.js';
 import { ContentError } from './errors.js';
 
 export interface FileStamp {
@@ -22,7 +23,7 @@ export function discover(root: string): FileStamp[] {
   try {
     stat = fs.statSync(root);
   } catch {
-    throw new ContentError(`content folder not found: ${root}\nPoint --content (or COACH_CONTENT) at a folder of track files or a single .md file.`);
+    throw new ContentError(`content folder not found: ${sanitizeLine(root)}\nPoint --content (or COACH_CONTENT) at a folder of track files or a single .md file.`);
   }
   if (stat.isFile()) return [stampOf(root, stat)];
 

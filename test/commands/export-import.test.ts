@@ -148,7 +148,7 @@ describe('coach import', () => {
 
     const again = testContext({ home: fresh, now: NOW });
     const second = await importLog(again.ctx, { file: file });
-    expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0 }, settings: 0, skippedSettings: [] });
+    expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0 }, settings: 0, skippedSettings: [], differing: [] });
     expect(again.out()).toContain('Nothing new in');
     expect(contents(await exportOf(fresh))).toEqual(contents(copied));
   });

@@ -34,7 +34,7 @@ describe('export and import', () => {
 
     const b = newStore().store;
     const result = b.importAll(JSON.parse(JSON.stringify(exported)));
-    expect(result).toEqual({ added: { completions: 3, problems: 2, skips: 1, lessons: 1 }, settings: 2, skippedSettings: [] });
+    expect(result).toEqual({ added: { completions: 3, problems: 2, skips: 1, lessons: 1 }, settings: 2, skippedSettings: [], differing: [] });
     expect(contents(b)).toEqual(contents(a));
   });
 
@@ -42,7 +42,7 @@ describe('export and import', () => {
     const a = newStore().store;
     fill(a);
     const data = a.exportAll();
-    const none = { added: { completions: 0, problems: 0, skips: 0, lessons: 0 }, settings: 0, skippedSettings: [] };
+    const none = { added: { completions: 0, problems: 0, skips: 0, lessons: 0 }, settings: 0, skippedSettings: [], differing: [] };
     const actions = a.history().length;
     expect(a.importAll(data)).toEqual(none);
     expect(a.history()).toHaveLength(actions);
@@ -67,6 +67,7 @@ describe('export and import', () => {
       added: { completions: 2, problems: 2, skips: 0, lessons: 1 },
       settings: 1,
       skippedSettings: [{ key: 'plan', current: '6h', imported: '4h' }],
+      differing: [],
     });
     expect(b.getSettings()).toEqual({ plan: '6h', start: '2025-01-06' });
     expect(b.completions().find((c) => c.blockId === block(1).blockId)?.date).toBe('2025-01-09');
