@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IoError, UsageError } from './errors.js';
 import { fileKind } from './text/file-kind.js';
+import { sanitizeLine } from './text/sanitize.js';
 
 /** How a file was written: replaced atomically, or streamed into a device, a pipe or a descriptor. */
 export type Written = 'replaced' | 'streamed';
@@ -41,9 +42,8 @@ export function writeFileAtomic(file: string, text: string, opts: { force?: bool
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError(file, target, err);
   }
   if (!st && target !== file && !opts.force) {
-    throw new UsageError(
-      `${file} is a symbolic link to ${target}, which does not exist; give another file, or pass --force to create ${target}`,
-    );
+    const [name, where] = [sanitizeLine(file), sanitizeLine(target)];
+    throw new UsageError(`${name} is a symbolic link to ${where}, which does not exist; give another file, or pass --force to create ${where}`);
   }
   if (st?.isDirectory()) throw ioError(file, target, new Error('it is a folder; give the path of a file'));
   if (st && (st.isCharacterDevice() || st.isFIFO())) return stream(file, target, text);
@@ -57,8 +57,9 @@ export function writeFileAtomic(file: string, text: string, opts: { force?: bool
 }
 
 function ioError(file: string, target: string, err: unknown): IoError {
-  const name = target === file ? file : `${file} (a link to ${target})`;
-  return new IoError(`cannot write ${name}: ${(err as Error).message}`);
+  // Paths and link targets are the learner's data: no control character reaches the terminal.
+  const name = sanitizeLine(target === file ? file : `${file} (a link to ${target})`);
+  return new IoError(`cannot write ${name}: ${sanitizeLine((err as Error).message)}`);
 }
 
 function stream(file: string, target: string, text: string): Written {

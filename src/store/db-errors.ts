@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { shellQuote } from '../text/shell-quote.js';
 
 export function corruptError(file: string): DataError {
@@ -21,7 +22,7 @@ export function busyError(file: string): DataError {
 }
 
 export function diskFullError(file: string): DataError {
-  return new DataError(`cannot use ${file}: the disk holding ${path.dirname(file)} is full; free some space there and try again`);
+  return new DataError(`cannot use ${sanitizeLine(file)}: the disk holding ${sanitizeLine(path.dirname(file))} is full; free some space there and try again`);
 }
 
 /** SQLite's and the file system's ways of saying there is no room left (a -shm that cannot grow is one). */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
 import { fileKind } from '../text/file-kind.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { shellQuote } from '../text/shell-quote.js';
 import { corruptError, guard, toDataError } from './db-errors.js';
 import { pinNativeObjects } from './pin.js';
@@ -43,7 +44,7 @@ function checkRegularFile(file: string): void {
   }
   if (st.isFile()) return;
   throw new DataError(
-    `${file} is ${fileKind(st)}, not a coach database; move it aside (mv ${shellQuote(file)} ${shellQuote(`${file}.bad`)}) and run the command again`,
+    `${sanitizeLine(file)} is ${fileKind(st)}, not a coach database; move it aside (mv ${shellQuote(file)} ${shellQuote(`${file}.bad`)}) and run the command again`,
   );
 }
 

@@ -140,6 +140,15 @@ describe('coach export --out at what is not a regular file', () => {
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
     expect(JSON.parse(fs.readFileSync(target, 'utf8'))).toMatchObject({ format: 'coach-export' });
   });
+
+  it.skipIf(process.platform === 'win32')('a link target with terminal escapes reaches the message without them', () => {
+    const dir = tempDir();
+    const link = path.join(dir, 'backup.json');
+    fs.symlinkSync('\x1b]0;owned\x07red\x1b[31m.json', link);
+    const r = runCoach(['export', '--out', link]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`coach: ${link} is a symbolic link to ${path.join(dir, 'red.json')}, which does not exist; give another file, or pass --force to create ${path.join(dir, 'red.json')}\n`);
+  });
 });
 
 describe('coach review --markdown at what is not a regular file', () => {
