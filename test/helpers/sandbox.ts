@@ -22,9 +22,13 @@ export function sandboxUnavailable(): string | null {
   return reason;
 }
 
-/** Say in the test output why a sandboxed test is skipped. */
+/**
+ * Say in the test output why a sandboxed test is skipped. CI (`.ci/run`, with COACH_SANDBOX=1)
+ * requires them: there a missing sandbox fails instead.
+ */
 export function noteSkip(what: string): void {
   const why = sandboxUnavailable();
+  if (why && process.env.COACH_SANDBOX) throw new Error(`COACH_SANDBOX is set, but ${what} cannot run: ${why}`);
   if (why) console.log(`skipping ${what}: ${why}`);
 }
 
