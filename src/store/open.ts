@@ -1,6 +1,6 @@
 // Opening coach.db: refuse anything that is not a healthy coach database before writing a byte,
 // then switch to WAL, check the pragmas took, and migrate. Or, for commands that only read,
-// open it read-only and write nothing at all.
+// open it read-only and write nothing, unless a crashed write must first be rolled back (read-copy.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
