@@ -1,26 +1,77 @@
 // Writing the learner's files (exports, review notes) so a crash or a full disk never leaves
-// half a file where a good one was.
+// half a file where a good one was, and a device, a pipe or a link is never replaced by one.
 import fs from 'node:fs';
 import path from 'node:path';
-import { IoError } from './errors.js';
+import { IoError, UsageError } from './errors.js';
+import { fileKind } from './text/file-kind.js';
+import { sanitizeLine } from './text/sanitize.js';
+
+/** How a file was written: replaced atomically, or streamed into a device, a pipe or a descriptor. */
+export type Written = 'replaced' | 'streamed';
+
+// Names of a descriptor the caller opened (`--out /dev/stdout`): written in place, never renamed over.
+const DESCRIPTOR = /^\/(dev\/(stdout|stderr|fd\/(\d+))|proc\/(self|\d+)\/fd\/(\d+))$/;
 
 /**
- * Write `text` to a temporary file beside `file`, flush it to disk, then rename it over `file`.
- * Missing parent folders are created. When `file` is a symbolic link, the file it points to is
- * replaced and the link kept, so a note linked into another folder stays linked.
- * Any failure is an IoError, "cannot write FILE: why".
+ * Which of this process's standard streams `file` names (`/dev/stdout`, `/dev/fd/2`,
+ * `/proc/self/fd/1`), or null. Commands write those through their context's streams: a pipe
+ * from a process's parent may be a socket, which cannot be opened by name.
  */
-export function writeFileAtomic(file: string, text: string): void {
-  try {
-    replace(file, text);
-  } catch (err) {
-    throw new IoError(`cannot write ${file}: ${(err as Error).message}`);
-  }
+export function standardStream(file: string): 'stdout' | 'stderr' | null {
+  const m = DESCRIPTOR.exec(file);
+  if (!m || (m[4] !== undefined && m[4] !== 'self' && Number(m[4]) !== process.pid)) return null;
+  const fd = m[2] === 'stdout' ? 1 : m[2] === 'stderr' ? 2 : Number(m[3] ?? m[5]);
+  return fd === 1 ? 'stdout' : fd === 2 ? 'stderr' : null;
 }
 
-function replace(file: string, text: string): void {
+/**
+ * Write `text` to `file`. A regular file (or a new one) gets a temporary file beside it, flushed
+ * to disk and renamed over it; missing parent folders are created, and through a symbolic link
+ * the file it points to is replaced and the link kept. A character device or a FIFO (and
+ * `/dev/stdout` and its kin) is written directly; anything else is refused, and so is a link to
+ * nothing unless `force`, which creates the file it points to. Failures are an IoError,
+ * "cannot write FILE: why", naming where the link leads as well.
+ */
+export function writeFileAtomic(file: string, text: string, opts: { force?: boolean } = {}): Written {
+  if (DESCRIPTOR.test(file)) return stream(file, file, text);
   const target = linkTarget(file);
-  if (isDirectory(target)) throw new Error('it is a folder; give the path of a file');
+  let st: fs.Stats | null = null;
+  try {
+    st = fs.statSync(target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError(file, target, err);
+  }
+  if (!st && target !== file && !opts.force) {
+    const [name, where] = [sanitizeLine(file), sanitizeLine(target)];
+    throw new UsageError(`${name} is a symbolic link to ${where}, which does not exist; give another file, or pass --force to create ${where}`);
+  }
+  if (st?.isDirectory()) throw ioError(file, target, new Error('it is a folder; give the path of a file'));
+  if (st && (st.isCharacterDevice() || st.isFIFO())) return stream(file, target, text);
+  if (st && !st.isFile()) throw ioError(file, target, new Error(`it is ${fileKind(st)}; give the path of a regular file`));
+  try {
+    replace(target, text);
+  } catch (err) {
+    throw ioError(file, target, err);
+  }
+  return 'replaced';
+}
+
+function ioError(file: string, target: string, err: unknown): IoError {
+  // Paths and link targets are the learner's data: no control character reaches the terminal.
+  const name = sanitizeLine(target === file ? file : `${file} (a link to ${target})`);
+  return new IoError(`cannot write ${name}: ${sanitizeLine((err as Error).message)}`);
+}
+
+function stream(file: string, target: string, text: string): Written {
+  try {
+    fs.writeFileSync(file, text);
+  } catch (err) {
+    throw ioError(file, target, err);
+  }
+  return 'streamed';
+}
+
+function replace(target: string, text: string): void {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
@@ -45,7 +96,7 @@ function linkTarget(file: string): string {
   try {
     return fs.realpathSync(file);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError(file, file, err);
   }
   // Nothing there yet, or a link to a file not yet written: follow the links by hand.
   let target = file;
@@ -59,14 +110,6 @@ function linkTarget(file: string): string {
     target = path.resolve(path.dirname(target), next);
   }
   return target;
-}
-
-function isDirectory(file: string): boolean {
-  try {
-    return fs.statSync(file).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** Make the rename itself durable; folders cannot be opened for this on Windows, so best effort. */

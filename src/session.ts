@@ -61,7 +61,8 @@ export function attachLog(session: Session): Attachment {
  * for `writableStore` once its input is known to be good.
  */
 export async function openSession(ctx: Context, opts: SessionOptions): Promise<Session> {
-  const store = hasLog(ctx.dataDir) ? await openLog(ctx) : null;
+  // Read-only, so reading works on a read-only or full disk; `writableStore` reopens it to write.
+  const store = hasLog(ctx.dataDir) ? await openLog(ctx, { readonly: true }) : null;
   let session: Session | undefined;
   try {
     const saved = store ? settingsOf(store) : null;
@@ -114,15 +115,21 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
 }
 
 /**
- * The log, ready for a write: created if there is none yet. Before `coach init` the defaults in
- * use are saved with the first write, fixing today as the start so the plan does not slide each
- * day. Commands call this only once their input is known to be good, so a refused command
- * leaves no file behind.
+ * The log, ready for a write: created if there is none yet, reopened for writing if the session
+ * read it read-only. Before `coach init` the defaults in use are saved with the first write,
+ * fixing today as the start so the plan does not slide each day; only settings still missing
+ * then, so a `coach init` or `coach import` that saved its own in the meantime keeps them.
+ * Commands call this only once their input is known to be good, so a refused command leaves no
+ * file behind.
  */
 export async function writableStore(ctx: Context, session: Session): Promise<Store> {
-  session.store ??= await openLog(ctx);
+  if (!session.store || session.store.readonly) {
+    const store = await openLog(ctx);
+    session.store?.close();
+    session.store = store;
+  }
   if (session.defaults) {
-    session.store.setSettings(toRows(session.defaults));
+    session.store.saveMissingSettings(toRows(session.defaults));
     session.defaults = null;
   }
   return session.store;

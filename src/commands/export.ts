@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { OptionsOf } from '../cli/options.js';
 import type { declareExport } from '../cli/backup.js';
 import type { Context } from '../context.js';
-import { writeFileAtomic } from '../files.js';
+import { standardStream, writeFileAtomic } from '../files.js';
 import { renderExport } from '../render/export.js';
 import { jsonText } from '../render/output.js';
 import { withLog } from '../session.js';
@@ -24,13 +24,17 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
   }
   const format = opts.format ?? (opts.out && /\.csv$/i.test(opts.out) ? 'csv' : 'json');
   const text = format === 'csv' ? (await import('../store/export-csv.js')).toCsv(data) : jsonText(data);
-  if (opts.out === undefined || opts.out === '-') {
-    ctx.stdout.write(text);
+  const file = opts.out === undefined || opts.out === '-' ? null : path.resolve(ctx.cwd, opts.out);
+  const stream = file === null ? 'stdout' : standardStream(file);
+  if (stream) {
+    ctx[stream].write(text);
     return data;
   }
-  const file = path.resolve(ctx.cwd, opts.out);
-  writeFileAtomic(file, text);
+  if (file === null) return data;
+  const written = writeFileAtomic(file, text, { force: opts.force });
   const rows = data.completions.length + data.problems.length + data.skips.length + data.lessons.length;
-  ctx.stdout.write(renderExport(ctx.stdout.style, { rows, settings: Object.keys(data.settings).length, format, file }));
+  // After an export sent to a stream (`--out /dev/stdout`), the summary must not follow it there.
+  const say = written === 'streamed' ? ctx.stderr : ctx.stdout;
+  say.write(renderExport(say.style, { rows, settings: Object.keys(data.settings).length, format, file }));
   return data;
 }

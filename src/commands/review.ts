@@ -5,30 +5,36 @@ import type { OptionsOf } from '../cli/options.js';
 import type { declareReview } from '../cli/review.js';
 import type { Context } from '../context.js';
 import { IoError, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../files.js';
+import { standardStream, writeFileAtomic } from '../files.js';
 import { printResult } from '../render/output.js';
 import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js';
 import { renderReview } from '../render/review.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { buildReview, type Review } from '../review/review.js';
-import { withSession, type Session } from '../session.js';
+import { withSession, writableStore, type Session } from '../session.js';
 import { dsaSetting, planWeek } from '../session-plan.js';
 
 export type ReviewOptions = OptionsOf<typeof declareReview>;
 
-function isFolder(file: string): boolean {
+function statOf(file: string): fs.Stats | null {
   try {
-    return fs.statSync(file).isDirectory();
+    return fs.statSync(file);
   } catch {
-    return false; // missing, or unreadable: reading it below says which
+    return null; // missing, or unreadable: reading it below says which
   }
 }
 
-/** Refuse to replace a file that is not an earlier review note, unless forced; a folder is never replaced. */
+/**
+ * Refuse to replace a file that is not an earlier review note, unless forced; a folder is never
+ * replaced. A device or a FIFO is written to, not replaced (see writeFileAtomic), and never read:
+ * a FIFO would wait for a writer.
+ */
 function checkTarget(file: string, force: boolean | undefined, week: number): void {
-  if (isFolder(file)) {
+  const st = statOf(file);
+  if (st?.isDirectory()) {
     throw new UsageError(`${file} is a folder; give a file for the note, such as ${path.join(file, `week-${week}.md`)}`);
   }
+  if (st && !st.isFile()) return;
   let head: string;
   try {
     const fd = fs.openSync(file, 'r');
@@ -52,7 +58,8 @@ async function askForLessons(ctx: Context, session: Session, week: number, wante
   for (let i = 0; i < wanted; i++) {
     const text = sanitizeLine(await ctx.prompts.input('lesson', `A key lesson of week ${week} (${wanted - i} more wanted; empty to stop)`));
     if (!text) return;
-    session.store?.addLesson({ track: session.track.id, week, text, date: session.date });
+    const store = await writableStore(ctx, session);
+    store.addLesson({ track: session.track.id, week, text, date: session.date });
     ctx.stdout.write(`${ctx.stdout.style.green('✔')} noted\n`);
   }
 }
@@ -72,17 +79,20 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
     if (!result) throw new UsageError(`week ${week} is not part of your plan`);
 
     let wrote: string | null = null;
+    let streamed = false;
     if (opts.markdown !== undefined) {
       wrote = path.resolve(ctx.cwd, opts.markdown);
       checkTarget(wrote, opts.force, week);
-      writeFileAtomic(wrote, renderReviewMarkdown(result));
+      const stream = standardStream(wrote);
+      if (stream) ctx[stream].write(renderReviewMarkdown(result));
+      streamed = stream !== null || writeFileAtomic(wrote, renderReviewMarkdown(result), { force: opts.force }) === 'streamed';
     }
     printResult(ctx.stdout, renderReview, result, { json: opts.json });
     if (store && ctx.interactive && !opts.json && result.lessonsWanted > 0) {
       await askForLessons(ctx, session, week, result.lessonsWanted);
     }
-    // On stderr with --json, so stdout stays one JSON document.
-    if (wrote) (opts.json ? ctx.stderr : ctx.stdout).write(`Wrote the week ${week} review to ${sanitizeLine(wrote)}\n`);
+    // On stderr with --json, so stdout stays one JSON document, and after a note sent to a stream.
+    if (wrote) (opts.json || streamed ? ctx.stderr : ctx.stdout).write(`Wrote the week ${week} review to ${sanitizeLine(wrote)}\n`);
     return result;
   });
 }

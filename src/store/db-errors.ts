@@ -1,7 +1,10 @@
 // Turns SQLite failures the user can act on (busy, corrupt, read-only) into DataErrors with advice.
 // Every store entry point runs through `guard`, so no raw SQLITE_* error reaches the terminal.
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { shellQuote } from '../text/shell-quote.js';
 
 export function corruptError(file: string): DataError {
@@ -18,6 +21,25 @@ export function busyError(file: string): DataError {
   return new DataError(`database busy, try again (${file} is locked by another coach process)`);
 }
 
+export function diskFullError(file: string): DataError {
+  return new DataError(`cannot use ${sanitizeLine(file)}: the disk holding ${sanitizeLine(path.dirname(file))} is full; free some space there and try again`);
+}
+
+/** SQLite's and the file system's ways of saying there is no room left (a -shm that cannot grow is one). */
+export function isDiskFull(err: unknown): boolean {
+  if (err instanceof Database.SqliteError) return err.code === 'SQLITE_FULL' || err.code === 'SQLITE_IOERR_SHMSIZE';
+  return (err as NodeJS.ErrnoException | null)?.code === 'ENOSPC';
+}
+
+function folderWritable(file: string): boolean {
+  try {
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The SQLite result code of an error (`SQLITE_BUSY_SNAPSHOT` → `SQLITE_BUSY`), or null. */
 function primaryCode(err: unknown): string | null {
   if (!(err instanceof Database.SqliteError)) return null;
@@ -27,6 +49,7 @@ function primaryCode(err: unknown): string | null {
 
 /** The DataError a SQLite error stands for, or null when it is a bug rather than a condition. */
 export function toDataError(err: unknown, file: string): DataError | null {
+  if (isDiskFull(err)) return diskFullError(file);
   switch (primaryCode(err)) {
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
@@ -37,9 +60,8 @@ export function toDataError(err: unknown, file: string): DataError | null {
     case 'SQLITE_READONLY':
       return new DataError(`cannot write ${file}: the file or its folder is read-only`);
     case 'SQLITE_CANTOPEN':
+      if (!folderWritable(file)) return new DataError(`cannot write ${file}: the file or its folder is read-only`);
       return new DataError(`cannot open ${file}: ${(err as Error).message}`);
-    case 'SQLITE_FULL':
-      return new DataError(`cannot write ${file}: the disk is full`);
     default:
       return null;
   }

@@ -1,15 +1,20 @@
 // Opening coach.db: refuse anything that is not a healthy coach database before writing a byte,
 // then switch to WAL, check the pragmas took, and migrate. Or, for commands that only read,
-// open it read-only and write nothing at all.
+// open it read-only and write nothing, unless a crashed write must first be rolled back (read-copy.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
+import { fileKind } from '../text/file-kind.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { shellQuote } from '../text/shell-quote.js';
-import { corruptError, guard } from './db-errors.js';
+import { corruptError, guard, toDataError } from './db-errors.js';
+import { pinNativeObjects } from './pin.js';
+import { fromBytes, readCopy } from './read-copy.js';
 import { latestVersion, migrate, MIGRATIONS, userVersion, type Migration } from './migrations/index.js';
 
 export type { Database } from 'better-sqlite3';
+export { pinNativeObjects } from './pin.js';
 
 export interface OpenOptions {
   /** How long a write waits for another process's lock; tests shorten it. */
@@ -24,6 +29,24 @@ export class OlderSchemaError extends DataError {}
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
 const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Refuse a coach.db that is not a regular file (or a link to one): reading a FIFO hangs, reading
+ * a device never ends, and SQLite would put its journal beside the device. Missing is fine.
+ */
+function checkRegularFile(file: string): void {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new DataError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  if (st.isFile()) return;
+  throw new DataError(
+    `${sanitizeLine(file)} is ${fileKind(st)}, not a coach database; move it aside (mv ${shellQuote(file)} ${shellQuote(`${file}.bad`)}) and run the command again`,
+  );
+}
 
 /** True when the file is missing, empty, or starts with the SQLite header. */
 function looksLikeSqlite(file: string): boolean {
@@ -63,47 +86,16 @@ function checkReadable(db: Database.Database, file: string, latest: number): voi
 }
 
 /**
- * Node 24.19 and later abort the process when a better-sqlite3 12 statement or database wrapper is
- * finalised by a garbage collection that runs outside JavaScript (node::ObjectWrap's destructor
- * then finds no current Environment). better-sqlite3 13 fixes it but needs Node 22, and coach
- * runs on 20 too. So every native wrapper stays reachable for the life of the process and is
- * never finalised while Node runs: coach's processes are short and prepare a few dozen statements.
- */
-const pinned: unknown[] = [];
-
-interface NativeDatabase {
-  prepare: (...args: unknown[]) => unknown;
-}
-
-export function pinNativeObjects(db: Database.Database): void {
-  const holder = db as unknown as Record<symbol, unknown>;
-  pinned.push(db);
-  // The native handle sits under a private symbol; every statement, pragmas and transaction
-  // control included, is prepared through its `prepare`.
-  for (const key of Object.getOwnPropertySymbols(db)) {
-    const native = holder[key] as Partial<NativeDatabase> | null;
-    if (!native || typeof native !== 'object' || typeof native.prepare !== 'function') continue;
-    const prepare = native.prepare;
-    pinned.push(native);
-    native.prepare = function pinnedPrepare(this: unknown, ...args: unknown[]): unknown {
-      const statement = prepare.apply(this, args);
-      pinned.push(statement);
-      return statement;
-    };
-  }
-}
-
-/**
  * Open an existing coach database for reading only: the same checks, but no pragma writes and no
  * migration, so a read-only file or folder can still be read. A database older than this code
  * is refused, since the queries expect the latest schema.
  */
 export function openDatabaseReadOnly(file: string, options: OpenOptions = {}): Database.Database {
   const latest = latestVersion(options.migrations ?? MIGRATIONS);
+  checkRegularFile(file);
   if (!looksLikeSqlite(file)) throw corruptError(file);
   const timeout = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
-  const db = quietSnapshot(file) ?? guard(file, () => new Database(file, { readonly: true, fileMustExist: true, timeout }));
-  pinNativeObjects(db);
+  const db = quietSnapshot(file) ?? openShared(file, timeout);
   try {
     guard(file, () => {
       checkReadable(db, file, latest);
@@ -123,13 +115,49 @@ export function openDatabaseReadOnly(file: string, options: OpenOptions = {}): D
 }
 
 /**
+ * A read-only connection to the file as it is, sharing its -wal with other processes; or, where
+ * the -shm that needs cannot be made (a full disk, a read-only folder) or a crashed write's
+ * journal must first be rolled back, a copy read without it (see `readCopy`).
+ */
+function openShared(file: string, timeout: number): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout });
+    pinNativeObjects(db);
+    // The first read is where SQLite opens the -shm and looks at a journal.
+    userVersion(db);
+    return db;
+  } catch (err) {
+    db?.close();
+    if (!needsCopy(err)) throw toDataError(err, file) ?? err;
+  }
+  return readCopy(file, timeout);
+}
+
+/** SQLite errors that say the file could be read but not shared in place. */
+function needsCopy(err: unknown): boolean {
+  if (!(err instanceof Database.SqliteError)) return false;
+  return /^SQLITE_(CANTOPEN|READONLY|FULL|IOERR_SHM|IOERR_LOCK)/.test(err.code);
+}
+
+/** A side file SQLite must read (or roll back) before the main file is the whole log. */
+function hasContent(side: string): boolean {
+  try {
+    return fs.statSync(side).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The file's bytes as a read-only in-memory database, or null while another connection may be
  * changing them. SQLite reads a WAL database through -wal and -shm files, which a read-only
- * connection cannot clean up, and a read-only folder cannot hold at all. Without a -wal or
- * -journal file every commit is in the main file; a file unchanged across the read was copied whole.
+ * connection cannot clean up, and a read-only folder cannot hold at all. Without a non-empty -wal
+ * or -journal file every commit is in the main file (an empty one is what a clean close or a
+ * crash before the first write leaves); a file unchanged across the read was copied whole.
  */
 function quietSnapshot(file: string): Database.Database | null {
-  const busy = () => fs.existsSync(`${file}-wal`) || fs.existsSync(`${file}-journal`);
+  const busy = () => hasContent(`${file}-wal`) || hasContent(`${file}-journal`);
   const stamp = () => {
     const st = fs.statSync(file, { bigint: true });
     return `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
@@ -144,9 +172,7 @@ function quietSnapshot(file: string): Database.Database | null {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new DataError(`cannot open ${file}: no such file`);
     throw new DataError(`cannot read ${file}: ${(err as Error).message}`);
   }
-  // Bytes 18 and 19 say WAL (2); an in-memory database opens only in rollback mode (1).
-  if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes.fill(1, 18, 20);
-  return guard(file, () => new Database(bytes, { readonly: true }));
+  return guard(file, () => fromBytes(bytes));
 }
 
 /**
@@ -159,6 +185,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   const migrations = options.migrations ?? MIGRATIONS;
   const memory = file === ':memory:';
   if (!memory) {
+    checkRegularFile(file);
     if (!looksLikeSqlite(file)) throw corruptError(file);
     const dir = path.dirname(path.resolve(file));
     try {

@@ -75,6 +75,11 @@ export class Store {
     if (this.db.open) this.db.close();
   }
 
+  /** Opened for reading only (see openDatabaseReadOnly): every write is refused. */
+  get readonly(): boolean {
+    return this.db.readonly;
+  }
+
   private stamp(): string {
     if (!this.clock) throw new Error('this log was opened without a clock, so it cannot write: open it with openLog(ctx)');
     return this.clock().toISOString();
@@ -122,6 +127,19 @@ export class Store {
         'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
       );
       for (const [key, value] of Object.entries(values)) upsert.run(key, value);
+    });
+  }
+
+  /**
+   * Save the settings among `values` that the log does not have yet, leaving every saved one as it
+   * is. Decided inside the write lock, so defaults saved by a first write never replace what a
+   * `coach init` or `coach import` running at the same time has just saved. Returns the keys saved.
+   */
+  saveMissingSettings(values: Record<string, string>): string[] {
+    for (const [key, value] of Object.entries(values)) v.expectArg(value, v.text, `setting ${key}`);
+    return this.write(() => {
+      const insert = this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING');
+      return Object.entries(values).filter(([key, value]) => insert.run(key, value).changes > 0).map(([key]) => key);
     });
   }
 

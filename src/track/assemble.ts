@@ -1,7 +1,7 @@
 // Parsed files → tracks: group weeks by track id, order them, flag duplicate weeks.
-import fs from 'node:fs';
 import type { Diagnostic, DiagnosticCode, Track } from './model.js';
 import { parseTrackFile, type ParsedFile } from './parse.js';
+import { readTrackFile } from './track-file.js';
 
 export interface Catalog {
   tracks: Track[];
@@ -17,12 +17,9 @@ export function parseFile(file: string): ParsedFile {
     file, track: null, week: null,
     diagnostics: [{ file, line: 1, column: 1, severity: 'error', code, message }],
   });
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (err) {
-    return fail('unreadable', `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
+  const read = readTrackFile(file);
+  if ('problem' in read) return fail('unreadable', read.problem);
+  const bytes = read.bytes;
   let text: string;
   try {
     text = UTF8.decode(bytes);

@@ -101,13 +101,19 @@ function readCache(file: string, parser: string, root: string, stamps: readonly 
 }
 
 function writeCache(file: string, data: CacheFile): void {
+  const tmp = `${file}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(data));
     fs.renameSync(tmp, file);
   } catch {
-    // The cache is an optimisation; a read-only data folder only costs speed.
+    // The cache is an optimisation; a read-only or full data folder only costs speed, and a
+    // full one keeps no half-written file.
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Nothing was written there.
+    }
   }
 }
 

@@ -192,10 +192,16 @@ describe('coach review --markdown', () => {
     const { home } = await twoWeeks();
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'vault'));
-    // A link to a note not written yet, then the same link once the note exists.
+    // A link to a note not written yet, then the same link once the note exists. Writing where a
+    // link to nothing leads creates a file elsewhere: that takes --force.
     fs.symlinkSync(path.join('vault', 'week-12.md'), path.join(dir, 'week-12.md'));
+    await expect(review(testContext({ home, now: NOW, cwd: dir }).ctx, { markdown: 'week-12.md' })).rejects.toThrow(
+      new UsageError(`${path.join(dir, 'week-12.md')} is a symbolic link to ${path.join(dir, 'vault', 'week-12.md')}, which does not exist; ` +
+        `give another file, or pass --force to create ${path.join(dir, 'vault', 'week-12.md')}`),
+    );
+    expect(fs.readdirSync(path.join(dir, 'vault'))).toEqual([]);
     for (let run = 0; run < 2; run++) {
-      await review(testContext({ home, now: NOW, cwd: dir }).ctx, { markdown: 'week-12.md' });
+      await review(testContext({ home, now: NOW, cwd: dir }).ctx, { markdown: 'week-12.md', ...(run === 0 ? { force: true } : {}) });
       expect(fs.lstatSync(path.join(dir, 'week-12.md')).isSymbolicLink()).toBe(true);
       expect(fs.readFileSync(path.join(dir, 'vault', 'week-12.md'), 'utf8')).toContain('# Go Track: week 12 review');
     }

@@ -80,6 +80,25 @@ describe('concurrent writers', () => {
   });
 });
 
+describe('first writes racing coach init', () => {
+  it('never replace the settings init saved: the defaults fill only what is missing, decided in the write lock', async () => {
+    const init = ['init', '--track', 'go', '--plan', '6h', '--start', '2026-12-01', '--week', '11', '--pace', 'progress', '--yes'];
+    for (let round = 0; round < 4; round++) {
+      const home = tempDir();
+      const writers = [1, 2, 3].map(() => startCoach(['dsa', 'log', '1'], { home }));
+      // Init starts with the writers or a little later, so it lands before, between and after their writes.
+      await sleep(round * 60);
+      const initDone = await startCoach(init, { home });
+      const results = [initDone, ...(await Promise.all(writers))];
+      expect(results.map((r) => [r.status, r.stderr])).toEqual(results.map(() => [0, '']));
+      const db = openLog(home);
+      const settings = Object.fromEntries(db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings').all().map((r) => [r.key, r.value]));
+      expect({ round, settings }).toMatchObject({ round, settings: { plan: '6h', start: '2026-12-01', pace: 'progress', week: '11' } });
+      expect(db.prepare('SELECT count(*) FROM problems').pluck().get()).toBe(3);
+    }
+  }, 120_000);
+});
+
 describe('a writer killed at a random moment', () => {
   it('leaves a sound database with every record whole, 20 times over', async () => {
     const dir = tempDir();
