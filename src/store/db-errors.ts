@@ -47,9 +47,24 @@ function primaryCode(err: unknown): string | null {
   return m ? m[0] : null;
 }
 
+/**
+ * SQLite's native module was built for another Node.js than the one running coach: the learner
+ * switched Node versions (nvm, an upgrade) after installing. Node reports it with the ABI numbers.
+ */
+function builtForOtherNode(err: unknown): DataError | null {
+  const e = err as NodeJS.ErrnoException | null;
+  if (e?.code !== 'ERR_DLOPEN_FAILED' || !/NODE_MODULE_VERSION/.test(e.message)) return null;
+  return new DataError(
+    `coach's SQLite module was built for another version of Node.js than this one (${process.version}).\n` +
+      'Rebuild it where coach is installed, with this Node: npm rebuild better-sqlite3',
+  );
+}
+
 /** The DataError a SQLite error stands for, or null when it is a bug rather than a condition. */
 export function toDataError(err: unknown, file: string): DataError | null {
   if (isDiskFull(err)) return diskFullError(file);
+  const native = builtForOtherNode(err);
+  if (native) return native;
   switch (primaryCode(err)) {
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':

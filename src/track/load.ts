@@ -7,6 +7,7 @@ import type { Catalog } from './assemble.js';
 import { discover, type FileStamp } from './discover.js';
 import { fnv1a, parserFingerprint } from './fingerprint.js';
 import { loadMarkdown } from './markdown.js';
+import { readTrackFile } from './track-file.js';
 import { isCatalog } from './cache-shape.js';
 
 /** A file's stamp as cached; `hash` is there when the file was racy (see `RACY_MS`) when cached. */
@@ -46,14 +47,15 @@ export function currentParser(): string {
   return computed;
 }
 
-/** A hash of the file's bytes (64 bits), or null when it cannot be read. */
+/**
+ * A hash of the file's bytes (64 bits), or null when it is not read: read as the parser reads it
+ * (readTrackFile), so a FIFO, a device or an oversized file never blocks or fills memory here.
+ */
 function contentHash(file: string): string | null {
-  try {
-    const text = fs.readFileSync(file).toString('latin1');
-    return `${fnv1a(text)}${fnv1a(text, 0x01000193)}`;
-  } catch {
-    return null;
-  }
+  const read = readTrackFile(file);
+  if (!('bytes' in read)) return null;
+  const text = read.bytes.toString('latin1');
+  return `${fnv1a(text)}${fnv1a(text, 0x01000193)}`;
 }
 
 const isStamp = (v: unknown): v is CachedStamp => {

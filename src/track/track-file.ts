@@ -2,9 +2,7 @@
 // link to /dev/zero or a FIFO named week-02.md is a diagnostic rather than a hang or a full memory.
 import fs from 'node:fs';
 import { fileKind } from '../text/file-kind.js';
-
-/** The largest track file read, in bytes. Real track files are 10–60 KB. */
-export const MAX_TRACK_FILE_BYTES = 1024 * 1024;
+import { MAX_TRACK_FILE_BYTES } from './limits.js';
 
 /** The file's bytes, or why it is not read. */
 export type TrackFileRead = { bytes: Buffer } | { problem: string };
@@ -22,7 +20,7 @@ export function readTrackFile(file: string): TrackFileRead {
     // A folder keeps the message reading it always gave.
     if (st.isDirectory()) return { problem: 'cannot read file: EISDIR' };
     if (!st.isFile()) return { problem: `it is ${fileKind(st)}, not a markdown file; a track file must be a regular file` };
-    const limit = `${MAX_TRACK_FILE_BYTES / 1024 / 1024} MiB`;
+    const limit = `${MAX_TRACK_FILE_BYTES / 1024} KiB`;
     const tooBig = { problem: `file is larger than ${limit}, the limit for a track file; split it into one file per week` };
     if (st.size > MAX_TRACK_FILE_BYTES) return tooBig;
     // Up to one byte past the limit, whatever the size said: a file still growing is caught too.

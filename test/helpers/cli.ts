@@ -95,12 +95,18 @@ export function cleanEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.Pr
   return env;
 }
 
+/** How long a spawned coach may run before a test calls it hung. */
+const HANG_MS = 60_000;
+
 export function runCoach(args: readonly string[], opts: { home?: string; env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): RunResult {
   const home = opts.home ?? tempDir();
   const r = spawnSync(process.execPath, [BIN, ...args], {
     env: cleanEnv(home, opts.env), encoding: 'utf8', input: opts.input ?? '', cwd: opts.cwd ?? ROOT,
+    // A hang (a FIFO opened for reading, a lock never released) fails its test instead of the suite.
+    timeout: HANG_MS, killSignal: 'SIGKILL',
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const hung = r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `\n[killed: still running after ${HANG_MS / 1000} s]` : '';
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr + hung };
 }
 
 /** The same, without blocking: for tests that run several processes at once. */

@@ -106,5 +106,7 @@ describe('README', () => {
     for (const n of [MAX_LINE, MAX_DAY, MAX_DAY_SECTIONS, MAX_LIST_ITEMS, MAX_NESTING, MAX_INLINE_MARKS]) {
       expect(section).toContain(n.toLocaleString('en-US'));
     }
+    const { MAX_TRACK_FILE_BYTES } = await import('../../src/track/limits.js');
+    expect(section).toContain(`at most ${MAX_TRACK_FILE_BYTES / 1024} KiB`);
   });
 });

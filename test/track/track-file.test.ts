@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/track/assemble.js';
-import { MAX_TRACK_FILE_BYTES, readTrackFile } from '../../src/track/track-file.js';
+import { MAX_TRACK_FILE_BYTES } from '../../src/track/limits.js';
+import { readTrackFile } from '../../src/track/track-file.js';
 import { runCoach, CONTENT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -28,8 +29,8 @@ describe('readTrackFile', () => {
     const dir = tempDir();
     expect(parseFile(weekOfSize(dir, MAX_TRACK_FILE_BYTES)).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const big = weekOfSize(tempDir(), MAX_TRACK_FILE_BYTES + 1);
-    expect(readTrackFile(big)).toEqual({ problem: 'file is larger than 1 MiB, the limit for a track file; split it into one file per week' });
-    expect(parseFile(big).diagnostics).toMatchObject([{ severity: 'error', code: 'unreadable', message: expect.stringContaining('1 MiB') }]);
+    expect(readTrackFile(big)).toEqual({ problem: 'file is larger than 256 KiB, the limit for a track file; split it into one file per week' });
+    expect(parseFile(big).diagnostics).toMatchObject([{ severity: 'error', code: 'unreadable', message: expect.stringContaining('256 KiB') }]);
   });
 
   it.skipIf(process.platform !== 'linux')('refuses a link to /dev/zero without reading it', () => {
