@@ -20,7 +20,7 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
   if (hasLog(ctx.dataDir)) {
     data = await withLog(ctx, (store) => store.exportAll(), { readonly: true });
   } else {
-    data = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: ctx.now.toISOString(), settings: {}, completions: [], problems: [], skips: [], lessons: [] };
+    data = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: ctx.now.toISOString(), settings: {}, completions: [], problems: [], skips: [], lessons: [], drops: [] };
   }
   const format = opts.format ?? (opts.out && /\.csv$/i.test(opts.out) ? 'csv' : 'json');
   const text = format === 'csv' ? (await import('../store/export-csv.js')).toCsv(data) : jsonText(data);
@@ -30,7 +30,7 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
   }
   const file = path.resolve(ctx.cwd, opts.out);
   writeFileAtomic(file, text);
-  const rows = data.completions.length + data.problems.length + data.skips.length + data.lessons.length;
+  const rows = data.completions.length + data.problems.length + data.skips.length + data.lessons.length + data.drops.length;
   ctx.stdout.write(renderExport(ctx.stdout.style, { rows, settings: Object.keys(data.settings).length, format, file }));
   return data;
 }

@@ -46,8 +46,8 @@ async function filled(): Promise<string> {
 
 /** The export without its timestamp. */
 function contents(data: ExportData): Omit<ExportData, 'exportedAt'> {
-  const { format, version, settings, completions, problems, skips, lessons } = data;
-  return { format, version, settings, completions, problems, skips, lessons };
+  const { format, version, settings, completions, problems, skips, lessons, drops } = data;
+  return { format, version, settings, completions, problems, skips, lessons, drops };
 }
 
 async function exportOf(home: string): Promise<ExportData> {
@@ -262,7 +262,7 @@ describe('the CSV codec', () => {
       format: 'coach-export', version: 1, exportedAt: '2026-11-25T09:00:00.000Z', settings: { plan: '6h', content: '' },
       completions: [{ id: 'c', blockId: 'go.w11.d1.4h.1', date: isoDate('2026-11-23'), track: 'go', week: 11, day: 1, plan: '4h', label: 'Block 1', category: 'HLD', title: '', planned: null, minutes: 0, note: null, createdAt: '2026-11-23T10:00:00.000Z' }],
       problems: [{ id: 'p', date: isoDate('2026-11-23'), title: null, difficulty: null, topics: [], url: null, minutes: null, note: 'a\r\nb', createdAt: '2026-11-23T10:00:00.000Z' }],
-      skips: [], lessons: [],
+      skips: [], lessons: [], drops: [],
     };
     expect(parseExport(fromCsv(toCsv(data)))).toEqual(data);
   });

@@ -20,8 +20,8 @@ function fill(store: Store): void {
 
 /** An export without its timestamp, for comparing contents. */
 function contents(store: Store): Omit<ExportData, 'exportedAt'> {
-  const { format, version, settings, completions, problems, skips, lessons } = store.exportAll();
-  return { format, version, settings, completions, problems, skips, lessons };
+  const { format, version, settings, completions, problems, skips, lessons, drops } = store.exportAll();
+  return { format, version, settings, completions, problems, skips, lessons, drops };
 }
 
 describe('export and import', () => {

@@ -6,7 +6,8 @@ import { settingsOf } from '../../src/store/settings.js';
 import { newStore } from '../helpers/store.js';
 import { isoDate } from '../helpers/dates.js';
 
-const GOOD: Settings = { track: 'go', plan: '6h', start: isoDate('2026-11-02'), week: 11, pace: 'progress', content: '/prep', rollover: 0 };
+const GOOD: Settings = { track: 'go', plan: '6h', start: isoDate('2026-11-02'), week: 11, pace: 'progress', content: '/prep', rollover: 0,
+  target: isoDate('2027-01-15'), hours: [0, 3, 3, 3, 3, 3, 6], optional: ['Refactor', 'Pseudo-code'] };
 
 describe('fromRows', () => {
   it('reads back what toRows wrote', () => {
