@@ -8,8 +8,7 @@ import { formatMinutes } from '../render/format.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { withSession, writableStore } from '../session.js';
 import type { MarkDoneResult } from '../log/types.js';
-import type { Block } from '../track/model.js';
-import { locate, numbering, unique, type Located } from './block-refs.js';
+import { locate, numbering, unique, type Located, type Numbering } from './block-refs.js';
 
 export type DoneOptions = OptionsOf<typeof declareDone, 'refs'>;
 
@@ -20,13 +19,11 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
   return withSession(ctx, { ...opts, notAfterToday: true }, async (session) => {
     const { track, date } = session;
     const n = numbering(session);
-    const { sched, index, done: doneIds } = n;
-    const todays = sched.blocks;
+    const { sched } = n;
 
     let chosen: Located[];
     if (opts.refs.length === 0) {
-      const overdue = n.overdue.all.flatMap((o) => index.get(o.id)?.block ?? []);
-      const picked = await ask(ctx, todays, overdue, doneIds, index);
+      const picked = await ask(ctx, n);
       if (picked === 'all-done' || picked.length === 0) {
         const result: DoneResult = { added: [], updated: [], already: [] };
         ctx.stdout.write(renderDone(ctx.stdout.style, { ...result, date, allDone: picked === 'all-done' }));
@@ -59,18 +56,23 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
 }
 
 /** The blocks the learner picks on a terminal, or 'all-done' when there is nothing left to pick. */
-async function ask(ctx: Context, todays: readonly Block[], overdue: readonly Block[], doneIds: ReadonlySet<string>, index: Map<string, Located>): Promise<Located[] | 'all-done'> {
-  const open = todays.map((b, i) => ({ b, ref: String(i + 1) })).filter(({ b }) => !doneIds.has(b.id));
-  const late = overdue.filter((b) => !doneIds.has(b.id));
+async function ask(ctx: Context, n: Numbering): Promise<Located[] | 'all-done'> {
+  const { index, done: doneIds, dropped } = n;
+  const open = n.sched.blocks.map((b, i) => ({ b, ref: String(i + 1) })).filter(({ b }) => !doneIds.has(b.id) && !dropped.has(b.id));
+  // In the order and with the numbers `coach today` gives them.
+  const late = n.overdue.all.flatMap((o) => {
+    const b = index.get(o.id)?.block;
+    return b ? [{ b, ref: o.ref }] : [];
+  });
   if (!ctx.interactive) {
     throw new UsageError('which blocks? Name them: coach done 1 2 (numbers from coach today) or by block id');
   }
   if (open.length === 0 && late.length === 0) return 'all-done';
   const choices = [
     ...open.map(({ b, ref }) => ({ name: `${ref}. ${b.label} (${b.category}, ${formatMinutes(b.minutes)}) ${b.title}`, value: b.id })),
-    ...late.map((b) => {
+    ...late.map(({ b, ref }) => {
       const at = index.get(b.id);
-      return { name: `week ${at?.week} day ${at?.day}: ${b.label} (${b.category}, ${formatMinutes(b.minutes)}) ${b.title}`, value: b.id };
+      return { name: `${ref}. week ${at?.week} day ${at?.day}: ${b.label} (${b.category}, ${formatMinutes(b.minutes)}) ${b.title}`, value: b.id };
     }),
   ].map((c) => ({ ...c, name: sanitizeLine(c.name) }));
   const ids = await ctx.prompts.checkbox('blocks', 'Which blocks did you finish? (space to select, enter to confirm)', choices);

@@ -76,7 +76,7 @@ function renderOverdue(s: Style, v: TodayView, all: boolean, columns: number): s
   const out = [s.yellow(`Unfinished from earlier days: ${plural(o.count, 'block')} from ${plural(o.days, 'day')}, about ${formatHours(Math.round(o.minutes.min / 60) * 60)}`)];
   const list = all ? o.all : o.shown;
   const refWidth = Math.max(2, String(list[list.length - 1]?.ref ?? 0).length);
-  const catWidth = Math.min(12, Math.max(3, ...list.map((b) => width(sanitizeLine(b.category)))));
+  const catWidth = Math.min(16, Math.max(3, ...list.map((b) => width(sanitizeLine(b.category)))));
   for (const b of list) {
     const head = `${padStart(String(b.ref), refWidth)} ☐ ${categoryCell(b.category, catWidth)}  ${padEnd(formatMinutes(b.minutes), 10)} ${padEnd(`W${b.week} D${b.day}`, 8)}`;
     const title = cut(sanitizeLine(b.title), Math.max(12, columns - width(head) - 1));

@@ -127,7 +127,7 @@ describe('coach export', () => {
   it('before coach init exports an empty log and creates nothing', async () => {
     const home = tempDir();
     const data = await exportLog(testContext({ home, now: NOW }).ctx, { format: 'csv' });
-    expect(contents(data)).toEqual({ format: 'coach-export', version: 1, settings: {}, completions: [], problems: [], skips: [], lessons: [] });
+    expect(contents(data)).toEqual({ format: 'coach-export', version: 1, settings: {}, completions: [], problems: [], skips: [], lessons: [], drops: [] });
     expect(fs.readdirSync(home)).toEqual([]);
   });
 });
@@ -141,14 +141,14 @@ describe('coach import', () => {
     const fresh = tempDir();
     const t = testContext({ home: fresh, now: NOW });
     const first = await importLog(t.ctx, { file: file });
-    expect(first.added).toEqual({ completions: 3, problems: 2, skips: 1, lessons: 1 });
+    expect(first.added).toEqual({ completions: 3, problems: 2, skips: 1, lessons: 1, drops: 0 });
     expect(t.out()).toMatch(/^Imported 3 completions, 2 problems, 1 skip, 1 lesson, \d+ settings from .*\. Undo with coach undo\.\n$/);
     const copied = await exportOf(fresh);
     expect(contents(copied)).toEqual(contents(original));
 
     const again = testContext({ home: fresh, now: NOW });
     const second = await importLog(again.ctx, { file: file });
-    expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0 }, settings: 0, skippedSettings: [], differing: [] });
+    expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0 }, settings: 0, skippedSettings: [], differing: [] });
     expect(again.out()).toContain('Nothing new in');
     expect(contents(await exportOf(fresh))).toEqual(contents(copied));
   });

@@ -27,6 +27,7 @@ describe('fromRows', () => {
   it('falls back to the defaults for other damaged values', () => {
     expect(fromRows({ track: '', plan: '12h', pace: 'fast', rollover: '24' })).toEqual({
       track: null, plan: '4h', start: null, week: null, pace: 'calendar', content: null, rollover: DEFAULT_ROLLOVER,
+      target: null, hours: null, optional: [],
     });
   });
 
