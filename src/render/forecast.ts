@@ -4,7 +4,7 @@ import { daysBetween, type IsoDate } from '../schedule/dates.js';
 import { describeHours, type WeeklyHours } from '../schedule/hours.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './color.js';
-import { cut, formatHours, formatMinutes, longDate, padEnd, plural, shortDate } from './format.js';
+import { cut, formatHours, formatMinutes, longDate, padEnd, plural, shortDate, width } from './format.js';
 
 export interface ForecastView extends Forecast {
   trackTitle: string;
@@ -71,9 +71,14 @@ export function renderForecast(s: Style, v: ForecastView, columns = 80): string 
   if (!t.reachable && t.drop.length > 0) {
     const total = t.drop.reduce((sum, d) => sum + (d.minutes ? (d.minutes.min + d.minutes.max) / 2 : 0), 0);
     out.push('', `Let ${plural(t.drop.length, 'block')} go (about ${formatHours(Math.round(total))}; 6-hour additions first, then your optional categories):`);
+    const catWidth = Math.min(16, Math.max(...t.drop.map((d) => width(sanitizeLine(d.category)))));
     for (const d of t.drop) {
-      const head = `  W${d.week} D${d.day}  ${padEnd(sanitizeLine(d.category), 12)} ${padEnd(formatMinutes(d.minutes), 10)} `;
+      const head = `  W${d.week} D${d.day}  ${padEnd(cut(sanitizeLine(d.category), catWidth), catWidth)}  ${padEnd(formatMinutes(d.minutes), 10)} `;
       out.push(`${head}${cut(sanitizeLine(d.title), Math.max(12, columns - head.length))}`);
+    }
+    if (!t.dropEnough) {
+      out.push(s.yellow('Even without them the date is out of reach at your hours: give more hours with'));
+      out.push(s.yellow('coach init --hours, or more categories with coach init --optional.'));
     }
     out.push(`Accept with ${s.bold('coach forecast --apply')} (undo with coach undo).`);
   } else if (!t.reachable) {
@@ -82,7 +87,7 @@ export function renderForecast(s: Style, v: ForecastView, columns = 80): string 
   return out.join('\n') + '\n';
 }
 
-type TargetJson = Omit<NonNullable<Forecast['target']>, 'drop'> & { drop: Pick<DropProposal, 'id' | 'category' | 'title' | 'minutes'>[] };
+type TargetJson = Omit<NonNullable<Forecast['target']>, 'drop' | 'dropEnough'> & { drop: Pick<DropProposal, 'id' | 'category' | 'title' | 'minutes'>[] };
 
 /** `coach forecast --json`: the documented keys only. */
 export type ForecastJson = Omit<Forecast, 'target'> & { target: TargetJson | null };
@@ -93,6 +98,9 @@ export function forecastJson(v: ForecastView): ForecastJson {
     left: v.left,
     pace: v.pace,
     finish: v.finish,
-    target: t && { ...t, drop: t.drop.map(({ id, category, title, minutes }) => ({ id, category, title, minutes })) },
+    target: t && {
+      date: t.date, reachable: t.reachable, hoursPerDayNeeded: t.hoursPerDayNeeded,
+      drop: t.drop.map(({ id, category, title, minutes }) => ({ id, category, title, minutes })),
+    },
   };
 }

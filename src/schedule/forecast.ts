@@ -50,7 +50,11 @@ export interface Forecast {
   left: { blocks: number; minutes: Minutes };
   pace: { minutesPerDay: number; days: number };
   finish: { atPace: IsoDate | null; atHours: IsoDate | null };
-  target: { date: IsoDate; reachable: boolean; hoursPerDayNeeded: number | null; drop: DropProposal[] } | null;
+  target: {
+    date: IsoDate; reachable: boolean; hoursPerDayNeeded: number | null; drop: DropProposal[];
+    /** Whether letting `drop` go makes the date reachable at the learner's hours. */
+    dropEnough: boolean;
+  } | null;
 }
 
 /** The unfinished blocks of the whole plan (from the start week), neither done nor let go, in plan order. */
@@ -152,12 +156,14 @@ export function forecast(input: ForecastInput): Forecast {
     if (m > 0) studyDays++;
   }
   const reachable = work <= capacity;
+  const drop = reachable || span === 0 ? [] : dropOrder(left, input.optional, work - capacity);
+  const dropped = drop.reduce((sum, d) => sum + expected(d.minutes), 0);
   // In tenths of an hour, rounded up: 2.05 h a day is not made in 2.0.
   const hoursPerDayNeeded = studyDays === 0 ? null : Math.ceil((work / studyDays / 60) * 10 - 1e-9) / 10;
   return {
     left: { blocks: left.length, minutes },
     pace,
     finish,
-    target: { date: target, reachable, hoursPerDayNeeded, drop: reachable || span === 0 ? [] : dropOrder(left, input.optional, work - capacity) },
+    target: { date: target, reachable, hoursPerDayNeeded, drop, dropEnough: reachable || (span > 0 && work - dropped <= capacity) },
   };
 }

@@ -88,6 +88,11 @@ describe('forecast: a target date', () => {
     const f = forecast(base({ left: blocks, hours: weekdays, target: isoDate('2026-03-19') }));
     // 600 minutes, 480 available: one 60-minute addition is not enough, two are
     expect(f.target?.drop.map((d) => d.id)).toEqual(['x1', 'x0']);
+    expect(f.target?.dropEnough).toBe(true);
+    // A day earlier, 360 minutes: even both additions leave it out of reach
+    const short = forecast(base({ left: blocks, hours: weekdays, target: isoDate('2026-03-18') }));
+    expect(short.target).toMatchObject({ reachable: false, dropEnough: false });
+    expect(short.target?.drop.map((d) => d.id)).toEqual(['x1', 'x0']);
   });
 
   it('without a target there is none', () => {
