@@ -21,7 +21,7 @@ export const declareDrop = (parent: Root) => parent
   .addOption(dateOption('study date the blocks are let go on (default: today)'))
   .addOption(planOption())
   .addOption(jsonOption())
-  .addHelpText('after', examples(['coach drop 5', 'coach drop 5 6 --json', 'coach drop --day 11.1', 'coach drop --week 11', 'coach undo']) +
+  .addHelpText('after', examples(['coach drop 3', 'coach drop 3 4 --json', 'coach drop go.w11.d2.4h.1', 'coach drop --day 11.1', 'coach drop --week 11', 'coach undo']) +
     '\nA block already done stays done: dropping never removes a completion.\n');
 
 export const declareForecast = (parent: Root) => parent
