@@ -73,8 +73,10 @@ export function renderToday(s: Style, v: TodayView, columns = 80, all = false): 
  */
 function renderOverdue(s: Style, v: TodayView, all: boolean, columns: number): string[] {
   const o = v.overdue;
-  const out = [s.yellow(`Unfinished from earlier days: ${plural(o.count, 'block')} from ${plural(o.days, 'day')}, about ${formatHours(Math.round(o.minutes.min / 60) * 60)}`)];
   const list = all ? o.all : o.shown;
+  // One line for the summary and the way to the rest, so today fits 24 rows of an 80-column pane.
+  const rest = list.length < o.count ? ` · all: ${s.bold('coach today --all')}` : '';
+  const out = [`${s.yellow(`Overdue: ${plural(o.count, 'block')} from ${plural(o.days, 'day')}, about ${formatHours(Math.round(o.minutes.min / 60) * 60)}`)}${rest}`];
   const refWidth = Math.max(2, String(list[list.length - 1]?.ref ?? 0).length);
   const catWidth = Math.min(16, Math.max(3, ...list.map((b) => width(sanitizeLine(b.category)))));
   for (const b of list) {
@@ -82,8 +84,6 @@ function renderOverdue(s: Style, v: TodayView, all: boolean, columns: number): s
     const title = cut(sanitizeLine(b.title), Math.max(12, columns - width(head) - 1));
     out.push(`${s.dim(padStart(String(b.ref), refWidth))} ☐ ${s.cyan(categoryCell(b.category, catWidth))}  ${padEnd(formatMinutes(b.minutes), 10)} ${s.dim(padEnd(`W${b.week} D${b.day}`, 8))}${title}`);
   }
-  const more = o.count - list.length;
-  if (more > 0) out.push(s.dim(`   … and ${more} more: coach today --all lists every one`));
   return out;
 }
 
@@ -93,7 +93,7 @@ function statusLine(s: Style, v: TodayView): string {
   switch (st.kind) {
     case 'behind':
       return s.yellow(`Behind by ${plural(st.blocksBehind, 'block')} over ${plural(st.daysBehind, 'day')}.`) +
-        (first !== undefined ? ` Catch up with coach done ${first}, or let go with coach drop ${first}.` : '');
+        (first !== undefined ? ` Catch up: coach done ${first} · let go: coach drop ${first}` : '');
     case 'ahead':
       return s.green('Ahead of the calendar.');
     case 'complete':

@@ -4,7 +4,7 @@ import type { Block, Minutes, Plan } from '../track/model.js';
 import type { Overdue } from './scheduler.js';
 
 /** How many overdue blocks `coach today` lists; `--all` lists every one. */
-export const OVERDUE_SHOWN = 5;
+export const OVERDUE_SHOWN = 4;
 
 /** An overdue block as today lists it, with its ref and the plan day it belongs to. */
 export interface OverdueBlock {
