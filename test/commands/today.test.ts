@@ -51,6 +51,15 @@ describe('coach today on the calendar', () => {
     expect(out).not.toContain('Not set up yet');
   });
 
+  it('--all lists every overdue block with its number', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    const t = testContext({ home, now: NOW });
+    await today(t.ctx, { all: true });
+    const rows = t.out().match(/^ {0,2}\d+ ☐ .* W11 D[12] /gm) ?? [];
+    expect(rows.map((r) => Number(r.trim().split(' ')[0]))).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(t.out()).toContain('Overdue: 8 blocks from 2 days, about 7h\n');
+  });
+
   it('counts a finished overdue block as caught up', async () => {
     const home = await setUp({ start: '2026-11-23' });
     await done(testContext({ home, now: NOW }).ctx, { refs: ['go.w11.d1.4h.2'] });
