@@ -80,9 +80,10 @@ function renderOverdue(s: Style, v: TodayView, all: boolean, columns: number): s
   const refWidth = Math.max(2, String(list[list.length - 1]?.ref ?? 0).length);
   const catWidth = Math.min(16, Math.max(3, ...list.map((b) => width(sanitizeLine(b.category)))));
   for (const b of list) {
-    const head = `${padStart(String(b.ref), refWidth)} ☐ ${categoryCell(b.category, catWidth)}  ${padEnd(formatMinutes(b.minutes), 10)} ${padEnd(`W${b.week} D${b.day}`, 8)}`;
-    const title = cut(sanitizeLine(b.title), Math.max(12, columns - width(head) - 1));
-    out.push(`${s.dim(padStart(String(b.ref), refWidth))} ☐ ${s.cyan(categoryCell(b.category, catWidth))}  ${padEnd(formatMinutes(b.minutes), 10)} ${s.dim(padEnd(`W${b.week} D${b.day}`, 8))}${title}`);
+    const [ref, category, minutes, at] = [padStart(String(b.ref), refWidth), categoryCell(b.category, catWidth), padEnd(formatMinutes(b.minutes), 10), padEnd(`W${b.week} D${b.day}`, 8)];
+    // The title takes what the line has left: one line per block.
+    const title = cut(sanitizeLine(b.title), Math.max(12, columns - width(`${ref} ☐ ${category}  ${minutes} ${at}`) - 1));
+    out.push(`${s.dim(ref)} ☐ ${s.cyan(category)}  ${minutes} ${s.dim(at)}${title}`);
   }
   return out;
 }

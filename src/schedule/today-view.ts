@@ -35,7 +35,7 @@ export interface TodayView {
   dsa: { done: number; target: ProblemCount };
   /** Unfinished blocks of earlier plan days, summarised, the first few shown (see `overdueSummary`). */
   overdue: OverdueSummary;
-  /** One line of `coach forecast`, when the command computed it (see `showsForecast`). */
+  /** The forecast, of which the text view shows one line with a target date or once behind. */
   forecast: Forecast | null;
   /** The study date when `date` is another one (`--date`), for the hints; null on today's. */
   otherDate: IsoDate | null;
