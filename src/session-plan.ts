@@ -5,7 +5,7 @@ import { UsageError } from './errors.js';
 import { currentPlanDay as planDayAt, planWeeks } from './schedule/current.js';
 import type { PlanDay, ScheduleInput } from './schedule/scheduler.js';
 import { doneIds } from './log/attach.js';
-import { attachLog, planOf, type Session } from './session.js';
+import { attachLog, droppedIds, planOf, type Session } from './session.js';
 import type { ProblemCount } from './track/model.js';
 
 /**
@@ -17,7 +17,7 @@ export function dsaSetting(_session: Session): ProblemCount | null {
 }
 
 function scheduleInput(session: Session): ScheduleInput {
-  return { ...planOf(session), done: doneIds(attachLog(session)) };
+  return { ...planOf(session), done: doneIds(attachLog(session)), dropped: droppedIds(session) };
 }
 
 /** The plan day of the session's date, in the learner's pace (see `nearestPlanDay`). */

@@ -7,7 +7,7 @@ import { BUNDLED_CONTENT } from './paths.js';
 import { sanitizeLine } from './text/sanitize.js';
 import { compareDates, resolveDate, studyDate, type IsoDate } from './schedule/dates.js';
 import type { ScheduleInput } from './schedule/scheduler.js';
-import { attach, type Attachment } from './log/attach.js';
+import { attach, doneIds, type Attachment } from './log/attach.js';
 import { DEFAULT_ROLLOVER, toRows, type Settings } from './log/settings.js';
 import { hasLog, settingsOf } from './store/settings.js';
 import type { Store } from './store/store.js';
@@ -56,6 +56,11 @@ export function attachLog(session: Session): Attachment {
   return attach(session.track, session.store?.completions({ track: session.track.id }) ?? []);
 }
 
+/** Ids of the blocks the log lets go (`coach drop`), matched to the track as completions are. */
+export function droppedIds(session: Session): Set<string> {
+  return doneIds(attach(session.track, session.store?.drops({ track: session.track.id }) ?? []));
+}
+
 /**
  * Reads the log (when there is one) and the content; writes nothing. A command that writes asks
  * for `writableStore` once its input is known to be good.
@@ -87,6 +92,9 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
       pace: saved?.pace ?? 'calendar',
       content: saved?.content ?? null,
       rollover,
+      target: saved?.target ?? null,
+      hours: saved?.hours ?? null,
+      optional: saved?.optional ?? [],
     } satisfies Settings;
     if (!opts.browse && !track.weeks.some((w) => w.number === settings.week)) {
       // Renamed or removed since `coach init`: the plan would start nowhere.

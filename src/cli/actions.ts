@@ -8,6 +8,7 @@ import { declareDone, declareInit, declareSkip, declareToday, declareUndo } from
 import { declareDsa, declareDsaAdd, declareDsaList, declareDsaLog, declareDsaRm, declareDsaStats } from './dsa.js';
 import { declareLesson, declareLessonAdd, declareLessonList, declareLessonRm, declareProgress, declareReview } from './review.js';
 import { declareExport, declareImport } from './backup.js';
+import { declareDrop, declareForecast } from './behind.js';
 import type { Root } from './root.js';
 
 /** What an action needs from the running shell: the context, and a way to set the exit code. */
@@ -51,6 +52,14 @@ export function addDailyCommands(root: Root, shell: Shell): void {
   declareSkip(root).action(async (_opts, cmd) => {
     const { skip } = await import('../commands/skip.js');
     await skip(shell.ctx, cmd.optsWithGlobals());
+  });
+  declareDrop(root).action(async (refs, _opts, cmd) => {
+    const { drop } = await import('../commands/drop.js');
+    await drop(shell.ctx, { ...cmd.optsWithGlobals(), refs });
+  });
+  declareForecast(root).action(async (_opts, cmd) => {
+    const { forecastCommand } = await import('../commands/forecast.js');
+    await forecastCommand(shell.ctx, cmd.optsWithGlobals());
   });
 }
 

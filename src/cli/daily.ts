@@ -1,6 +1,7 @@
 // Commands of the study day: init sets it up; today, done, skip and undo follow it.
 import { Option } from '@commander-js/extra-typings';
 import { hour, isoDate, positiveInt } from '../cli-args.js';
+import { OVERDUE_SHOWN } from '../schedule/overdue.js';
 import { contentOption, dateOption, examples, jsonOption, planOption, weekOption } from './options.js';
 import type { Root } from './root.js';
 
@@ -14,12 +15,17 @@ export const declareInit = (parent: Root) => parent
   .addOption(weekOption('track week to start at'))
   .addOption(new Option('--pace <pace>', 'calendar: a plan day per calendar day; progress: the first unfinished day').choices(['calendar', 'progress']))
   .addOption(new Option('--rollover <hour>', 'hour (0-23) at which a new study day starts; default 4, so 1 a.m. still counts for the evening before').argParser(hour))
+  .option('--target-date <YYYY-MM-DD>', 'the date to be ready by (an interview), for coach forecast; none forgets it')
+  .option('--hours <hours>', 'hours you have per weekday: 4, or mon-fri=3,sat=6,sun=0 (default: the plan\'s 4 or 6 every day); none forgets it')
+  .option('--optional <category...>', 'categories coach forecast may propose dropping after the 6-hour additions (e.g. Refactor); none forgets them')
   .option('-y, --yes', 'no questions: take defaults for anything not given, and change existing settings')
   .addHelpText('after', examples([
     'coach init',
     'coach init --plan 6h --week 11 --start 2026-12-01 --pace calendar --yes',
     'coach init --content ~/prep/weeks --track go --yes',
-  ]) + '\nRe-running init changes the settings and keeps the log.\n');
+    'coach init --target-date 2027-01-15 --hours mon-fri=3,sat=6,sun=0',
+    'coach init --optional Refactor Pseudo-code',
+  ]) + '\nRe-running init changes the settings and keeps the log. Without a terminal it changes only the\nsettings whose flags are given.\n');
 
 export const declareToday = (parent: Root) => parent
   .command('today', { isDefault: true })
@@ -27,9 +33,11 @@ export const declareToday = (parent: Root) => parent
   .addOption(contentOption())
   .addOption(dateOption('show another study date'))
   .addOption(planOption())
+  .option('--all', `list every overdue block, not only the first ${OVERDUE_SHOWN}`)
   .addOption(jsonOption())
-  .addHelpText('after', examples(['coach today', 'coach today --plan 6h', 'coach today --date 2026-12-03 --json']) +
-    '\nA study day starts at 4 a.m., so work after midnight counts for the evening before.\n');
+  .addHelpText('after', examples(['coach today', 'coach today --plan 6h', 'coach today --all', 'coach today --date 2026-12-03 --json']) +
+    '\nA study day starts at 4 a.m., so work after midnight counts for the evening before.' +
+    `\nOverdue blocks are numbered after today's: DSA and Review blocks of the current week first, then the\nother 4-hour blocks, then the 6-hour additions, each the most recent day first. The first ${OVERDUE_SHOWN} are shown.\n`);
 
 export const declareDone = (parent: Root) => parent
   .command('done')

@@ -6,54 +6,24 @@ import { UsageError } from '../errors.js';
 import { renderDone } from '../render/done.js';
 import { formatMinutes } from '../render/format.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { planSequence, resolveRef, schedule } from '../schedule/scheduler.js';
-import { attachLog, planOf, withSession, writableStore } from '../session.js';
-import { doneIds as idsOf } from '../log/attach.js';
+import { withSession, writableStore } from '../session.js';
 import type { MarkDoneResult } from '../log/types.js';
-import { blocksFor, type Block, type Plan, type Track } from '../track/model.js';
+import { locate, numbering, unique, type Located, type Numbering } from './block-refs.js';
 
 export type DoneOptions = OptionsOf<typeof declareDone, 'refs'>;
 
 export type DoneResult = MarkDoneResult;
 
-interface Located {
-  block: Block;
-  week: number;
-  day: number;
-}
-
-/**
- * Every block of the plan (the track from the start week on), with its week and day, by id.
- * Blocks of earlier weeks are left out: they never count anywhere, so they cannot be marked.
- */
-function allBlocks(track: Track, plan: Plan, startWeek: number): Map<string, Located> {
-  const map = new Map<string, Located>();
-  for (const d of planSequence(track, startWeek)) {
-    for (const block of blocksFor(d.dayRef, plan)) map.set(block.id, { block, week: d.week, day: d.day });
-  }
-  return map;
-}
-
-/** The week of a block the track has, by id, or null. */
-function weekOf(track: Track, id: string): number | null {
-  for (const w of track.weeks) {
-    if (w.days.some((d) => blocksFor(d, '6h').some((b) => b.id === id))) return w.number;
-  }
-  return null;
-}
-
 export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult> {
   if (opts.note !== undefined && opts.note.trim() === '') throw new UsageError('--note is empty; give the note text or leave the option out');
   return withSession(ctx, { ...opts, notAfterToday: true }, async (session) => {
-    const { settings, track, date } = session;
-    const doneIds = idsOf(attachLog(session));
-    const sched = schedule({ ...planOf(session), done: doneIds });
-    const index = allBlocks(track, settings.plan, settings.week);
-    const todays = sched.blocks;
+    const { track, date } = session;
+    const n = numbering(session);
+    const { sched } = n;
 
     let chosen: Located[];
     if (opts.refs.length === 0) {
-      const picked = await ask(ctx, todays, sched.overdue.flatMap((o) => o.blocks), doneIds, index);
+      const picked = await ask(ctx, n);
       if (picked === 'all-done' || picked.length === 0) {
         const result: DoneResult = { added: [], updated: [], already: [] };
         ctx.stdout.write(renderDone(ctx.stdout.style, { ...result, date, allDone: picked === 'all-done' }));
@@ -61,10 +31,9 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
       }
       chosen = picked;
     } else {
-      chosen = opts.refs.map((ref) => locate(ref, todays, index, sched.position.kind, (id) => beforeStart(track, settings.week, id)));
+      chosen = opts.refs.map((ref) => locate(session, n, ref));
     }
-    // `coach done 2 go.w11.d1.4h.2` names one block twice: mark it once.
-    chosen = [...new Map(chosen.map((c) => [c.block.id, c])).values()];
+    chosen = unique(chosen);
     if (opts.minutes !== undefined && chosen.length > 1) {
       throw new UsageError('--minutes applies to one block; mark blocks one at a time to record minutes for each');
     }
@@ -80,45 +49,30 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
       date,
       { minutes: opts.minutes, note: opts.note?.trim() },
     );
-    ctx.stdout.write(renderDone(ctx.stdout.style, { ...result, date }));
+    const current = sched.today && { week: sched.today.week, day: sched.today.day };
+    ctx.stdout.write(renderDone(ctx.stdout.style, { ...result, date, current }));
     return result;
   });
 }
 
-/** Why the plan lacks a block the track has: it is in a week before the start week. */
-function beforeStart(track: Track, startWeek: number, id: string): string | null {
-  const week = weekOf(track, id);
-  if (week === null || week >= startWeek) return null;
-  return `${sanitizeLine(id)} is in week ${week}, before your plan's start week ${startWeek}; only blocks from week ${startWeek} on count`;
-}
-
-function locate(ref: string, todays: readonly Block[], index: Map<string, Located>, position: string, why: (id: string) => string | null): Located {
-  const byNumber = /^\s*\d+\s*$/.test(ref);
-  const block = byNumber ? resolveRef(ref, todays) : (index.get(ref.trim())?.block ?? null);
-  const found = block ? index.get(block.id) : undefined;
-  if (found) return found;
-  if (byNumber && todays.length === 0) {
-    throw new UsageError(`no blocks are planned for this date (${position}); name a block by its id, e.g. one listed by coach today`);
-  }
-  if (byNumber) throw new UsageError(`no block ${ref.trim()} today: today's blocks are numbered 1–${todays.length} (see coach today)`);
-  const reason = why(ref.trim());
-  if (reason) throw new UsageError(reason);
-  throw new UsageError(`no block with id "${sanitizeLine(ref)}" in this plan; use a number from coach today or an id like ${todays[0]?.id ?? 'go.w11.d3.4h.2'}`);
-}
-
 /** The blocks the learner picks on a terminal, or 'all-done' when there is nothing left to pick. */
-async function ask(ctx: Context, todays: readonly Block[], overdue: readonly Block[], doneIds: ReadonlySet<string>, index: Map<string, Located>): Promise<Located[] | 'all-done'> {
-  const open = todays.map((b, i) => ({ b, ref: String(i + 1) })).filter(({ b }) => !doneIds.has(b.id));
-  const late = overdue.filter((b) => !doneIds.has(b.id));
+async function ask(ctx: Context, n: Numbering): Promise<Located[] | 'all-done'> {
+  const { index, done: doneIds, dropped } = n;
+  const open = n.sched.blocks.map((b, i) => ({ b, ref: String(i + 1) })).filter(({ b }) => !doneIds.has(b.id) && !dropped.has(b.id));
+  // In the order and with the numbers `coach today` gives them.
+  const late = n.overdue.all.flatMap((o) => {
+    const b = index.get(o.id)?.block;
+    return b ? [{ b, ref: o.ref }] : [];
+  });
   if (!ctx.interactive) {
     throw new UsageError('which blocks? Name them: coach done 1 2 (numbers from coach today) or by block id');
   }
   if (open.length === 0 && late.length === 0) return 'all-done';
   const choices = [
     ...open.map(({ b, ref }) => ({ name: `${ref}. ${b.label} (${b.category}, ${formatMinutes(b.minutes)}) ${b.title}`, value: b.id })),
-    ...late.map((b) => {
+    ...late.map(({ b, ref }) => {
       const at = index.get(b.id);
-      return { name: `week ${at?.week} day ${at?.day}: ${b.label} (${b.category}, ${formatMinutes(b.minutes)}) ${b.title}`, value: b.id };
+      return { name: `${ref}. week ${at?.week} day ${at?.day}: ${b.label} (${b.category}, ${formatMinutes(b.minutes)}) ${b.title}`, value: b.id };
     }),
   ].map((c) => ({ ...c, name: sanitizeLine(c.name) }));
   const ids = await ctx.prompts.checkbox('blocks', 'Which blocks did you finish? (space to select, enter to confirm)', choices);

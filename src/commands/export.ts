@@ -20,7 +20,7 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
   if (hasLog(ctx.dataDir)) {
     data = await withLog(ctx, (store) => store.exportAll(), { readonly: true });
   } else {
-    data = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: ctx.now.toISOString(), settings: {}, completions: [], problems: [], skips: [], lessons: [] };
+    data = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: ctx.now.toISOString(), settings: {}, completions: [], problems: [], skips: [], lessons: [], drops: [] };
   }
   const format = opts.format ?? (opts.out && /\.csv$/i.test(opts.out) ? 'csv' : 'json');
   const text = format === 'csv' ? (await import('../store/export-csv.js')).toCsv(data) : jsonText(data);
@@ -32,7 +32,7 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
   }
   if (file === null) return data;
   const written = writeFileAtomic(file, text, { force: opts.force });
-  const rows = data.completions.length + data.problems.length + data.skips.length + data.lessons.length;
+  const rows = data.completions.length + data.problems.length + data.skips.length + data.lessons.length + data.drops.length;
   // After an export sent to a stream (`--out /dev/stdout`), the summary must not follow it there.
   const say = written === 'streamed' ? ctx.stderr : ctx.stdout;
   say.write(renderExport(say.style, { rows, settings: Object.keys(data.settings).length, format, file }));

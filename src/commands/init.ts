@@ -10,7 +10,8 @@ import { BUNDLED_CONTENT } from '../paths.js';
 import { renderInit } from '../render/init.js';
 import { DATE_RANGE, inDateRange, resolveDate, studyDate } from '../schedule/dates.js';
 import type { Pace } from '../schedule/scheduler.js';
-import { DEFAULT_ROLLOVER, PACES, toRows, type Settings } from '../log/settings.js';
+import { clearedRows, DEFAULT_ROLLOVER, PACES, toRows, type Settings } from '../log/settings.js';
+import { goalOptions } from './init-goals.js';
 import { withLog } from '../session.js';
 import { readSettings } from '../store/settings.js';
 import type { Plan } from '../track/model.js';
@@ -24,12 +25,14 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   const existing = await readSettings(ctx.dataDir);
   // Questions only for what the flags leave open, and only when nothing says "use the defaults".
   const ask = ctx.interactive && !opts.yes;
-  if (!ctx.interactive && !opts.yes) {
+  // Checked before anything is asked or written.
+  const goals = goalOptions(opts);
+  // Without a terminal on an existing log, the flags given change those settings and no other.
+  if (!ctx.interactive && !opts.yes && !existing) {
     const missing = (['track', 'plan', 'start', 'week', 'pace'] as const).filter((k) => opts[k] === undefined).map((k) => `--${k}`);
     if (missing.length > 0) {
       throw new UsageError(`missing ${missing.join(', ')} (no terminal to ask on); pass them, or --yes to take the defaults:\n  coach init ${FLAGS}`);
     }
-    if (existing) throw new UsageError('coach is already set up; add --yes to change its settings (your log is kept)');
   }
   if (existing && ask) {
     const go = await ctx.prompts.confirm('confirm', 'coach is already set up. Change the settings? Your log is kept.', true);
@@ -96,8 +99,13 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   const start = resolveDate(startText ?? existing?.start ?? today, today) ?? today;
   if (!inDateRange(start)) throw new UsageError(`--start ${start} is outside ${DATE_RANGE}, the dates coach keeps to`);
 
-  const settings = { track: track.id, plan, start, week, pace, content, rollover } satisfies Settings;
-  await withLog(ctx, (store) => store.setSettings(toRows(settings)));
+  const settings = {
+    track: track.id, plan, start, week, pace, content, rollover,
+    target: goals.target === undefined ? (existing?.target ?? null) : goals.target,
+    hours: goals.hours === undefined ? (existing?.hours ?? null) : goals.hours,
+    optional: goals.optional ?? existing?.optional ?? [],
+  } satisfies Settings;
+  await withLog(ctx, (store) => store.setSettings({ ...clearedRows(goals.cleared), ...toRows(settings) }));
   ctx.stdout.write(renderInit(ctx.stdout.style, { outcome: existing ? 'updated' : 'set-up', settings }));
   return settings;
 }

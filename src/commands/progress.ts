@@ -7,20 +7,23 @@ import { renderProgress } from '../render/progress.js';
 import { buildProgress, type Progress } from '../review/progress.js';
 import { withSession } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
+import { sessionForecast } from '../session-forecast.js';
 
 export type ProgressOptions = OptionsOf<typeof declareProgress>;
 
 export async function progress(ctx: Context, opts: ProgressOptions): Promise<Progress> {
   return withSession(ctx, opts, async (session) => {
     const { store, settings, track, date } = session;
+    const completions = store?.completions({ track: track.id }) ?? [];
     const result = buildProgress({
       track, plan: settings.plan, pace: settings.pace, startWeek: settings.week, start: settings.start, today: date,
-      completions: store?.completions({ track: track.id }) ?? [],
+      completions,
       problems: store?.problems() ?? [],
       skips: store?.skips() ?? [],
       dsaSetting: dsaSetting(session),
     });
-    printResult(ctx.stdout, renderProgress, result, { json: opts.json });
+    const forecast = settings.target ? sessionForecast(session, completions, store?.drops({ track: track.id }) ?? []) : null;
+    printResult(ctx.stdout, (s, p, columns) => renderProgress(s, p, columns, forecast), result, { json: opts.json });
     return result;
   });
 }

@@ -74,6 +74,7 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
       problems: store?.problems() ?? [],
       skips: store?.skips() ?? [],
       lessons: store?.lessons({ track: track.id, week }) ?? [],
+      drops: store?.drops({ track: track.id }) ?? [],
       dsaSetting: dsaSetting(session),
     });
     if (!result) throw new UsageError(`week ${week} is not part of your plan`);

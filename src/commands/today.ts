@@ -7,20 +7,26 @@ import { renderToday } from '../render/today.js';
 import { todayJson, todayView, type TodayView } from '../schedule/today-view.js';
 import { planOf, withSession } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
+import { sessionForecast } from '../session-forecast.js';
 
 export type TodayOptions = OptionsOf<typeof declareToday>;
 
 export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView> {
   return withSession(ctx, opts, async (session) => {
     const { store, track, date } = session;
+    const completions = store?.completions({ track: track.id }) ?? [];
+    const drops = store?.drops({ track: track.id }) ?? [];
     const view = todayView({
       ...planOf(session),
-      completions: store?.completions({ track: track.id }) ?? [],
+      today: session.today,
+      completions,
+      drops,
+      forecast: sessionForecast(session, completions, drops),
       dsaToday: store?.problems({ from: date, to: date }).length ?? 0,
       dsaSetting: dsaSetting(session),
       initialised: session.initialised,
     });
-    printResult(ctx.stdout, renderToday, view, { json: opts.json, toJson: todayJson });
+    printResult(ctx.stdout, (s, v, columns) => renderToday(s, v, columns, opts.all === true), view, { json: opts.json, toJson: todayJson });
     return view;
   });
 }

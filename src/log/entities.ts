@@ -23,10 +23,12 @@ export interface Entity<N extends string = string, F extends Fields = Fields> {
   readonly csvType: string;
   /** In the order of the domain object's keys (and so of the JSON export's). */
   readonly fields: F;
+  /** Added after the export format's first version: an older file without its list imports as none. */
+  readonly addedLater?: boolean;
 }
 
-function entity<N extends string, F extends Fields & RowBasics>(table: N, csvType: string, fields: F): Entity<N, F> {
-  return { table, csvType, fields };
+function entity<N extends string, F extends Fields & RowBasics>(table: N, csvType: string, fields: F, addedLater = false): Entity<N, F> {
+  return addedLater ? { table, csvType, fields, addedLater } : { table, csvType, fields };
 }
 
 /** The domain object of an entity: one property per field. */
@@ -91,8 +93,28 @@ export const lessons = entity('lessons', 'lesson', {
   createdAt: timestamp('created_at'),
 });
 
+/**
+ * A block let go (`coach drop`): not done, no longer overdue, counted apart. Like a completion it
+ * keeps a snapshot of the block, and the same matching rule (`attach`) finds the block it lets go.
+ */
+export const drops = entity('drops', 'drop', {
+  id: id('id'),
+  blockId: id('block_id'),
+  /** Study date on which the block was let go. */
+  date: date('date'),
+  track: text('track'),
+  week: count('week'),
+  day: count('day'),
+  plan: oneOf(PLANS, 'plan'),
+  label: text('label'),
+  category: text('category'),
+  title: text('title'),
+  planned: nullable(range('planned_min', 'planned_max')),
+  createdAt: timestamp('created_at'),
+}, true);
+
 /** Every log entity, in the order of the export file. */
-export const LOG_ENTITIES = [completions, problems, skips, lessons] as const;
+export const LOG_ENTITIES = [completions, problems, skips, lessons, drops] as const;
 export type LogEntity = (typeof LOG_ENTITIES)[number];
 export type LogTable = LogEntity['table'];
 

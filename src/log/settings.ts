@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DATE_RANGE, inDateRange, parseIsoDate, type IsoDate } from '../schedule/dates.js';
 import { isPlainLine } from '../text/sanitize.js';
 import type { Pace } from '../schedule/scheduler.js';
+import { formatHoursSetting, parseHours, type WeeklyHours } from '../schedule/hours.js';
 import { PLANS, type Plan } from '../track/model.js';
 
 export const PACES: readonly Pace[] = ['calendar', 'progress'];
@@ -20,6 +21,12 @@ export interface Settings {
   content: string | null;
   /** Hour (0–23) at which a new study day begins. */
   rollover: number;
+  /** The date to be ready by (an interview), for `coach forecast`; null when none. */
+  target: IsoDate | null;
+  /** Hours available per weekday; null: the plan's own hours every day (`planHours`). */
+  hours: WeeklyHours | null;
+  /** Categories the learner lets `coach forecast` propose dropping after the 6-hour additions. */
+  optional: string[];
 }
 
 export const DEFAULT_ROLLOVER = 4;
@@ -58,7 +65,26 @@ export const SETTING_FORMATS: Readonly<Record<SettingKey, SettingFormat>> = {
   pace: { what: PACES.map((p) => JSON.stringify(p)).join(' or '), test: (v) => (PACES as readonly string[]).includes(v) },
   content: { what: 'an absolute path, or "" for the bundled track', test: (v) => v === '' || (path.isAbsolute(v) && isPlainLine(v)), why: controls },
   rollover: { what: 'a whole number 0–23', test: (v) => wholeNumber(v, 0, 23) },
+  target: {
+    what: 'a date (YYYY-MM-DD), or "" for none',
+    test: (v) => {
+      const date = parseIsoDate(v);
+      return v === '' || (date !== null && inDateRange(date));
+    },
+    why: (v) => (parseIsoDate(v) !== null ? `coach takes ${DATE_RANGE}` : null),
+  },
+  hours: { what: 'hours per weekday such as "mon=3,tue=3,wed=3,thu=3,fri=3,sat=6,sun=0"', test: (v) => parseHours(v) !== null },
+  optional: { what: 'categories separated by commas', test: (v) => v === '' || splitCategories(v).every(isCategory), why: controls },
 };
+
+/** A category as `--optional` takes it: one line, no comma (the stored list's separator). */
+export function isCategory(v: string): boolean {
+  return v.trim() !== '' && !v.includes(',') && isPlainLine(v);
+}
+
+function splitCategories(v: string): string[] {
+  return v.split(',').map((c) => c.trim());
+}
 
 export function isSettingKey(key: string): key is SettingKey {
   return Object.hasOwn(SETTING_FORMATS, key);
@@ -73,6 +99,9 @@ export function fromRows(rows: Record<string, string>): Settings {
   const start = valid('start');
   const week = valid('week');
   const rollover = valid('rollover');
+  const target = valid('target');
+  const hours = valid('hours');
+  const optional = valid('optional');
   return {
     track: valid('track'),
     plan: (valid('plan') as Plan | null) ?? '4h',
@@ -81,6 +110,9 @@ export function fromRows(rows: Record<string, string>): Settings {
     pace: (valid('pace') as Pace | null) ?? 'calendar',
     content: valid('content') || null,
     rollover: rollover === null ? DEFAULT_ROLLOVER : Number(rollover),
+    target: target ? parseIsoDate(target) : null,
+    hours: hours === null ? null : parseHours(hours),
+    optional: optional ? splitCategories(optional) : [],
   };
 }
 
@@ -93,5 +125,14 @@ export function toRows(s: Partial<Settings>): Record<string, string> {
   if (s.pace !== undefined) rows.pace = s.pace;
   if (s.content !== undefined) rows.content = s.content ?? '';
   if (s.rollover !== undefined) rows.rollover = String(s.rollover);
+  // Unset ones are left out, so a log without them exports as before; `clearedRows` forgets one.
+  if (s.target) rows.target = s.target;
+  if (s.hours) rows.hours = formatHoursSetting(s.hours);
+  if (s.optional && s.optional.length > 0) rows.optional = s.optional.join(',');
   return rows;
+}
+
+/** Keys whose stored value becomes "" (read as unset): `coach init --target-date none` and the like. */
+export function clearedRows(keys: readonly ('target' | 'hours' | 'optional')[]): Record<string, string> {
+  return Object.fromEntries(keys.map((k) => [k, '']));
 }

@@ -2,17 +2,18 @@
 // Plain JSON values only, so an export file holds exactly these shapes.
 import type { IsoDate } from '../schedule/dates.js';
 import type { Minutes, Plan } from '../track/model.js';
-import type { completions, Difficulty, EntityType, lessons, problems, skips } from './entities.js';
+import type { completions, Difficulty, drops, EntityType, lessons, problems, skips } from './entities.js';
 
 export { DIFFICULTIES, type Difficulty } from './entities.js';
 
-export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import' | 'remove';
+export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import' | 'remove' | 'drop';
 
 // Derived from the declarations in entities.ts, the one place a column is named.
 export type Completion = EntityType<typeof completions>;
 export type Problem = EntityType<typeof problems>;
 export type Skip = EntityType<typeof skips>;
 export type Lesson = EntityType<typeof lessons>;
+export type Drop = EntityType<typeof drops>;
 
 export interface ActionSummary {
   id: number;
@@ -57,6 +58,14 @@ export interface MarkDoneResult {
   /** Completions of blocks already done whose minutes or note were corrected, as they are now. */
   updated: Completion[];
   /** Block ids that were already done; their rows are unchanged. */
+  already: string[];
+}
+
+export interface DropResult {
+  added: Drop[];
+  /** Block ids already done: a completion is never let go. */
+  done: string[];
+  /** Block ids already let go. */
   already: string[];
 }
 

@@ -15,6 +15,8 @@ export interface DoneView {
   already: readonly string[];
   /** The checklist had nothing left to offer: every block of today was done. */
   allDone?: boolean;
+  /** Today's plan day; a block of another day is confirmed with its week and day. */
+  current?: { week: number; day: number } | null;
 }
 
 export function renderDone(s: Style, v: DoneView): string {
@@ -22,8 +24,11 @@ export function renderDone(s: Style, v: DoneView): string {
   if (v.added.length === 0 && updated.length === 0 && v.already.length === 0) {
     return (v.allDone ? 'Every block for today is already done.\n' : '') + 'Nothing marked.\n';
   }
+  const elsewhere = (c: Completion): boolean =>
+    v.current !== undefined && (v.current === null || c.week !== v.current.week || c.day !== v.current.day);
   const lines = v.added.map((c) =>
-    `${s.green('✔')} ${sanitizeLine(c.label)} ${s.cyan(sanitizeLine(c.category))} ${formatMinutes(c.planned)}  ${sanitizeLine(c.title)}`);
+    `${s.green('✔')} ${sanitizeLine(c.label)} ${s.cyan(sanitizeLine(c.category))} ${formatMinutes(c.planned)}  ` +
+      `${elsewhere(c) ? `week ${c.week} day ${c.day}  ` : ''}${sanitizeLine(c.title)}`);
   for (const c of updated) {
     const what = [`${c.minutes === null ? 'no' : c.minutes} min`, ...(c.note === null ? [] : [`note "${sanitizeLine(c.note)}"`])].join(', ');
     lines.push(`${s.yellow('✎')} ${sanitizeLine(c.label)} ${s.cyan(sanitizeLine(c.category))} was done on ${c.date}; updated: ${what}`);

@@ -4,7 +4,7 @@ import type { Style } from './color.js';
 import { plural } from './format.js';
 
 export interface ExportView {
-  /** Log rows written: completions, problems, skips and lessons. */
+  /** Log rows written: completions, problems, skips, lessons and drops. */
   rows: number;
   settings: number;
   format: 'json' | 'csv';

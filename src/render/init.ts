@@ -2,6 +2,7 @@
 import type { Settings } from '../log/settings.js';
 import type { IsoDate } from '../schedule/dates.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import { describeHours } from '../schedule/hours.js';
 import type { Style } from './color.js';
 
 /** Settings as init saves them: every choice made. */
@@ -15,11 +16,17 @@ export type InitView =
 
 export function renderInit(s: Style, v: InitView): string {
   if (v.outcome === 'unchanged') return 'Settings unchanged.\n';
-  const { track, week, plan, pace, start, content } = v.settings;
+  const { track, week, plan, pace, start, content, target, hours, optional } = v.settings;
+  const goals = [
+    ...(target ? [`target ${target}`] : []),
+    ...(hours ? [`hours ${describeHours(hours)}`] : []),
+    ...(optional.length ? [`optional ${optional.map(sanitizeLine).join(', ')}`] : []),
+  ];
   const updated = v.outcome === 'updated';
   return (
     `${s.green('✔')} ${updated ? 'Settings updated' : 'Set up'}: track ${s.bold(sanitizeLine(track))}, week ${week}, ${plan} plan, ${pace} pace, starting ${start}.\n` +
     (content ? `  Content: ${sanitizeLine(content)}\n` : '') +
+    (goals.length ? `  Forecast: ${goals.join(' · ')} (see coach forecast)\n` : '') +
     (updated ? '  Your log is unchanged.\n' : '') +
     `  Next: ${s.bold('coach today')}\n`
   );

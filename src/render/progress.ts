@@ -9,6 +9,8 @@ import { addDays, compareDates, daysBetween } from '../schedule/dates.js';
 import type { Style } from './color.js';
 import { formatHours, longDate, MONTHS, plural, range, shortDate } from './format.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import type { Forecast } from '../schedule/forecast.js';
+import { forecastLine } from './forecast.js';
 
 export const LEVEL_CHARS = ['·', '░', '▒', '▓', '█'] as const;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -63,7 +65,9 @@ function bar(s: Style, p: Progress): string[] {
   return [line, `${' '.repeat(8 + at)}▲ today: ${where}`];
 }
 
-export function renderProgress(s: Style, p: Progress): string {
+/** `forecast`: shown as one line under the finish when there is a target date to measure against. */
+export function renderProgress(s: Style, p: Progress, _columns = 80, forecast: Forecast | null = null): string {
+  const line = forecast?.target ? forecastLine(s, forecast, p.today.date) : null;
   const dsaOk = p.dsa.perDay >= (p.dsa.target.min / Math.max(1, p.today.planDays));
   const finish = p.projectedFinish
     ? `${longDate(p.projectedFinish)}` + (p.pace === 'calendar' ? ' (the calendar date of the last plan day)' : ' (at your pace so far)')
@@ -76,6 +80,7 @@ export function renderProgress(s: Style, p: Progress): string {
     `${s.dim('DSA   ')}  ${(dsaOk ? s.green : s.yellow)(`${p.dsa.done} solved`)} of ${range(p.dsa.target)} for the track` +
       `${p.dsa.stated ? '' : ` (${range(DEFAULT_DAILY_DSA)} a day where the track states no target)`} · ${p.dsa.perDay} a day`,
     `${s.dim('Finish')}  ${finish}`,
+    ...(line ? [line] : []),
     '',
     s.bold(`Last ${HEATMAP_WEEKS} weeks`) + s.dim(' · time studied per day'),
     ...renderHeatmap(s, p.heatmap),

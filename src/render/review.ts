@@ -38,7 +38,8 @@ function totals(s: Style, r: Review): string[] {
   const restDsa = t.dsa.done - onDays;
   const streak = r.streak.current === 0 && r.streak.longest === 0 ? 'none yet' : `${plural(r.streak.current, 'day')} (longest ${r.streak.longest})`;
   const lines = [
-    `${s.dim('Blocks')}  ${s.bold(`${t.blocks.done} of ${t.blocks.planned}`)} done (${t.blocks.percent}%)`,
+    `${s.dim('Blocks')}  ${s.bold(`${t.blocks.done} of ${t.blocks.planned}`)} done (${t.blocks.percent}%)` +
+      (t.blocks.dropped > 0 ? ` · ${t.blocks.dropped} let go` : ''),
     `${s.dim('Time  ')}  ${formatHours(t.minutes.done)} of ${formatHoursRange(t.minutes.planned)} planned`,
     `${s.dim('DSA   ')}  ${(t.dsa.done >= t.dsa.target.min ? s.green : s.yellow)(`${t.dsa.done} solved`)} of ${range(t.dsa.target)} ` +
       `(${range(t.dsa.daily)} a day)${restDsa > 0 ? `, ${restDsa} on rest days` : ''} · ${difficultyLine(t.dsa.byDifficulty)}`,
@@ -85,7 +86,17 @@ export function renderReview(s: Style, r: Review, columns = 80): string {
         out.push(`    ☐ ${s.cyan(categoryCell(b.category, catWidth))}  ${padEnd(formatMinutes(b.minutes), minWidth)}  ${label}${title}  ${s.dim(b.id)}`);
       }
     }
-    out.push(s.dim('Catch up with coach done <id>, or let them go: the plan moves on either way.'));
+    out.push(s.dim('Catch up with coach done <id>, or let them go with coach drop <id>: the plan moves on either way.'));
+  }
+  if (r.dropped.length > 0) {
+    const count = r.dropped.reduce((sum, d) => sum + d.blocks.length, 0);
+    out.push('', s.dim(`Let go (${plural(count, 'block')}, not counted as done or undone):`));
+    for (const d of r.dropped) {
+      for (const b of d.blocks) {
+        const head = `  – Day ${d.day}  ${sanitizeLine(b.category)}  ${formatMinutes(b.minutes)}  `;
+        out.push(s.dim(`${head}${cut(sanitizeLine(b.title), Math.max(12, columns - width(head)))}`));
+      }
+    }
   }
   if (r.orphaned.length > 0) {
     out.push('', s.yellow(`Logged against a block no longer in the track (${plural(r.orphaned.length, 'block')}, still counted):`));

@@ -3,9 +3,10 @@ import type { TodayView } from '../schedule/today-view.js';
 import type { Style } from './color.js';
 import { cut, formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, width } from './format.js';
 import { categoryCell, sameWords } from './plan.js';
+import { forecastLine } from './forecast.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
-export function renderToday(s: Style, v: TodayView, columns = 80): string {
+export function renderToday(s: Style, v: TodayView, columns = 80, all = false): string {
   const out: string[] = [];
   const head = `${s.bold(sanitizeLine(v.trackTitle))}`;
   const when = s.dim(`${longDate(v.date)} · ${v.plan} plan · ${v.pace} pace`);
@@ -24,13 +25,13 @@ export function renderToday(s: Style, v: TodayView, columns = 80): string {
     out.push('');
     const catWidth = Math.min(16, Math.max(3, ...v.blocks.map((b) => width(sanitizeLine(b.category)))));
     for (const b of v.blocks) {
-      const mark = b.done ? s.green('✔') : '☐';
+      const mark = b.done ? s.green('✔') : b.dropped ? s.dim('–') : '☐';
       const label = sameWords(b.label, b.category) ? '' : sanitizeLine(b.label);
       const name = `${label}${b.plan === '6h' ? `${label ? ' ' : ''}(+6h)` : ''}`;
       // The title takes what the line has left, cut at a word: one line per block on any terminal.
       const room = columns - (2 + 1 + 1 + 1 + catWidth + 2 + 11 + 2) - (name ? width(name) + 2 : 0);
       const text = [name, cut(sanitizeLine(b.title), Math.max(12, room))].filter(Boolean).join('  ');
-      out.push(`${s.dim(padStart(String(b.ref), 2))} ${mark} ${s.cyan(categoryCell(b.category, catWidth))}  ${padEnd(formatMinutes(b.minutes), 11)}  ${b.done ? s.dim(text) : text}`);
+      out.push(`${s.dim(padStart(String(b.ref), 2))} ${mark} ${s.cyan(categoryCell(b.category, catWidth))}  ${padEnd(formatMinutes(b.minutes), 11)}  ${b.done || b.dropped ? s.dim(text) : text}`);
     }
     if (v.orphaned.length > 0) {
       out.push(s.dim('   Also done, logged against a block no longer in the track:'));
@@ -47,21 +48,18 @@ export function renderToday(s: Style, v: TodayView, columns = 80): string {
   const dsaOk = v.dsa.done >= v.dsa.target.min;
   out.push(`${s.dim('DSA: ')} ${(dsaOk ? s.green : s.yellow)(`${v.dsa.done} solved`)} today, target ${range(v.dsa.target)}`);
 
-  if (v.overdue.length > 0) {
-    out.push('', s.yellow(`Unfinished from earlier days (${plural(v.status.blocksBehind, 'block')}):`));
-    for (const d of v.overdue) {
-      out.push(`  ${s.bold(`Week ${d.week} day ${d.day}`)} ${s.dim(sanitizeLine(d.title))}`);
-      for (const b of d.blocks) {
-        const label = sameWords(b.label, b.category) ? '' : `${sanitizeLine(b.label)}  `;
-        out.push(`    ☐ ${s.cyan(sanitizeLine(b.category))} ${formatMinutes(b.minutes)}  ${label}${s.dim(b.id)}`);
-      }
-    }
-  }
+  if (v.overdue.count > 0) out.push('', ...renderOverdue(s, v, all, columns));
 
   out.push('', statusLine(s, v));
+  // Only where it tells something: with a target date, or once behind.
+  if (v.forecast && (v.forecast.target || v.status.kind === 'behind')) {
+    const line = forecastLine(s, v.forecast, v.date);
+    if (line) out.push(line);
+  }
+  const on = v.otherDate ? ` --date ${v.otherDate}` : '';
   if (v.position === 'day') {
-    const next = v.blocks.find((b) => !b.done);
-    if (next) out.push(s.dim(`Mark blocks with: coach done ${next.ref}   ·   log problems: coach dsa add "Two Sum" --difficulty easy`));
+    const next = v.blocks.find((b) => !b.done && !b.dropped);
+    if (next) out.push(s.dim(`Mark blocks with: coach done ${next.ref}${on}   ·   log problems: coach dsa add "Two Sum" --difficulty easy`));
   }
   if (!v.initialised) {
     out.push(s.dim(`Not set up yet: showing track ${sanitizeLine(v.track)}, ${v.plan} plan, starting today. Run coach init to choose your track, plan and start date.`));
@@ -69,12 +67,34 @@ export function renderToday(s: Style, v: TodayView, columns = 80): string {
   return out.join('\n') + '\n';
 }
 
+/**
+ * Overdue work in a few lines: a summary, the first few blocks by the rule of `overdueSummary`
+ * (every one with `--all`), each numbered after today's blocks, and how to see the rest.
+ */
+function renderOverdue(s: Style, v: TodayView, all: boolean, columns: number): string[] {
+  const o = v.overdue;
+  const list = all ? o.all : o.shown;
+  // One line for the summary and the way to the rest, so today fits 24 rows of an 80-column pane.
+  const rest = list.length < o.count ? ` · all: ${s.bold('coach today --all')}` : '';
+  const out = [`${s.yellow(`Overdue: ${plural(o.count, 'block')} from ${plural(o.days, 'day')}, about ${formatHours(Math.round(o.minutes.min / 60) * 60)}`)}${rest}`];
+  const refWidth = Math.max(2, String(list[list.length - 1]?.ref ?? 0).length);
+  const catWidth = Math.min(16, Math.max(3, ...list.map((b) => width(sanitizeLine(b.category)))));
+  for (const b of list) {
+    const [ref, category, minutes, at] = [padStart(String(b.ref), refWidth), categoryCell(b.category, catWidth), padEnd(formatMinutes(b.minutes), 10), padEnd(`W${b.week} D${b.day}`, 8)];
+    // The title takes what the line has left: one line per block.
+    const title = cut(sanitizeLine(b.title), Math.max(12, columns - width(`${ref} ☐ ${category}  ${minutes} ${at}`) - 1));
+    out.push(`${s.dim(ref)} ☐ ${s.cyan(category)}  ${minutes} ${s.dim(at)}${title}`);
+  }
+  return out;
+}
+
 function statusLine(s: Style, v: TodayView): string {
   const st = v.status;
+  const first = v.overdue.shown[0]?.ref;
   switch (st.kind) {
     case 'behind':
       return s.yellow(`Behind by ${plural(st.blocksBehind, 'block')} over ${plural(st.daysBehind, 'day')}.`) +
-        (v.overdue.length > 0 ? ' Catch up with coach done <id>, or skip a day with coach skip.' : '');
+        (first !== undefined ? ` Catch up: coach done ${first} · let go: coach drop ${first}` : '');
     case 'ahead':
       return s.green('Ahead of the calendar.');
     case 'complete':

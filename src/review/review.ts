@@ -5,9 +5,9 @@ import { planWeeks } from '../schedule/current.js';
 import { plannedMinutesOf } from '../schedule/plan-totals.js';
 import { spanDsaTarget } from '../schedule/targets.js';
 import { datedWeek, type DatedDay } from '../schedule/week-dates.js';
-import type { Completion, Difficulty, Lesson, Problem } from '../log/types.js';
+import type { Completion, Difficulty, Drop, Lesson, Problem } from '../log/types.js';
 import { blocksFor, type Block, type Minutes, type ProblemCount, type Plan, type Track } from '../track/model.js';
-import { attach, completionMinutes, orphanedBlock, orphanedOn, type Attachment, type OrphanedBlock } from '../log/attach.js';
+import { attach, completionMinutes, doneIds, orphanedBlock, orphanedOn, type Attachment, type OrphanedBlock } from '../log/attach.js';
 import { activeDates, streaks, type Streak } from './activity.js';
 import { LESSONS_PER_WEEK } from './constants.js';
 import { progressLog, type LoggedDate } from './progress-log.js';
@@ -23,6 +23,8 @@ export interface ReviewInput {
   problems: readonly Problem[];
   skips: readonly IsoDate[];
   lessons: readonly Lesson[];
+  /** Blocks let go (`coach drop`): neither done nor undone. */
+  drops?: readonly Drop[];
   /** The learner's own daily DSA target, for weeks whose text states none (see `dailyDsaTarget`). */
   dsaSetting: ProblemCount | null;
 }
@@ -53,7 +55,8 @@ export interface ReviewDay {
 }
 
 export interface WeekTotals {
-  blocks: Done & { percent: number };
+  /** `dropped`: blocks let go, counted apart from done and undone. */
+  blocks: Done & { percent: number; dropped: number };
   minutes: MinutesDone;
   dsa: {
     /** Every problem dated within the week, rest days included. */
@@ -89,8 +92,10 @@ export interface Review {
   streak: Streak;
   /** Rest days that fall within the week. */
   skipped: IsoDate[];
-  /** Unfinished blocks of the days the calendar has reached, by day. */
+  /** Unfinished blocks of the days the calendar has reached, by day; blocks let go are not among them. */
   undone: { day: number; date: IsoDate; title: string; blocks: UndoneBlock[] }[];
+  /** Blocks of the week let go with `coach drop`, by day. */
+  dropped: { day: number; date: IsoDate; title: string; blocks: UndoneBlock[] }[];
   previous: ({ week: number } & WeekTotals) | null;
   lessons: { id: string; text: string; date: IsoDate }[];
   /**
@@ -109,6 +114,7 @@ const inRange = (date: IsoDate, from: IsoDate, to: IsoDate): boolean =>
 
 function summarise(
   days: readonly DatedDay[], plan: Plan, attached: Attachment, problems: readonly Problem[], dsaSetting: ProblemCount | null,
+  dropped: ReadonlySet<string>,
 ): { days: ReviewDay[]; totals: WeekTotals } {
   const rows = days.map(({ day, date }): ReviewDay => {
     const blocks = blocksFor(day.dayRef, plan);
@@ -142,10 +148,11 @@ function summarise(
   const dsa = spanDsaTarget(days.map((d) => d.day), dsaSetting);
   const sum = (f: (d: ReviewDay) => number) => rows.reduce((total, d) => total + f(d), 0);
   const blocks = { done: sum((d) => d.blocks.done), planned: sum((d) => d.blocks.planned) };
+  const letGo = days.reduce((n, d) => n + blocksFor(d.day.dayRef, plan).filter((b) => dropped.has(b.id) && !attached.byBlock.has(b.id)).length, 0);
   return {
     days: rows,
     totals: {
-      blocks: { ...blocks, percent: blocks.planned ? Math.round((blocks.done / blocks.planned) * 100) : 0 },
+      blocks: { ...blocks, percent: blocks.planned ? Math.round((blocks.done / blocks.planned) * 100) : 0, dropped: letGo },
       minutes: { done: sum((d) => d.minutes.done), planned: plannedMinutesOf(days.map((d) => d.day.dayRef), plan) },
       dsa: { done: inWeek.length, target: dsa.total, daily: dsa.perDay, byDifficulty },
     },
@@ -162,24 +169,26 @@ export function buildReview(input: ReviewInput): Review | null {
   // A block counts for its own day whenever it was marked done.
   const attached = attach(track, input.completions);
   const done = attached.byBlock;
-  const { days: rows, totals } = summarise(days, plan, attached, input.problems, input.dsaSetting);
+  const dropped = doneIds(attach(track, input.drops ?? []));
+  const { days: rows, totals } = summarise(days, plan, attached, input.problems, input.dsaSetting, dropped);
 
   const weeks = planWeeks(track, startWeek);
   const prevNumber = weeks[weeks.indexOf(week) - 1];
   const prevDays = prevNumber === undefined ? null : datedWeek(track, startWeek, start, skips, prevNumber);
-  const previous = prevNumber !== undefined && prevDays ? { week: prevNumber, ...summarise(prevDays, plan, attached, input.problems, input.dsaSetting).totals } : null;
+  const previous = prevNumber !== undefined && prevDays ? { week: prevNumber, ...summarise(prevDays, plan, attached, input.problems, input.dsaSetting, dropped).totals } : null;
 
-  const undone = days
-    .filter(({ date }) => compareDates(date, today) <= 0)
+  const byDay = (list: readonly DatedDay[], keep: (b: Block) => boolean) => list
     .map(({ day, date }) => ({
       day: day.day,
       date,
       title: day.dayRef.title,
       blocks: blocksFor(day.dayRef, plan)
-        .filter((b) => !done.has(b.id))
+        .filter(keep)
         .map((b) => ({ id: b.id, label: b.label, category: b.category, title: b.title, minutes: b.minutes })),
     }))
     .filter((d) => d.blocks.length > 0);
+  const undone = byDay(days.filter(({ date }) => compareDates(date, today) <= 0), (b) => !done.has(b.id) && !dropped.has(b.id));
+  const letGo = byDay(days, (b) => !done.has(b.id) && dropped.has(b.id));
 
   const lessons = input.lessons
     .filter((l) => l.track === track.id && l.week === week)
@@ -200,6 +209,7 @@ export function buildReview(input: ReviewInput): Review | null {
     streak: streaks(activeDates(input.completions, input.problems), new Set(skips), today),
     skipped: [...new Set(skips)].filter((d) => inRange(d, first.date, last.date)).sort(compareDates),
     undone,
+    dropped: letGo,
     previous,
     lessons,
     orphaned: orphanedOn(attached, plan, week).map(orphanedBlock),

@@ -27,6 +27,8 @@ export interface ScheduleInput {
   date: IsoDate;
   /** Ids of completed blocks. */
   done: ReadonlySet<string>;
+  /** Ids of blocks let go (`coach drop`): not done, but no longer unfinished either. */
+  dropped?: ReadonlySet<string>;
   /** Dates the learner rests; each pushes the calendar back one day. */
   skips: readonly IsoDate[];
 }
@@ -111,8 +113,9 @@ export function dateOfPlanDay(index: number, start: IsoDate, skips: readonly Iso
 
 export function schedule(input: ScheduleInput): Schedule {
   const { track, plan, pace, start, startWeek, date, done, skips } = input;
+  const dropped = input.dropped ?? new Set<string>();
   const sequence = planSequence(track, startWeek);
-  const unfinished = (day: PlanDay): Block[] => blocksFor(day.dayRef, plan).filter((b) => !done.has(b.id));
+  const unfinished = (day: PlanDay): Block[] => blocksFor(day.dayRef, plan).filter((b) => !done.has(b.id) && !dropped.has(b.id));
   // A day with no blocks for this plan has nothing unfinished, so progress passes over it.
   const found = sequence.findIndex((day) => unfinished(day).length > 0);
   const actual = found === -1 ? sequence.length : found;

@@ -19,6 +19,7 @@ export { EXPORT_FORMAT, EXPORT_VERSION, type ExportData, type ImportResult, type
 const PREFIX = 'invalid export file: ';
 
 function list<E extends LogEntity>(data: k.Obj, entity: E): EntityType<E>[] {
+  if (entity.addedLater && !Object.hasOwn(data, entity.table)) return [];
   const items = k.field(data, entity.table, { what: 'an array', test: (x): x is unknown[] => Array.isArray(x) }, '', PREFIX);
   // Two rows with one id: a merge by id would keep one and drop the other without a word.
   const seen = new Map<string, number>();

@@ -1,7 +1,7 @@
 // The one door to coach.db: commands ask for typed rows and call typed writes; no SQL leaves here.
 // Every write is one IMMEDIATE transaction that also logs an action, so `coach undo` can revert it.
 import { DataError } from '../errors.js';
-import { columnNames, completions, lessons, problems, skips, type EntityType, type LogEntity } from '../log/entities.js';
+import { columnNames, completions, drops, lessons, problems, skips, type EntityType, type LogEntity } from '../log/entities.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../log/export-format.js';
 import type { Cell } from '../log/fields.js';
 import * as v from '../log/kinds.js';
@@ -9,6 +9,7 @@ import type {
   ActionSummary,
   CompletionInput,
   Completion,
+  Drop,
   LessonInput,
   Lesson,
   MarkDoneResult,
@@ -23,11 +24,13 @@ import { importData, parseExport, type ImportResult } from './export.js';
 import { openDatabase, openDatabaseReadOnly, type Database, type OpenOptions } from './open.js';
 import { fromRow, toAction, type ActionRow, type RowOf } from './rows.js';
 import { dbFile } from './db-file.js';
+import { dropBlocks, type DropResult } from './drops.js';
 import { settingValue, undoLast } from './tables.js';
 import * as writes from './writes.js';
 
 export type { ExportData, ImportResult, ImportTable, SkippedSetting } from './export.js';
 export type { Database, OpenOptions } from './open.js';
+export type { DropResult } from './drops.js';
 export { OlderSchemaError } from './open.js';
 
 export interface StoreOptions extends OpenOptions {
@@ -187,6 +190,12 @@ export class Store {
     return this.write(() => writes.removeRow(this.db, this.stamp(), lessons, id, writes.lessonLine));
   }
 
+  /** Let blocks of `track` go on study date `date`, undoably; blocks done or already dropped are reported, not written. */
+  dropBlocks(track: Track, items: readonly CompletionInput[], date: IsoDate): DropResult {
+    v.expectArg(date, v.date, 'date');
+    return this.write(() => dropBlocks(this.db, this.stamp(), track, items, date));
+  }
+
   /** Revert the latest action not yet undone; null when there is nothing to undo. */
   undo(): UndoResult | null {
     return this.write(() => undoLast(this.db));
@@ -236,6 +245,11 @@ export class Store {
     ]);
   }
 
+  /** Blocks let go, oldest first. */
+  drops(filter: { track?: string } = {}): Drop[] {
+    return this.select(drops, [['track = ?', filter.track]]);
+  }
+
   // ── export / import ──
 
   exportAll(): ExportData {
@@ -251,6 +265,7 @@ export class Store {
           problems: this.problems(),
           skips: this.select(skips),
           lessons: this.lessons(),
+          drops: this.drops(),
         }),
       ).deferred(),
     );

@@ -34,7 +34,8 @@ describe('naming blocks', () => {
       ['go.w11.d3.4h.1', 11, 3, TODAY],
     ]);
     const view = await today(testContext({ home, now: NOW }).ctx, {});
-    expect(view.overdue[0]?.blocks.map((b) => b.id)).not.toContain('go.w11.d1.4h.2');
+    expect(view.overdue.all.map((b) => b.id)).not.toContain('go.w11.d1.4h.2');
+    expect(view.overdue.all.map((b) => b.id)).toContain('go.w11.d1.4h.1');
   });
 
   it('a 6-hour addition by its number on the 6h plan', async () => {
@@ -135,11 +136,12 @@ describe('on a terminal', () => {
     expect(t.asked).toEqual(['blocks']);
     expect(offered.map((c) => c.value)).toEqual([
       'go.w11.d2.4h.1', 'go.w11.d2.4h.3', 'go.w11.d2.4h.4',
-      'go.w11.d1.4h.1', 'go.w11.d1.4h.2', 'go.w11.d1.4h.3', 'go.w11.d1.4h.4',
+      // The overdue ones in today's order, with its numbers: DSA and Review of the week first.
+      'go.w11.d1.4h.3', 'go.w11.d1.4h.4', 'go.w11.d1.4h.1', 'go.w11.d1.4h.2',
     ]);
     expect(offered[0]?.name).toBe('1. Block 1 (HLD, 60–75 min) List the requirements, name the components, shape the API');
-    expect(offered[3]?.name).toMatch(/^week 11 day 1: Block 1 /);
-    expect(result.added.map((c) => c.blockId)).toEqual(['go.w11.d2.4h.1', 'go.w11.d1.4h.4']);
+    expect(offered[3]?.name).toMatch(/^5\. week 11 day 1: Block 3 \(DSA/);
+    expect(result.added.map((c) => c.blockId)).toEqual(['go.w11.d2.4h.1', 'go.w11.d1.4h.2']);
   });
 
   it('marks what the scripted answer selects', async () => {

@@ -23,7 +23,7 @@ describe('coach init by flags', () => {
     const t = testContext({ home, now: NOW });
     const settings = await init(t.ctx, { content, track: 'go', plan: '6h', start: '2026-12-01', week: 12, pace: 'progress', yes: true });
 
-    expect(settings).toEqual({ track: 'go', plan: '6h', start: '2026-12-01', week: 12, pace: 'progress', content, rollover: 4 });
+    expect(settings).toEqual({ track: 'go', plan: '6h', start: '2026-12-01', week: 12, pace: 'progress', content, rollover: 4, target: null, hours: null, optional: [] });
     expect(logOf(home).getSettings()).toEqual({
       track: 'go', plan: '6h', start: '2026-12-01', week: '12', pace: 'progress', content, rollover: '4',
     });
@@ -124,14 +124,29 @@ describe('running coach init again', () => {
     expect(logOf(home).getSettings()).toMatchObject({ track: 'go', week: '12', start: '2026-11-20', pace: 'progress', plan: '6h' });
   });
 
-  it('is refused without a terminal and without --yes, leaving the settings as they were', async () => {
-    const home = await setUp();
+  it('without a terminal and without --yes, changes only the settings whose flags are given', async () => {
+    const home = await setUp({ content: twoTracks(), week: 12, start: '2026-11-20', pace: 'progress' });
     const t = testContext({ home, now: NOW });
-    const all = { track: 'go', plan: '6h', start: '2026-12-01', week: 11, pace: 'progress' } as const;
+    await init(t.ctx, { plan: '6h', targetDate: '2027-01-15' });
 
-    await expect(init(t.ctx, all)).rejects.toThrow(UsageError);
-    await expect(init(t.ctx, all)).rejects.toThrow('coach is already set up; add --yes to change its settings (your log is kept)');
-    expect(logOf(home).getSettings()).toMatchObject({ plan: '4h', start: '2026-11-25', pace: 'calendar' });
+    expect(logOf(home).getSettings()).toMatchObject({ track: 'go', week: '12', start: '2026-11-20', pace: 'progress', plan: '6h', target: '2027-01-15' });
+    expect(t.asked).toEqual([]);
+    expect(t.out()).toContain('Forecast: target 2027-01-15 (see coach forecast)');
+  });
+
+  it('keeps the deadline settings until changed, and forgets one given none', async () => {
+    const home = await setUp();
+    await init(testContext({ home, now: NOW }).ctx, { targetDate: '2027-01-15', hours: 'mon-fri=3,sat=6,sun=0', optional: ['Refactor', 'Pseudo-code'] });
+    expect(logOf(home).getSettings()).toMatchObject({
+      target: '2027-01-15', hours: 'mon=3,tue=3,wed=3,thu=3,fri=3,sat=6,sun=0', optional: 'Refactor,Pseudo-code',
+    });
+    await init(testContext({ home, now: NOW }).ctx, { plan: '6h' });
+    expect(logOf(home).getSettings()).toMatchObject({ target: '2027-01-15', optional: 'Refactor,Pseudo-code' });
+    const t = testContext({ home, now: NOW });
+    const settings = await init(t.ctx, { targetDate: 'none', optional: ['none'] });
+    expect(settings).toMatchObject({ target: null, optional: [], hours: [0, 3, 3, 3, 3, 3, 6] });
+    expect(logOf(home).getSettings()).toMatchObject({ target: '', optional: '' });
+    expect(t.out()).toContain('Forecast: hours mon-fri 3h, sat 6h, sun 0h (see coach forecast)');
   });
 });
 

@@ -38,7 +38,7 @@ describe('coach review', () => {
     const r = await review(t.ctx, {});
     expect(r).toMatchObject({ track: 'go', week: 12, from: '2026-11-23', to: '2026-11-29', today: '2026-11-25' });
     expect(r.days[0]).toMatchObject({ day: 1, date: '2026-11-23', blocks: { done: 2, planned: 4 }, dsa: 1 });
-    expect(r.totals.blocks).toEqual({ done: 2, planned: 27, percent: 7 });
+    expect(r.totals.blocks).toEqual({ done: 2, planned: 27, percent: 7, dropped: 0 });
     expect(r.totals.minutes.done).toBe(180);
     expect(r.previous).toMatchObject({ week: 11, blocks: { done: 4, planned: 27 } });
     expect(r.undone.map((d) => d.day)).toEqual([1, 2, 3]);

@@ -36,13 +36,28 @@ describe('coach today on the calendar', () => {
     const view = await today(t.ctx, {});
 
     expect(view).toMatchObject({ week: 11, day: 3, title: 'Designing File Storage (HLD + LLD)' });
-    expect(view.overdue.map((o) => [o.week, o.day, o.blocks.map((b) => b.id)])).toEqual([[11, 1, day(1)], [11, 2, day(2)]]);
+    // DSA and Review of the current week first, the most recent day first; then the other blocks.
+    const d = (n: number, ...blocks: number[]) => blocks.map((b) => `go.w11.d${n}.4h.${b}`);
+    expect(view.overdue.all.map((o) => o.id)).toEqual([...d(2, 3, 4), ...d(1, 3, 4), ...d(2, 1, 2), ...d(1, 1, 2)]);
+    expect(view.overdue.all.map((o) => o.ref)).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(view.overdue.shown.map((o) => o.ref)).toEqual([5, 6, 7, 8]);
+    expect(view.overdue).toMatchObject({ count: 8, days: 2, minutes: { min: 420, max: 450 } });
     expect(view.status).toEqual({ kind: 'behind', daysBehind: 2, blocksBehind: 8 });
     const out = t.out();
-    expect(out).toContain('Unfinished from earlier days (8 blocks):');
-    expect(out).toMatch(/Week 11 day 1 .*\n(.*\n){4} {2}Week 11 day 2 /);
-    expect(out).toContain('Behind by 8 blocks over 2 days.');
+    expect(out).toContain('Overdue: 8 blocks from 2 days, about 7h · all: coach today --all');
+    expect(out).toMatch(/^ {1}5 ☐ DSA {5}60 min {5}W11 D2 {2}Solve two or three problems$/m);
+    expect(out).not.toMatch(/^ {2}9 ☐/m);
+    expect(out).toContain('Behind by 8 blocks over 2 days. Catch up: coach done 5 · let go: coach drop 5');
     expect(out).not.toContain('Not set up yet');
+  });
+
+  it('--all lists every overdue block with its number', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    const t = testContext({ home, now: NOW });
+    await today(t.ctx, { all: true });
+    const rows = t.out().match(/^ {0,2}\d+ ☐ .* W11 D[12] /gm) ?? [];
+    expect(rows.map((r) => Number(r.trim().split(' ')[0]))).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(t.out()).toContain('Overdue: 8 blocks from 2 days, about 7h\n');
   });
 
   it('counts a finished overdue block as caught up', async () => {
@@ -50,7 +65,7 @@ describe('coach today on the calendar', () => {
     await done(testContext({ home, now: NOW }).ctx, { refs: ['go.w11.d1.4h.2'] });
     const view = await today(testContext({ home, now: NOW }).ctx, {});
 
-    expect(view.overdue[0]?.blocks.map((b) => b.id)).toEqual(['go.w11.d1.4h.1', 'go.w11.d1.4h.3', 'go.w11.d1.4h.4']);
+    expect(view.overdue.all.filter((o) => o.day === 1).map((o) => o.id).sort()).toEqual(['go.w11.d1.4h.1', 'go.w11.d1.4h.3', 'go.w11.d1.4h.4']);
     expect(view.status).toEqual({ kind: 'behind', daysBehind: 2, blocksBehind: 7 });
   });
 
@@ -88,7 +103,7 @@ describe('coach today --json', () => {
     const home = await setUp({ start: '2026-11-24' });
     const t = testContext({ home, now: NOW });
     await today(t.ctx, { json: true });
-    const json = JSON.parse(t.out()) as Record<string, unknown> & { blocks: object[]; dsa: { target: object }; overdue: unknown[] };
+    const json = JSON.parse(t.out()) as Record<string, unknown> & { blocks: object[]; dsa: { target: object }; overdue: { shown: object[]; all: object[] } };
 
     expect(Object.keys(json)).toEqual(['date', 'track', 'week', 'day', 'title', 'focus', 'plan', 'pace', 'blocks', 'orphaned', 'dsa', 'overdue', 'status']);
     expect(json).toMatchObject({ date: TODAY, track: 'go', week: 11, day: 2, plan: '4h', pace: 'calendar' });
@@ -100,7 +115,13 @@ describe('coach today --json', () => {
       title: 'List the requirements, name the components, shape the API', minutes: { min: 60, max: 75 }, done: false,
     });
     expect(json.dsa).toEqual({ done: 0, target: { min: 2, max: 3 } });
-    expect(json.overdue).toHaveLength(1);
+    expect(Object.keys(json.overdue)).toEqual(['count', 'minutes', 'shown', 'all']);
+    expect(json.overdue).toMatchObject({ count: 4, minutes: { min: 210, max: 225 } });
+    expect(json.overdue.all).toHaveLength(4);
+    expect(json.overdue.shown).toHaveLength(4);
+    expect(json.overdue.all[0]).toEqual({
+      ref: 5, id: 'go.w11.d1.4h.3', week: 11, day: 1, label: 'Block 3', category: 'DSA', title: 'Solve two or three problems', minutes: { min: 60, max: 60 },
+    });
     expect(json.status).toEqual({
       kind: 'behind', daysBehind: 1, blocksBehind: 4, position: 'day', startsIn: null,
       minutes: { planned: { min: 210, max: 225 }, done: 0 },
@@ -129,7 +150,7 @@ describe('the ends of the plan', () => {
     const t = testContext({ home, now: NOW });
     const view = await today(t.ctx, {});
 
-    expect(view).toMatchObject({ position: 'before-start', startsIn: 6, week: null, day: null, blocks: [], overdue: [] });
+    expect(view).toMatchObject({ position: 'before-start', startsIn: 6, week: null, day: null, blocks: [], overdue: { count: 0, all: [] } });
     expect(view.status.kind).toBe('not-started');
     expect(t.out()).toContain('The plan starts in 6 days.');
   });
@@ -142,7 +163,7 @@ describe('the ends of the plan', () => {
     const t = testContext({ home, now: NOW });
     const view = await today(t.ctx, {});
 
-    expect(view).toMatchObject({ position: 'complete', blocks: [], overdue: [], status: { kind: 'complete' } });
+    expect(view).toMatchObject({ position: 'complete', blocks: [], overdue: { count: 0, all: [] }, status: { kind: 'complete' } });
     expect(t.out()).toContain('Track complete');
     expect(t.out()).toContain('coach review');
   });
@@ -152,7 +173,10 @@ describe('the ends of the plan', () => {
     const view = await today(testContext({ home, now: NOW }).ctx, {});
 
     expect(view.position).toBe('complete');
-    expect(view.overdue.map((o) => o.day)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect([...new Set(view.overdue.all.map((o) => o.day))].sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(view.overdue).toMatchObject({ count: 27, days: 7 });
+    // No blocks today, so the overdue ones are numbered from 1.
+    expect(view.overdue.all[0]).toMatchObject({ ref: 1, id: 'go.w11.d7.4h.1' });
     expect(view.status).toEqual({ kind: 'behind', daysBehind: 7, blocksBehind: 27 });
   });
 });
@@ -175,7 +199,7 @@ describe('progress pace', () => {
   it('shows the first day with unfinished blocks, and how far the calendar is ahead', async () => {
     const home = await setUp({ start: '2026-11-23', pace: 'progress' });
     const before = await today(testContext({ home, now: NOW }).ctx, {});
-    expect(before).toMatchObject({ day: 1, overdue: [], status: { kind: 'behind', daysBehind: 2, blocksBehind: 8 } });
+    expect(before).toMatchObject({ day: 1, overdue: { count: 0, all: [] }, status: { kind: 'behind', daysBehind: 2, blocksBehind: 8 } });
 
     await done(testContext({ home, now: NOW }).ctx, { refs: ['1', '2', '3', '4'] });
     const after = await today(testContext({ home, now: NOW }).ctx, {});
@@ -190,7 +214,7 @@ describe('rest days', () => {
     await skip(testContext({ home, now: NOW }).ctx, { date: '2026-11-24' });
 
     const view = await today(testContext({ home, now: NOW }).ctx, {});
-    expect(view).toMatchObject({ day: 2, overdue: [], status: { kind: 'on-schedule' } });
+    expect(view).toMatchObject({ day: 2, overdue: { count: 0, all: [] }, status: { kind: 'on-schedule' } });
 
     const t = testContext({ home, now: NOW });
     const rest = await today(t.ctx, { date: '2026-11-24' });

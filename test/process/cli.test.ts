@@ -74,12 +74,20 @@ describe('exit codes and streams', () => {
     expect(fs.existsSync(path.join(home, 'coach.db'))).toBe(false);
   });
 
-  it('2 for re-running init without a terminal and without --yes', () => {
+  it('0 for re-running init without a terminal and without --yes: only the flags given change', () => {
     const home = tempDir();
     const flags = ['--track', 'go', '--plan', '4h', '--start', '2026-11-02', '--week', '11', '--pace', 'calendar'];
     expect(runCoach(['init', ...flags], { home }).status).toBe(0);
-    expectUsage(runCoach(['init', ...flags.slice(0, 2), '--plan', '6h', ...flags.slice(4)], { home }), 'already set up; add --yes');
-    expect(json<{ plan: string }>(runCoach(['today', '--json'], { home })).plan).toBe('4h');
+    expect(runCoach(['init', '--plan', '6h'], { home }).status).toBe(0);
+    const after = json<{ plan: string; pace: string }>(runCoach(['today', '--json', '--date', '2026-11-02'], { home }));
+    expect(after).toMatchObject({ plan: '6h', pace: 'calendar', week: 11, day: 1 });
+  });
+
+  it('2 for a bad --target-date or --hours, writing nothing', () => {
+    const home = tempDir();
+    expectUsage(runCoach(['init', '--yes', '--target-date', '2027-02-30'], { home }), '--target-date 2027-02-30 is not a calendar date');
+    expectUsage(runCoach(['init', '--yes', '--hours', 'mon-fri=3,fri=2'], { home }), '--hours mon-fri=3,fri=2');
+    expect(fs.existsSync(path.join(home, 'coach.db'))).toBe(false);
   });
 
   it('2 for done without refs and without a terminal', () => {

@@ -46,7 +46,7 @@ describe('buildReview: the days of the week', () => {
 
   it('totals blocks, minutes and DSA against the week target by difficulty', () => {
     expect(r?.totals).toEqual({
-      blocks: { done: 3, planned: 14, percent: 21 },
+      blocks: { done: 3, planned: 14, percent: 21, dropped: 0 },
       minutes: { done: 210, planned: { min: 840, max: 840 } },
       dsa: { done: 3, target: { min: 14, max: 21 }, daily: { min: 2, max: 3 }, byDifficulty: { easy: 1, medium: 1, hard: 1, unknown: 0 } },
     });

@@ -7,10 +7,13 @@ import type { Migration } from './migration.js';
 import { settingValuesInActionRows } from './002-setting-values-in-action-rows.js';
 import { completionsMatchedNotUnique } from './003-completions-matched-not-unique.js';
 import { removedRowsInActionRows } from './004-removed-rows-in-action-rows.js';
+import { drops } from './005-drops.js';
 
 export type { Migration } from './migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, settingValuesInActionRows, completionsMatchedNotUnique, removedRowsInActionRows];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema, settingValuesInActionRows, completionsMatchedNotUnique, removedRowsInActionRows, drops,
+];
 
 /** The schema version a list of migrations brings a database to. */
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

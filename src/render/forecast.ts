@@ -1,0 +1,106 @@
+// The text of `coach forecast`, and the one line of it that `coach today` and `coach progress` show.
+import type { DropProposal, Forecast } from '../schedule/forecast.js';
+import { daysBetween, type IsoDate } from '../schedule/dates.js';
+import { describeHours, type WeeklyHours } from '../schedule/hours.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import type { Style } from './color.js';
+import { cut, formatHours, formatMinutes, longDate, padEnd, plural, shortDate, width } from './format.js';
+
+export interface ForecastView extends Forecast {
+  trackTitle: string;
+  plan: string;
+  /** The date the forecast counts from. */
+  date: IsoDate;
+  hours: WeeklyHours;
+  /** False while the hours are the plan's own, not set with `coach init --hours`. */
+  hoursSet: boolean;
+  /** Set when `--apply` let the proposed blocks go. */
+  applied: number | null;
+}
+
+/** `Mon 18 Jan`, with the year when it is not the year of `from`. */
+function when(date: IsoDate, from: IsoDate): string {
+  return date.slice(0, 4) === from.slice(0, 4) ? shortDate(date) : longDate(date);
+}
+
+function againstTarget(finish: IsoDate, target: IsoDate): string {
+  const late = daysBetween(target, finish);
+  if (late === 0) return ', on your target date';
+  return late > 0 ? `, ${plural(late, 'day')} after your target` : `, ${plural(-late, 'day')} before your target`;
+}
+
+/** `At your pace: done 18 Jan, 11 days after your target. coach forecast`; null with nothing to say. */
+export function forecastLine(s: Style, f: Forecast, date: IsoDate): string | null {
+  if (f.left.blocks === 0) return null;
+  const [what, finish] = f.finish.atPace ? ['pace', f.finish.atPace] : ['hours', f.finish.atHours];
+  if (!finish) return null;
+  const gap = f.target ? againstTarget(finish, f.target.date) : '';
+  const text = `At your ${what}: done ${when(finish, date)}${gap}.`;
+  const late = f.target !== null && daysBetween(f.target.date, finish) > 0;
+  return `${late ? s.yellow(text) : text} ${s.dim('coach forecast')}`;
+}
+
+export function renderForecast(s: Style, v: ForecastView, columns = 80): string {
+  const out: string[] = [];
+  const label = (t: string): string => s.dim(padEnd(t, 8));
+  out.push(`${s.bold(sanitizeLine(v.trackTitle))}  ${s.dim(`forecast from ${longDate(v.date)} · ${v.plan} plan`)}`, '');
+  if (v.applied !== null) {
+    out.push(`${s.green('✔')} Let ${plural(v.applied, 'block')} go. Undo with coach undo.`, '');
+  }
+  if (v.left.blocks === 0) {
+    out.push(s.green('Nothing left: every block of the plan is done or let go.'));
+    return out.join('\n') + '\n';
+  }
+  out.push(`${label('Left')}${plural(v.left.blocks, 'block')}, ${formatHours(v.left.minutes.min)}–${formatHours(v.left.minutes.max)}`);
+  out.push(
+    `${label('Pace')}` +
+      (v.pace.days === 0
+        ? 'no study days in the last 14 days yet'
+        : `${formatHours(v.pace.minutesPerDay)} a study day over ${plural(v.pace.days, 'study day')} of the last 14 (rest days apart)`),
+  );
+  const hours = `${describeHours(v.hours)}${v.hoursSet ? '' : ', the plan’s'}`;
+  out.push(`${label('Finish')}${v.finish.atPace ? `${longDate(v.finish.atPace)} at your pace` : 'no pace yet'}`);
+  out.push(`${' '.repeat(8)}${v.finish.atHours ? longDate(v.finish.atHours) : 'never'} at your hours (${hours})`);
+  const t = v.target;
+  if (!t) {
+    out.push('', s.dim('Set an interview date with coach init --target-date YYYY-MM-DD to see whether it is reachable.'));
+    return out.join('\n') + '\n';
+  }
+  const need = t.hoursPerDayNeeded === null ? '' : `; it takes ${t.hoursPerDayNeeded} h a study day`;
+  out.push(`${label('Target')}${longDate(t.date)}: ${t.reachable ? s.green('reachable at your hours') : s.yellow('not reachable at your hours')}${need}`);
+  if (!t.reachable && t.drop.length > 0) {
+    const total = t.drop.reduce((sum, d) => sum + (d.minutes ? (d.minutes.min + d.minutes.max) / 2 : 0), 0);
+    out.push('', `Let ${plural(t.drop.length, 'block')} go (about ${formatHours(Math.round(total))}; 6-hour additions first, then your optional categories):`);
+    const catWidth = Math.min(16, Math.max(...t.drop.map((d) => width(sanitizeLine(d.category)))));
+    for (const d of t.drop) {
+      const head = `  W${d.week} D${d.day}  ${padEnd(cut(sanitizeLine(d.category), catWidth), catWidth)}  ${padEnd(formatMinutes(d.minutes), 10)} `;
+      out.push(`${head}${cut(sanitizeLine(d.title), Math.max(12, columns - head.length))}`);
+    }
+    if (!t.dropEnough) {
+      out.push(s.yellow('Even without them the date is out of reach at your hours: give more hours with'));
+      out.push(s.yellow('coach init --hours, or more categories with coach init --optional.'));
+    }
+    out.push(`Accept with ${s.bold('coach forecast --apply')} (undo with coach undo).`);
+  } else if (!t.reachable) {
+    out.push(s.dim('No block may be proposed for dropping: mark categories optional with coach init --optional CATEGORY...'));
+  }
+  return out.join('\n') + '\n';
+}
+
+type TargetJson = Omit<NonNullable<Forecast['target']>, 'drop' | 'dropEnough'> & { drop: Pick<DropProposal, 'id' | 'category' | 'title' | 'minutes'>[] };
+
+/** `coach forecast --json`: the documented keys only. */
+export type ForecastJson = Omit<Forecast, 'target'> & { target: TargetJson | null };
+
+export function forecastJson(v: ForecastView): ForecastJson {
+  const t = v.target;
+  return {
+    left: v.left,
+    pace: v.pace,
+    finish: v.finish,
+    target: t && {
+      date: t.date, reachable: t.reachable, hoursPerDayNeeded: t.hoursPerDayNeeded,
+      drop: t.drop.map(({ id, category, title, minutes }) => ({ id, category, title, minutes })),
+    },
+  };
+}

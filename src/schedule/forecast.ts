@@ -1,0 +1,169 @@
+// `coach forecast`'s arithmetic: what is left, the learner's real pace, when that finishes, and,
+// with a target date, what it would take and which blocks to let go to make it. Pure.
+import { blocksFor, type Minutes, type Plan, type Track } from '../track/model.js';
+import { addDays, compareDates, daysBetween, weekday, type IsoDate } from './dates.js';
+import type { WeeklyHours } from './hours.js';
+import { planSequence } from './scheduler.js';
+
+/** The pace is the minutes logged per study day over this many days up to today. */
+export const PACE_DAYS = 14;
+/** Finish dates further than this from today are not given (null): the plan would not end. */
+const HORIZON_DAYS = 3660;
+
+/** A block still to do, with the plan day it belongs to. */
+export interface LeftBlock {
+  id: string;
+  week: number;
+  day: number;
+  /** Its plan day's place in the plan, 0 first. */
+  index: number;
+  label: string;
+  category: string;
+  title: string;
+  minutes: Minutes | null;
+  plan: Plan;
+}
+
+export interface ForecastInput {
+  left: readonly LeftBlock[];
+  today: IsoDate;
+  start: IsoDate;
+  /** Minutes of study logged on each date (completions, as every view counts them). */
+  logged: readonly { date: IsoDate; minutes: number }[];
+  skips: readonly IsoDate[];
+  hours: WeeklyHours;
+  target: IsoDate | null;
+  /** Categories the learner lets go after the 6-hour additions (`coach init --optional`). */
+  optional: readonly string[];
+}
+
+export interface DropProposal {
+  id: string;
+  week: number;
+  day: number;
+  category: string;
+  title: string;
+  minutes: Minutes | null;
+}
+
+export interface Forecast {
+  left: { blocks: number; minutes: Minutes };
+  pace: { minutesPerDay: number; days: number };
+  finish: { atPace: IsoDate | null; atHours: IsoDate | null };
+  target: {
+    date: IsoDate; reachable: boolean; hoursPerDayNeeded: number | null; drop: DropProposal[];
+    /** Whether letting `drop` go makes the date reachable at the learner's hours. */
+    dropEnough: boolean;
+  } | null;
+}
+
+/** The unfinished blocks of the whole plan (from the start week), neither done nor let go, in plan order. */
+export function leftBlocks(track: Track, plan: Plan, startWeek: number, settled: (id: string) => boolean): LeftBlock[] {
+  return planSequence(track, startWeek).flatMap((d) =>
+    blocksFor(d.dayRef, plan)
+      .filter((b) => !settled(b.id))
+      .map((b) => ({ id: b.id, week: d.week, day: d.day, index: d.index, label: b.label, category: b.category, title: b.title, minutes: b.minutes, plan: b.plan })),
+  );
+}
+
+/** A block's expected minutes: the middle of its planned range (0 when the track gives none). */
+export const expected = (m: Minutes | null): number => (m ? (m.min + m.max) / 2 : 0);
+
+/**
+ * Minutes logged per study day over the `PACE_DAYS` days ending today: rest days and days before
+ * the start are not study days, and today counts only once something is logged on it (the day is
+ * not over).
+ */
+export function paceOf(input: Pick<ForecastInput, 'today' | 'start' | 'logged' | 'skips'>): Forecast['pace'] {
+  const rest = new Set(input.skips);
+  const byDate = new Map<IsoDate, number>();
+  for (const l of input.logged) byDate.set(l.date, (byDate.get(l.date) ?? 0) + l.minutes);
+  let days = 0;
+  let minutes = 0;
+  for (let i = PACE_DAYS - 1; i >= 0; i--) {
+    const date = addDays(input.today, -i);
+    if (compareDates(date, input.start) < 0 || rest.has(date)) continue;
+    const m = byDate.get(date) ?? 0;
+    if (i === 0 && m === 0) continue;
+    days++;
+    minutes += m;
+  }
+  return { minutesPerDay: days === 0 ? 0 : Math.round(minutes / days), days };
+}
+
+/** The date by which `work` minutes are done at `perDay(date)` minutes a date, from today; null past the horizon. */
+function finishDate(work: number, today: IsoDate, perDay: (date: IsoDate) => number): IsoDate | null {
+  let left = work;
+  for (let i = 0; i < HORIZON_DAYS; i++) {
+    const date = addDays(today, i);
+    left -= perDay(date);
+    if (left <= 0) return date;
+  }
+  return null;
+}
+
+/** Whether a category is DSA or a mock interview: never proposed for dropping unless marked optional. */
+const PROTECTED = /\b(dsa|mock)/i;
+
+/**
+ * The smallest set of blocks whose minutes cover `excess`, in the documented order: 6-hour
+ * additions first, then blocks of the categories the learner marked optional; never DSA or mocks
+ * unless marked optional. Within each group the longest block first (fewest blocks), then the
+ * later plan day first. When even all of them do not cover it, all of them.
+ */
+export function dropOrder(left: readonly LeftBlock[], optional: readonly string[], excess: number): DropProposal[] {
+  const marked = new Set(optional.map((c) => c.trim().toLowerCase()));
+  const isOptional = (b: LeftBlock): boolean => marked.has(b.category.trim().toLowerCase());
+  const group = (b: LeftBlock): number | null => {
+    if (PROTECTED.test(b.category) && !isOptional(b)) return null;
+    if (b.plan === '6h') return 0;
+    return isOptional(b) ? 1 : null;
+  };
+  const candidates = left
+    .map((b) => ({ b, g: group(b) }))
+    .filter((c): c is { b: LeftBlock; g: number } => c.g !== null && expected(c.b.minutes) > 0)
+    .sort((x, y) => x.g - y.g || expected(y.b.minutes) - expected(x.b.minutes) || y.b.index - x.b.index);
+  const chosen: DropProposal[] = [];
+  let covered = 0;
+  for (const { b } of candidates) {
+    if (covered >= excess) break;
+    chosen.push({ id: b.id, week: b.week, day: b.day, category: b.category, title: b.title, minutes: b.minutes });
+    covered += expected(b.minutes);
+  }
+  return chosen;
+}
+
+export function forecast(input: ForecastInput): Forecast {
+  const { left, today, hours, target } = input;
+  const minutes = left.reduce((sum, b) => ({ min: sum.min + (b.minutes?.min ?? 0), max: sum.max + (b.minutes?.max ?? 0) }), { min: 0, max: 0 });
+  const work = left.reduce((sum, b) => sum + expected(b.minutes), 0);
+  const rest = new Set(input.skips);
+  const available = (date: IsoDate): number => (rest.has(date) ? 0 : (hours[weekday(date)] ?? 0) * 60);
+  const pace = paceOf(input);
+  const finish = {
+    atPace: pace.minutesPerDay > 0 ? finishDate(work, today, (d) => (rest.has(d) ? 0 : pace.minutesPerDay)) : work === 0 ? today : null,
+    atHours: finishDate(work, today, available),
+  };
+  if (target === null) return { left: { blocks: left.length, minutes }, pace, finish, target: null };
+
+  // Today up to and including the target date.
+  const span = Math.max(0, daysBetween(today, target) + 1);
+  let capacity = 0;
+  let studyDays = 0;
+  for (let i = 0; i < span; i++) {
+    const m = available(addDays(today, i));
+    capacity += m;
+    if (m > 0) studyDays++;
+  }
+  const reachable = work <= capacity;
+  const drop = reachable || span === 0 ? [] : dropOrder(left, input.optional, work - capacity);
+  const dropped = drop.reduce((sum, d) => sum + expected(d.minutes), 0);
+  // In tenths of an hour, rounded up: 2.05 h a day is not made in 2.0.
+  const hoursPerDayNeeded = studyDays === 0 ? null : Math.ceil((work / studyDays / 60) * 10 - 1e-9) / 10;
+  return {
+    left: { blocks: left.length, minutes },
+    pace,
+    finish,
+    target: { date: target, reachable, hoursPerDayNeeded, drop, dropEnough: reachable || (span > 0 && work - dropped <= capacity) },
+  };
+}
