@@ -82,7 +82,7 @@ export async function importLog(ctx: Context, opts: ImportOptions): Promise<Impo
   const { parseExport } = await import('../store/export.js');
   // Check the whole file before opening the log, so a bad file leaves no trace, not even a database.
   const data = parseExport(await readExport(file));
-  const result = await withLog(ctx, (store) => store.importAll(data));
+  const result = await withLog(ctx, (store) => store.importAll(data), { verify: true });
   ctx.stdout.write(renderImport(ctx.stdout.style, { file, result }));
   return result;
 }
