@@ -5,6 +5,7 @@ import { planWeeks } from '../schedule/current.js';
 import { plannedMinutesOf } from '../schedule/plan-totals.js';
 import { spanDsaTarget } from '../schedule/targets.js';
 import { datedWeek, type DatedDay } from '../schedule/week-dates.js';
+import type { ProblemLog } from '../log/problem-log.js';
 import type { Completion, Difficulty, Lesson, Problem } from '../log/types.js';
 import { blocksFor, type Block, type Minutes, type ProblemCount, type Plan, type Track } from '../track/model.js';
 import { attach, completionMinutes, orphanedBlock, orphanedOn, type Attachment, type OrphanedBlock } from '../log/attach.js';
@@ -20,7 +21,7 @@ export interface ReviewInput {
   week: number;
   today: IsoDate;
   completions: readonly Completion[];
-  problems: readonly Problem[];
+  problems: ProblemLog;
   skips: readonly IsoDate[];
   lessons: readonly Lesson[];
   /** The learner's own daily DSA target, for weeks whose text states none (see `dailyDsaTarget`). */
@@ -162,12 +163,15 @@ export function buildReview(input: ReviewInput): Review | null {
   // A block counts for its own day whenever it was marked done.
   const attached = attach(track, input.completions);
   const done = attached.byBlock;
-  const { days: rows, totals } = summarise(days, plan, attached, input.problems, input.dsaSetting);
+  // Only the rows of this week and the last are read; the streak needs just the dates.
+  const solved = input.problems.list({ from: first.date, to: last.date });
+  const { days: rows, totals } = summarise(days, plan, attached, solved, input.dsaSetting);
 
   const weeks = planWeeks(track, startWeek);
   const prevNumber = weeks[weeks.indexOf(week) - 1];
   const prevDays = prevNumber === undefined ? null : datedWeek(track, startWeek, start, skips, prevNumber);
-  const previous = prevNumber !== undefined && prevDays ? { week: prevNumber, ...summarise(prevDays, plan, attached, input.problems, input.dsaSetting).totals } : null;
+  const prevSolved = prevDays?.length ? input.problems.list({ from: prevDays[0]?.date, to: prevDays[prevDays.length - 1]?.date }) : [];
+  const previous = prevNumber !== undefined && prevDays ? { week: prevNumber, ...summarise(prevDays, plan, attached, prevSolved, input.dsaSetting).totals } : null;
 
   const undone = days
     .filter(({ date }) => compareDates(date, today) <= 0)
@@ -197,13 +201,13 @@ export function buildReview(input: ReviewInput): Review | null {
     today,
     days: rows,
     totals,
-    streak: streaks(activeDates(input.completions, input.problems), new Set(skips), today),
+    streak: streaks(activeDates(input.completions, input.problems.dates()), new Set(skips), today),
     skipped: [...new Set(skips)].filter((d) => inRange(d, first.date, last.date)).sort(compareDates),
     undone,
     previous,
     lessons,
     orphaned: orphanedOn(attached, plan, week).map(orphanedBlock),
     lessonsWanted: lastDayReached ? Math.max(0, LESSONS_PER_WEEK.min - lessons.length) : 0,
-    progressLog: progressLog({ track, days, today, completions: input.completions, problems: input.problems }),
+    progressLog: progressLog({ track, days, today, completions: input.completions, problems: solved }),
   };
 }
