@@ -25,6 +25,8 @@ export interface ProblemLog {
   list(range: DateRange): Problem[];
   /** How many problems are dated within `range`. */
   count(range: DateRange): number;
+  /** The earliest date within `range`, or null when there is none. */
+  first(range: DateRange): IsoDate | null;
   tally(range: DateRange): ProblemTally;
   /** Problems per date within `range`, for dates with any. */
   perDate(range: DateRange): Map<IsoDate, number>;
@@ -52,6 +54,7 @@ export function problemLog(rows: readonly Problem[]): ProblemLog {
   return {
     list: within,
     count: (range) => within(range).length,
+    first: (range) => within(range).reduce<IsoDate | null>((d, p) => (d === null || compareDates(p.date, d) < 0 ? p.date : d), null),
     tally(range) {
       const tally = emptyTally();
       for (const p of within(range)) addToTally(tally, p.difficulty, p.topics, p.date);

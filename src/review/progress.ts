@@ -80,8 +80,9 @@ export function buildProgress(input: ProgressInput): Progress {
   const current = index === null ? undefined : sequence[index];
 
   // Problems dated after today (logged ahead) wait for their day, as in `coach dsa stats`.
-  const solved = input.problems.tally({ to: today });
-  const first = solved.first !== null && compareDates(solved.first, start) < 0 ? solved.first : start;
+  const solved = input.problems.count({ to: today });
+  const earliest = input.problems.first({ to: today });
+  const first = earliest !== null && compareDates(earliest, start) < 0 ? earliest : start;
   const elapsed = daysBetween(first, today) + 1;
   const dsa = spanDsaTarget(sequence, input.dsaSetting);
 
@@ -95,7 +96,7 @@ export function buildProgress(input: ProgressInput): Progress {
     weeks: { done: weeksDone, total: weekNumbers.length },
     today: { date: today, position: pos.kind, index, week: current?.week ?? null, day: current?.day ?? null, planDays: sequence.length },
     heatmap: heatmap({ completions: input.completions, problems: input.problems, blockOf: attached.blockOf, today }),
-    dsa: { done: solved.count, target: dsa.total, stated: dsa.sources.week === dsa.days, perDay: elapsed > 0 ? round2(solved.count / elapsed) : 0 },
+    dsa: { done: solved, target: dsa.total, stated: dsa.sources.week === dsa.days, perDay: elapsed > 0 ? round2(solved / elapsed) : 0 },
     projectedFinish: projectFinish(input, attached.blockOf, sequence.length, planned, doneCount),
   };
 }

@@ -6,7 +6,7 @@ import { problems } from '../log/entities.js';
 import type { Cell } from '../log/fields.js';
 import { addToTally, emptyTally, type DateRange, type ProblemLog, type ProblemTally } from '../log/problem-log.js';
 import type { Problem } from '../log/types.js';
-import type { IsoDate } from '../schedule/dates.js';
+import { addDays, type IsoDate } from '../schedule/dates.js';
 import { statement } from './statements.js';
 
 /** ` WHERE …` for the range's ends that are given (the date index serves both), with its parameters. */
@@ -34,8 +34,18 @@ export function sqlProblemLog(db: Database, guard: <T>(fn: () => T) => T, list: 
   return {
     list,
     count(range) {
+      const count = (r: DateRange): number => {
+        const [where, params] = within(r);
+        return statement<IsoDate[], number>(db, `SELECT count(*) FROM problems${where}`).pluck().get(...params) ?? 0;
+      };
+      // Up to a date: all of them (SQLite counts a table without reading its rows) less those after
+      // it, a short range of the date index, rather than a walk over most of the index.
+      return guard(() => (range.to && !range.from ? count({}) - count({ from: addDays(range.to, 1) }) : count(range)));
+    },
+    first(range) {
       const [where, params] = within(range);
-      return guard(() => statement<IsoDate[], number>(db, `SELECT count(*) FROM problems${where}`).pluck().get(...params) ?? 0);
+      const cell = guard(() => statement<IsoDate[], Cell>(db, `SELECT min(date) FROM problems${where}`).pluck().get(...params) ?? null);
+      return cell === null ? null : date.fromSql([cell]);
     },
     tally(range): ProblemTally {
       const [where, params] = within(range);
@@ -54,7 +64,11 @@ export function sqlProblemLog(db: Database, guard: <T>(fn: () => T) => T, list: 
       return guard(() => new Map(statement<IsoDate[], { date: Cell; n: number }>(db, sql).all(...params).map((r) => [date.fromSql([r.date]), r.n])));
     },
     dates() {
-      return guard(() => statement<[], Cell>(db, 'SELECT DISTINCT date FROM problems ORDER BY date').pluck().all().map((c) => date.fromSql([c])));
+      // One seek of the date index per distinct date (a skip scan), not a walk over every problem.
+      const sql = `WITH RECURSIVE d(day) AS (SELECT min(date) FROM problems
+        UNION ALL SELECT (SELECT min(date) FROM problems WHERE date > d.day) FROM d WHERE d.day IS NOT NULL)
+        SELECT day FROM d WHERE day IS NOT NULL`;
+      return guard(() => statement<[], Cell>(db, sql).pluck().all().map((c) => date.fromSql([c])));
     },
   };
 }

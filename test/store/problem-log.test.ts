@@ -38,7 +38,7 @@ function logs(rows: readonly ProblemInput[]): { sql: ProblemLog; memory: Problem
 
 const plain = (log: ProblemLog, r: DateRange) => {
   const t = log.tally(r);
-  return { ...t, byTopic: [...t.byTopic].sort((a, b) => (a[0] < b[0] ? -1 : 1)), perDate: [...log.perDate(r)].sort(), count: log.count(r) };
+  return { ...t, byTopic: [...t.byTopic].sort((a, b) => (a[0] < b[0] ? -1 : 1)), perDate: [...log.perDate(r)].sort(), count: log.count(r), firstOf: log.first(r) };
 };
 
 describe('the problems aggregated in SQL', () => {
