@@ -1,10 +1,20 @@
 // `npm run bench`: start-up cost of coach's commands as ratios against a baseline measured in the
 // same run, alternating runs so that machine noise hits both sides alike. Prints medians.
+// `--scale` measures large logs and folders instead (bench-scale.mjs); `--markdown` prints its table
+// for the README.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchScale } from './bench-scale.mjs';
+import { tableHeader } from './bench-table.mjs';
+
+const argv = process.argv.slice(2);
+if (argv.includes('--table-header')) {
+  console.log(tableHeader().join('\n'));
+  process.exit(0);
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const coach = path.join(root, 'bin', 'coach.cjs');
@@ -14,6 +24,11 @@ const runs = Number(process.env.BENCH_RUNS || 21);
 if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
   console.error('bench: build first (npm run build)');
   process.exit(1);
+}
+
+if (argv.includes('--scale')) {
+  await benchScale({ markdown: argv.includes('--markdown') });
+  process.exit(0);
 }
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-bench-'));

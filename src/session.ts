@@ -148,22 +148,29 @@ export async function writableStore(ctx: Context, session: Session): Promise<Sto
  * commands open it. SQLite is loaded only here, when a command needs the log. `readonly` opens
  * it without writing a byte, unless it must first be brought to this version's schema.
  */
-export async function openLog(ctx: Pick<Context, 'dataDir' | 'now'>, opts: { readonly?: boolean } = {}): Promise<Store> {
+export async function openLog(ctx: Pick<Context, 'dataDir' | 'now'>, opts: LogOptions = {}): Promise<Store> {
   const { openStore, OlderSchemaError } = await import('./store/store.js');
   const now = (): Date => ctx.now;
-  if (!opts.readonly) return openStore(ctx.dataDir, { now });
+  const verify = opts.verify;
+  if (!opts.readonly) return openStore(ctx.dataDir, { now, verify });
   try {
     // Read-only, so a log on a read-only disk or folder can still be read.
-    return openStore(ctx.dataDir, { now, readonly: true });
+    return openStore(ctx.dataDir, { now, readonly: true, verify });
   } catch (err) {
     // A log from an older coach is updated first, as any other command would.
     if (!(err instanceof OlderSchemaError)) throw err;
-    return openStore(ctx.dataDir, { now });
+    return openStore(ctx.dataDir, { now, verify });
   }
 }
 
+export interface LogOptions {
+  readonly?: boolean;
+  /** Check every page of the log even when its state passed the check before (validate, import). */
+  verify?: boolean;
+}
+
 /** Runs `fn` with the log (see `openLog`) and closes it afterwards, whatever happens. */
-export async function withLog<T>(ctx: Pick<Context, 'dataDir' | 'now'>, fn: (store: Store) => T | Promise<T>, opts: { readonly?: boolean } = {}): Promise<T> {
+export async function withLog<T>(ctx: Pick<Context, 'dataDir' | 'now'>, fn: (store: Store) => T | Promise<T>, opts: LogOptions = {}): Promise<T> {
   const store = await openLog(ctx, opts);
   try {
     return await fn(store);

@@ -10,6 +10,7 @@ import { resolveDate } from '../schedule/dates.js';
 import { planSequence } from '../schedule/scheduler.js';
 import { dailyDsaTarget } from '../schedule/targets.js';
 import { weekRange } from '../schedule/week-dates.js';
+import { problemLog } from '../log/problem-log.js';
 import { withLog, withSession, writableStore, type Session } from '../session.js';
 import { hasLog } from '../store/settings.js';
 import { checkPlanWeek, currentPlanDay, dsaSetting } from '../session-plan.js';
@@ -156,7 +157,7 @@ export async function dsaStatsCommand(ctx: Context, opts: DsaStatsOptions): Prom
     const window = windowOf(session, opts);
     const { track, settings, store } = session;
     const plan = { sequence: planSequence(track, settings.week), start: settings.start, skips: store?.skips() ?? [], dsaSetting: dsaSetting(session) };
-    const stats = dsaStats(store?.problems() ?? [], plan, session.date, window);
+    const stats = dsaStats(store?.problemLog() ?? problemLog([]), plan, session.date, window);
     const from = window.week !== null ? 'week' : window.from !== null ? 'since' : 'plan';
     printResult(ctx.stdout, (st, data) => renderDsaStats(st, data, from), stats, { json: opts.json });
     return stats;

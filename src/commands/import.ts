@@ -14,11 +14,10 @@ import type { ImportResult } from '../store/export.js';
 export type ImportOptions = OptionsOf<typeof declareImport, 'file'>;
 
 /**
- * The file's bytes, refused past MAX_IMPORT_BYTES as soon as it is known: an import takes tens
- * of times the file's size in memory. Read in chunks, so a file that grows, or a device
- * that never ends, stops at the cap too.
+ * The file's bytes in chunks, refused past MAX_IMPORT_BYTES as soon as that is known. Read in
+ * chunks, so a file that grows, or a device that never ends, stops at the cap too.
  */
-function readCapped(file: string, shown: string): Buffer {
+function* chunksOf(file: string, shown: string): Generator<Buffer> {
   const tooBig = (): UsageError =>
     new UsageError(`${shown} is larger than ${MAX_IMPORT_BYTES / 2 ** 20} MiB, the most coach imports; nothing was imported`);
   const cannot = (err: unknown): IoError => new IoError(`cannot read ${shown}: ${sanitizeLine((err as Error).message)}`);
@@ -30,7 +29,6 @@ function readCapped(file: string, shown: string): Buffer {
   }
   try {
     if (fs.fstatSync(fd).size > MAX_IMPORT_BYTES) throw tooBig();
-    const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
@@ -40,31 +38,63 @@ function readCapped(file: string, shown: string): Buffer {
       } catch (err) {
         throw cannot(err);
       }
-      if (n === 0) break;
+      if (n === 0) return;
       total += n;
       if (total > MAX_IMPORT_BYTES) throw tooBig();
-      chunks.push(n === CHUNK_BYTES ? chunk : chunk.subarray(0, n));
+      yield n === CHUNK_BYTES ? chunk : chunk.subarray(0, n);
     }
-    return Buffer.concat(chunks, total);
   } finally {
     fs.closeSync(fd);
   }
 }
 
 const CHUNK_BYTES = 1 << 20;
+const HEAD_CHARS = 1 << 16;
 
-/** The file's export object, unchecked; refuses what is neither coach's JSON nor its CSV. */
+/**
+ * A fatal UTF-8 decoder of the file, so a byte that is not UTF-8 is refused rather than imported
+ * as U+FFFD; the BOM goes. `stream` while more chunks follow; without it the text ends there, where
+ * a truncated character is an error too.
+ */
+function decoderFor(shown: string): (bytes?: Uint8Array, stream?: boolean) => string {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  return (bytes, stream = false) => {
+    try {
+      return decoder.decode(bytes, { stream });
+    } catch (err) {
+      if (!(err instanceof TypeError)) throw err;
+      throw new UsageError(`${shown} is not UTF-8 text; coach export writes UTF-8, so save the file as UTF-8 and import it again`);
+    }
+  };
+}
+
+/**
+ * The file's export object, unchecked; refuses what is neither coach's JSON nor its CSV. JSON is
+ * parsed whole; CSV is read record by record as the file is read, so its text is never held whole.
+ */
 async function readExport(file: string): Promise<unknown> {
   const shown = sanitizeLine(file);
-  let body: string;
-  try {
-    // Fatal, so a byte that is not UTF-8 is refused rather than imported as U+FFFD; the BOM goes.
-    body = new TextDecoder('utf-8', { fatal: true }).decode(readCapped(file, shown));
-  } catch (err) {
-    if (!(err instanceof TypeError)) throw err;
-    throw new UsageError(`${shown} is not UTF-8 text; coach export writes UTF-8, so save the file as UTF-8 and import it again`);
+  const chunks = chunksOf(file, shown);
+  const decode = decoderFor(shown);
+  // Enough of the start to tell the format: past any leading blanks, then JSON's first character
+  // or CSV's whole first line (a header is short: a longer first line is no coach export).
+  const start: Buffer[] = [];
+  let head = '';
+  let blank = true;
+  let next = chunks.next();
+  const enough = (): boolean => !blank && (/^\s*[{[]/.test(head) || /[\r\n]/.test(head) || head.length > HEAD_CHARS);
+  for (; !next.done && !enough(); next = chunks.next()) {
+    start.push(next.value);
+    const piece = decode(next.value, true);
+    blank &&= /^\s*$/.test(piece);
+    head += piece;
   }
-  if (/^\s*[{[]/.test(body)) {
+  const rest = function* (): Generator<Buffer> {
+    for (; !next.done; next = chunks.next()) yield next.value;
+  };
+  if (/^\s*[{[]/.test(head)) {
+    // Decoded in one piece: a flat string, which JSON.parse reads without copying it first.
+    const body = decoderFor(shown)(Buffer.concat([...start, ...rest()]));
     try {
       return JSON.parse(body) as unknown;
     } catch (err) {
@@ -72,8 +102,17 @@ async function readExport(file: string): Promise<unknown> {
     }
   }
   const csv = await import('../store/export-csv.js');
-  if (csv.isCsvExport(body)) return csv.fromCsv(body);
-  throw new UsageError(`${shown} is not a coach export; import takes the JSON or CSV that coach export writes`);
+  if (!csv.isCsvExport(head)) {
+    for (const chunk of rest()) decode(chunk, true); // the rest is checked for UTF-8 and size first, as before
+    decode();
+    throw new UsageError(`${shown} is not a coach export; import takes the JSON or CSV that coach export writes`);
+  }
+  const { CsvExportReader } = await import('../store/csv-stream.js');
+  const reader = new CsvExportReader();
+  reader.records.push(head);
+  for (const chunk of rest()) reader.records.push(decode(chunk, true));
+  reader.records.push(decode());
+  return reader.result();
 }
 
 export async function importLog(ctx: Context, opts: ImportOptions): Promise<ImportResult> {
@@ -82,7 +121,7 @@ export async function importLog(ctx: Context, opts: ImportOptions): Promise<Impo
   const { parseExport } = await import('../store/export.js');
   // Check the whole file before opening the log, so a bad file leaves no trace, not even a database.
   const data = parseExport(await readExport(file));
-  const result = await withLog(ctx, (store) => store.importAll(data));
+  const result = await withLog(ctx, (store) => store.importAll(data), { verify: true });
   ctx.stdout.write(renderImport(ctx.stdout.style, { file, result }));
   return result;
 }

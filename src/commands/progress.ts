@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { printResult } from '../render/output.js';
 import { renderProgress } from '../render/progress.js';
 import { buildProgress, type Progress } from '../review/progress.js';
+import { problemLog } from '../log/problem-log.js';
 import { withSession } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
 import { sessionForecast } from '../session-forecast.js';
@@ -18,7 +19,7 @@ export async function progress(ctx: Context, opts: ProgressOptions): Promise<Pro
     const result = buildProgress({
       track, plan: settings.plan, pace: settings.pace, startWeek: settings.week, start: settings.start, today: date,
       completions,
-      problems: store?.problems() ?? [],
+      problems: store?.problemLog() ?? problemLog([]),
       skips: store?.skips() ?? [],
       dsaSetting: dsaSetting(session),
     });

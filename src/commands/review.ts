@@ -11,6 +11,7 @@ import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js
 import { renderReview } from '../render/review.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { buildReview, type Review } from '../review/review.js';
+import { problemLog } from '../log/problem-log.js';
 import { withSession, writableStore, type Session } from '../session.js';
 import { dsaSetting, planWeek } from '../session-plan.js';
 
@@ -71,7 +72,7 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
     const result = buildReview({
       track, plan: settings.plan, startWeek: settings.week, start: settings.start, week, today: date,
       completions: store?.completions({ track: track.id }) ?? [],
-      problems: store?.problems() ?? [],
+      problems: store?.problemLog() ?? problemLog([]),
       skips: store?.skips() ?? [],
       lessons: store?.lessons({ track: track.id, week }) ?? [],
       drops: store?.drops({ track: track.id }) ?? [],

@@ -34,7 +34,7 @@ export async function validate(ctx: Context, opts: ValidateOptions): Promise<Val
   // Read-only: checking the track never creates or changes a log.
   await loadMarkdown();
   if (!hasLog(ctx.dataDir)) return check(ctx, opts, null);
-  return withLog(ctx, (store) => check(ctx, opts, store), { readonly: true });
+  return withLog(ctx, (store) => check(ctx, opts, store), { readonly: true, verify: true });
 }
 
 function check(ctx: Context, opts: ValidateOptions, store: Store | null): ValidateResult {

@@ -6,7 +6,8 @@ export const EXPORT_VERSION = 1;
 
 /**
  * The largest file `coach import` reads. A JSON export of 100,000 rows is about 43 MB (its CSV
- * about 20 MB), and importing one took some 40 times the file's size in memory (1.6 GB).
+ * about 20 MB); importing one takes about 200 MiB (JSON, parsed whole) or 250 MiB (CSV, read
+ * record by record): `npm run bench -- --scale` measures it.
  */
 export const MAX_IMPORT_BYTES = 128 * 2 ** 20;
 

@@ -22,9 +22,9 @@ export function problemsByDate(problems: readonly Problem[]): Map<IsoDate, Probl
   return byDate;
 }
 
-/** Dates with at least one block marked done or one problem logged. */
-export function activeDates(completions: readonly Completion[], problems: readonly Problem[]): Set<IsoDate> {
-  return new Set([...completions.map((c) => c.date), ...problems.map((p) => p.date)]);
+/** Dates with at least one block marked done or one problem logged (`problemDates`). */
+export function activeDates(completions: readonly Completion[], problemDates: readonly IsoDate[]): Set<IsoDate> {
+  return new Set([...completions.map((c) => c.date), ...problemDates]);
 }
 
 export interface Streak {

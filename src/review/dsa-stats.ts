@@ -4,7 +4,8 @@ import { planDayOn } from '../schedule/current.js';
 import { addDays, compareDates, daysBetween, type IsoDate } from '../schedule/dates.js';
 import type { PlanDay } from '../schedule/scheduler.js';
 import { spanDsaTarget } from '../schedule/targets.js';
-import type { Difficulty, Problem } from '../log/types.js';
+import type { ProblemLog } from '../log/problem-log.js';
+import type { Difficulty } from '../log/types.js';
 import type { ProblemCount } from '../track/model.js';
 
 export interface DsaStats {
@@ -60,26 +61,22 @@ function datesFrom(from: IsoDate, to: IsoDate): IsoDate[] {
  * Each day asks for the target of the plan day the calendar gives it (`planDayOn`); the target
  * shown is their average, which is every day's own target when they share one.
  */
-export function dsaStats(rows: readonly Problem[], plan: DsaPlan, today: IsoDate, window: DsaWindow = WHOLE_LOG): DsaStats {
-  const inWindow = rows.filter((p) =>
-    (window.from === null || compareDates(window.from, p.date) <= 0) && (window.end === null || compareDates(p.date, window.end) <= 0));
-  const counted = inWindow.filter((p) => compareDates(p.date, today) <= 0);
-  const byDifficulty: DsaStats['byDifficulty'] = { easy: 0, medium: 0, hard: 0, unknown: 0 };
-  // A Map: topics are the learner's words, and "constructor" or "__proto__" must count like any other.
-  const byTopic = new Map<string, number>();
-  for (const p of counted) {
-    byDifficulty[p.difficulty ?? 'unknown']++;
-    for (const t of p.topics) byTopic.set(t, (byTopic.get(t) ?? 0) + 1);
-  }
-  const since = window.from ?? counted.reduce((d, p) => (compareDates(p.date, d) < 0 ? p.date : d), plan.start);
+export function dsaStats(log: ProblemLog, plan: DsaPlan, today: IsoDate, window: DsaWindow = WHOLE_LOG): DsaStats {
+  // The window's days up to today, and after it: two ranges the log aggregates.
   const to = window.end !== null && compareDates(window.end, today) < 0 ? window.end : today;
+  const tomorrow = addDays(today, 1);
+  const counted = log.tally({ from: window.from, to });
+  const laterFrom = window.from !== null && compareDates(window.from, tomorrow) > 0 ? window.from : tomorrow;
+  const later = window.end !== null && compareDates(laterFrom, window.end) > 0 ? 0 : log.count({ from: laterFrom, to: window.end });
+  const { byDifficulty, byTopic } = counted;
+  const since = window.from ?? (counted.first !== null && compareDates(counted.first, plan.start) < 0 ? counted.first : plan.start);
   const days = Math.max(0, daysBetween(since, addDays(to, 1)));
   // Before the window has begun, the target is what its first day will ask for.
   const dates = days > 0 ? datesFrom(since, to) : [since];
   const target = spanDsaTarget(dates.map((d) => planDayOn(plan.sequence, plan.start, plan.skips, d)), plan.dsaSetting).perDay;
   const sorted = [...byTopic].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return {
-    total: counted.length,
+    total: counted.count,
     byDifficulty,
     // Object.fromEntries defines own properties, so even "__proto__" becomes a plain key.
     byTopic: Object.fromEntries(sorted),
@@ -87,8 +84,8 @@ export function dsaStats(rows: readonly Problem[], plan: DsaPlan, today: IsoDate
     to,
     week: window.week,
     days,
-    perDay: days > 0 ? round2(counted.length / days) : 0,
+    perDay: days > 0 ? round2(counted.count / days) : 0,
     target,
-    later: inWindow.length - counted.length,
+    later,
   };
 }

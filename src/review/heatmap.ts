@@ -1,9 +1,10 @@
 // The calendar heatmap of `coach progress`: minutes studied per date over the last weeks, each
 // date given a level 0–4 that the renderer draws as a character (and a green, with colour).
 import { addDays, compareDates, weekday, type IsoDate } from '../schedule/dates.js';
-import type { Completion, Problem } from '../log/types.js';
+import type { ProblemLog } from '../log/problem-log.js';
+import type { Completion } from '../log/types.js';
 import type { Block } from '../track/model.js';
-import { minutesByDate, problemsByDate } from './activity.js';
+import { minutesByDate } from './activity.js';
 import { HEATMAP_WEEKS, LEVEL_MINUTES } from './constants.js';
 
 export type Level = 0 | 1 | 2 | 3 | 4;
@@ -36,7 +37,7 @@ export function mondayOf(date: IsoDate): IsoDate {
 
 export interface HeatmapInput {
   completions: readonly Completion[];
-  problems: readonly Problem[];
+  problems: ProblemLog;
   /** The block each completion marks, by completion id (see `attach`), for its planned minutes. */
   blockOf?: ReadonlyMap<string, Block>;
   today: IsoDate;
@@ -47,11 +48,11 @@ export interface HeatmapInput {
 export function heatmap({ completions, problems, blockOf, today, weeks = HEATMAP_WEEKS }: HeatmapInput): Heatmap {
   const from = addDays(mondayOf(today), -7 * (weeks - 1));
   const minutes = minutesByDate(completions, blockOf);
-  const solved = problemsByDate(problems);
+  const solved = problems.perDate({ from, to: today });
   const days: HeatDay[] = [];
   for (let date = from; compareDates(date, today) <= 0; date = addDays(date, 1)) {
     const m = minutes.get(date) ?? 0;
-    const n = solved.get(date)?.length ?? 0;
+    const n = solved.get(date) ?? 0;
     days.push({ date, minutes: m, problems: n, level: levelOf(m, n) });
   }
   return { from, to: today, days };

@@ -5,7 +5,8 @@ import { dateOfPlanDay, planSequence, schedule, type Pace, type Position } from 
 import { blocksOf } from '../schedule/plan-totals.js';
 import { spanDsaTarget } from '../schedule/targets.js';
 import { attach, doneIds as idsOf } from '../log/attach.js';
-import type { Completion, Problem } from '../log/types.js';
+import type { ProblemLog } from '../log/problem-log.js';
+import type { Completion } from '../log/types.js';
 import type { Block, ProblemCount, Plan, Track } from '../track/model.js';
 import { heatmap, type Heatmap } from './heatmap.js';
 
@@ -17,7 +18,7 @@ export interface ProgressInput {
   start: IsoDate;
   today: IsoDate;
   completions: readonly Completion[];
-  problems: readonly Problem[];
+  problems: ProblemLog;
   skips: readonly IsoDate[];
   /** The learner's own daily DSA target, for weeks whose text states none (see `dailyDsaTarget`). */
   dsaSetting: ProblemCount | null;
@@ -79,8 +80,9 @@ export function buildProgress(input: ProgressInput): Progress {
   const current = index === null ? undefined : sequence[index];
 
   // Problems dated after today (logged ahead) wait for their day, as in `coach dsa stats`.
-  const solved = input.problems.filter((p) => compareDates(p.date, today) <= 0);
-  const first = solved.reduce((d, p) => (compareDates(p.date, d) < 0 ? p.date : d), start);
+  const solved = input.problems.count({ to: today });
+  const earliest = input.problems.first({ to: today });
+  const first = earliest !== null && compareDates(earliest, start) < 0 ? earliest : start;
   const elapsed = daysBetween(first, today) + 1;
   const dsa = spanDsaTarget(sequence, input.dsaSetting);
 
@@ -94,7 +96,7 @@ export function buildProgress(input: ProgressInput): Progress {
     weeks: { done: weeksDone, total: weekNumbers.length },
     today: { date: today, position: pos.kind, index, week: current?.week ?? null, day: current?.day ?? null, planDays: sequence.length },
     heatmap: heatmap({ completions: input.completions, problems: input.problems, blockOf: attached.blockOf, today }),
-    dsa: { done: solved.length, target: dsa.total, stated: dsa.sources.week === dsa.days, perDay: elapsed > 0 ? round2(solved.length / elapsed) : 0 },
+    dsa: { done: solved, target: dsa.total, stated: dsa.sources.week === dsa.days, perDay: elapsed > 0 ? round2(solved / elapsed) : 0 },
     projectedFinish: projectFinish(input, attached.blockOf, sequence.length, planned, doneCount),
   };
 }

@@ -5,6 +5,7 @@ import { planWeeks } from '../schedule/current.js';
 import { plannedMinutesOf } from '../schedule/plan-totals.js';
 import { spanDsaTarget } from '../schedule/targets.js';
 import { datedWeek, type DatedDay } from '../schedule/week-dates.js';
+import type { ProblemLog } from '../log/problem-log.js';
 import type { Completion, Difficulty, Drop, Lesson, Problem } from '../log/types.js';
 import { blocksFor, type Block, type Minutes, type ProblemCount, type Plan, type Track } from '../track/model.js';
 import { attach, completionMinutes, doneIds, orphanedBlock, orphanedOn, type Attachment, type OrphanedBlock } from '../log/attach.js';
@@ -20,7 +21,7 @@ export interface ReviewInput {
   week: number;
   today: IsoDate;
   completions: readonly Completion[];
-  problems: readonly Problem[];
+  problems: ProblemLog;
   skips: readonly IsoDate[];
   lessons: readonly Lesson[];
   /** Blocks let go (`coach drop`): neither done nor undone. */
@@ -170,12 +171,15 @@ export function buildReview(input: ReviewInput): Review | null {
   const attached = attach(track, input.completions);
   const done = attached.byBlock;
   const dropped = doneIds(attach(track, input.drops ?? []));
-  const { days: rows, totals } = summarise(days, plan, attached, input.problems, input.dsaSetting, dropped);
+  // Only the rows of this week and the last are read; the streak needs just the dates.
+  const solved = input.problems.list({ from: first.date, to: last.date });
+  const { days: rows, totals } = summarise(days, plan, attached, solved, input.dsaSetting, dropped);
 
   const weeks = planWeeks(track, startWeek);
   const prevNumber = weeks[weeks.indexOf(week) - 1];
   const prevDays = prevNumber === undefined ? null : datedWeek(track, startWeek, start, skips, prevNumber);
-  const previous = prevNumber !== undefined && prevDays ? { week: prevNumber, ...summarise(prevDays, plan, attached, input.problems, input.dsaSetting, dropped).totals } : null;
+  const prevSolved = prevDays?.length ? input.problems.list({ from: prevDays[0]?.date, to: prevDays[prevDays.length - 1]?.date }) : [];
+  const previous = prevNumber !== undefined && prevDays ? { week: prevNumber, ...summarise(prevDays, plan, attached, prevSolved, input.dsaSetting, dropped).totals } : null;
 
   const byDay = (list: readonly DatedDay[], keep: (b: Block) => boolean) => list
     .map(({ day, date }) => ({
@@ -206,7 +210,7 @@ export function buildReview(input: ReviewInput): Review | null {
     today,
     days: rows,
     totals,
-    streak: streaks(activeDates(input.completions, input.problems), new Set(skips), today),
+    streak: streaks(activeDates(input.completions, input.problems.dates()), new Set(skips), today),
     skipped: [...new Set(skips)].filter((d) => inRange(d, first.date, last.date)).sort(compareDates),
     undone,
     dropped: letGo,
@@ -214,6 +218,6 @@ export function buildReview(input: ReviewInput): Review | null {
     lessons,
     orphaned: orphanedOn(attached, plan, week).map(orphanedBlock),
     lessonsWanted: lastDayReached ? Math.max(0, LESSONS_PER_WEEK.min - lessons.length) : 0,
-    progressLog: progressLog({ track, days, today, completions: input.completions, problems: input.problems }),
+    progressLog: progressLog({ track, days, today, completions: input.completions, problems: solved }),
   };
 }

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { shellQuote } from '../text/shell-quote.js';
+import { forgetGood } from './verified.js';
 
 export function corruptError(file: string): DataError {
   const q = shellQuote(file);
@@ -87,6 +88,9 @@ export function guard<T>(file: string, fn: () => T): T {
   try {
     return fn();
   } catch (err) {
+    const code = primaryCode(err);
+    // A log found damaged is checked in full on its next open, whatever state it was stamped in.
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') forgetGood(file);
     throw toDataError(err, file) ?? err;
   }
 }

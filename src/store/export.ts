@@ -11,6 +11,7 @@ import {
 import * as k from '../log/kinds.js';
 import { isSettingKey, SETTING_FORMATS } from '../log/settings.js';
 import type { Cell } from '../log/fields.js';
+import { statement } from './statements.js';
 import { toRow, type RowOf } from './rows.js';
 import { insertRow, insertSetting, recordAction, rowById, settingValue, type RowRef } from './tables.js';
 
@@ -102,10 +103,10 @@ function plural(n: number, word: string): string {
  * day was logged on two machines.
  */
 function loggedAlready(db: Database, c: Completion): boolean {
-  return db
-    .prepare<[string, number, number, string, string], { category: string; title: string }>(
-      'SELECT category, title FROM completions WHERE track = ? AND week = ? AND day = ? AND plan = ? AND block_id = ?',
-    )
+  return statement<[string, number, number, string, string], { category: string; title: string }>(
+    db,
+    'SELECT category, title FROM completions WHERE track = ? AND week = ? AND day = ? AND plan = ? AND block_id = ?',
+  )
     .all(c.track, c.week, c.day, c.plan, c.blockId)
     .some((o) => sameBlock(o, c));
 }

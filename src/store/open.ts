@@ -12,6 +12,7 @@ import { corruptError, guard, toDataError } from './db-errors.js';
 import { pinNativeObjects } from './pin.js';
 import { fromBytes, readCopy } from './read-copy.js';
 import { latestVersion, migrate, MIGRATIONS, userVersion, type Migration } from './migrations/index.js';
+import { knownGood, rememberGood } from './verified.js';
 
 export type { Database } from 'better-sqlite3';
 export { pinNativeObjects } from './pin.js';
@@ -21,6 +22,11 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** The schema steps to apply; tests inject failing ones. */
   migrations?: readonly Migration[];
+  /**
+   * Run `PRAGMA quick_check` even on a file in a state that passed it before (see verified.ts):
+   * `coach validate` and `coach import` do.
+   */
+  verify?: boolean;
 }
 
 /** A read-only open met a log that needs a migration first; a writable open can update it. */
@@ -71,10 +77,15 @@ function expectPragma(db: Database.Database, file: string, name: string, want: s
   }
 }
 
-/** Checks that only read, so a refused file is left exactly as it was. */
-function checkReadable(db: Database.Database, file: string, latest: number): void {
+/**
+ * Checks that only read, so a refused file is left exactly as it was. Every page is read only for
+ * a file not known to be good: on a large log that check costs more than the rest of `coach today`.
+ * Returns whether it ran.
+ */
+function checkReadable(db: Database.Database, file: string, latest: number, verify = false): boolean {
   const version = userVersion(db);
-  if (db.pragma('quick_check', { simple: true }) !== 'ok') throw corruptError(file);
+  const full = verify || !knownGood(file);
+  if (full && db.pragma('quick_check', { simple: true }) !== 'ok') throw corruptError(file);
   if (version > latest) {
     throw new DataError(
       `${file} was written by a newer version of coach (schema ${version}, this version knows ${latest}). Update coach.\n` +
@@ -83,6 +94,7 @@ function checkReadable(db: Database.Database, file: string, latest: number): voi
   }
   // Version 0 with tables in it is some other program's database: migrating would mix ours in.
   if (version === 0 && db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() !== 0) throw corruptError(file);
+  return full;
 }
 
 /**
@@ -98,7 +110,7 @@ export function openDatabaseReadOnly(file: string, options: OpenOptions = {}): D
   const db = quietSnapshot(file) ?? openShared(file, timeout);
   try {
     guard(file, () => {
-      checkReadable(db, file, latest);
+      checkReadable(db, file, latest, options.verify);
       const version = userVersion(db);
       if (version < latest) {
         throw new OlderSchemaError(
@@ -200,7 +212,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   try {
     guard(file, () => {
       db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-      checkReadable(db, file, latestVersion(migrations));
+      const checked = checkReadable(db, file, latestVersion(migrations), options.verify);
       // Nothing above writes; from here on the file is ours to change.
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
@@ -209,6 +221,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
       expectPragma(db, file, 'synchronous', 2);
       expectPragma(db, file, 'foreign_keys', 1);
       migrate(db, migrations);
+      if (checked && !memory) rememberGood(file, Date.now());
     });
     return db;
   } catch (err) {

@@ -17,6 +17,7 @@ import type {
   Problem,
   UndoResult,
 } from '../log/types.js';
+import type { ProblemLog } from '../log/problem-log.js';
 import type { IsoDate } from '../schedule/dates.js';
 import type { Track } from '../track/model.js';
 import { guard } from './db-errors.js';
@@ -25,6 +26,7 @@ import { openDatabase, openDatabaseReadOnly, type Database, type OpenOptions } f
 import { fromRow, toAction, type ActionRow, type RowOf } from './rows.js';
 import { dbFile } from './db-file.js';
 import { dropBlocks, type DropResult } from './drops.js';
+import { sqlProblemLog } from './problem-log.js';
 import { settingValue, undoLast } from './tables.js';
 import * as writes from './writes.js';
 
@@ -227,6 +229,11 @@ export class Store {
       ['date >= ?', filter.from],
       ['date <= ?', filter.to],
     ]);
+  }
+
+  /** The solved problems as reviews and statistics read them: aggregated in SQL, never loaded whole. */
+  problemLog(): ProblemLog {
+    return sqlProblemLog(this.db, (fn) => this.read(fn), (range) => this.problems({ from: range.from ?? undefined, to: range.to ?? undefined }));
   }
 
   /** Skipped dates, sorted. */

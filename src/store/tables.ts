@@ -5,6 +5,7 @@ import { DataError } from '../errors.js';
 import { columnNames, LOG_ENTITIES, type Entity, type EntityType, type LogEntity, type LogTable } from '../log/entities.js';
 import type { ActionKind, UndoResult } from '../log/types.js';
 import type { Cell } from '../log/fields.js';
+import { statement } from './statements.js';
 import { toRow, type RowOf } from './rows.js';
 
 export type RowTable = LogTable | 'settings';
@@ -33,43 +34,54 @@ function restore(db: Database, table: LogTable, id: string, json: string, summar
     throw new DataError(`cannot undo "${summary}": its earlier values of ${table} ${id} are not columns of that table`);
   }
   const sql = `UPDATE ${table} SET ${entries.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ?`;
-  return db.prepare(sql).run(...entries.map(([, v]) => v), id).changes;
+  return statement(db, sql).run(...entries.map(([, v]) => v), id).changes;
 }
+
+/** SQL text built once per entity: an import asks for it once a row. */
+function sqlOf(cache: WeakMap<Entity, string>, entity: Entity, build: (columns: string[]) => string): string {
+  let sql = cache.get(entity);
+  if (sql === undefined) {
+    sql = build(columnNames(entity));
+    cache.set(entity, sql);
+  }
+  return sql;
+}
+
+const inserts = new WeakMap<Entity, string>();
+const byIds = new WeakMap<Entity, string>();
 
 // ON CONFLICT DO NOTHING rather than INSERT OR IGNORE: only duplicates are skipped,
 // a NOT NULL or CHECK violation still fails loudly.
 function insertSql(entity: Entity): string {
-  const columns = columnNames(entity);
-  return `INSERT INTO ${entity.table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
-    ON CONFLICT DO NOTHING`;
+  return sqlOf(inserts, entity, (columns) => `INSERT INTO ${entity.table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+    ON CONFLICT DO NOTHING`);
 }
 
 /** Adds the row; false when its id (or its rest day) was already there. */
 export function insertRow<E extends LogEntity>(db: Database, entity: E, row: EntityType<E>): boolean {
-  return db.prepare(insertSql(entity)).run(toRow(entity, row)).changes > 0;
+  return statement(db, insertSql(entity)).run(toRow(entity, row)).changes > 0;
 }
 
 /** Adds the setting unless the key exists; returns whether it was added. */
 export function insertSetting(db: Database, key: string, value: string): boolean {
-  return db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING').run(key, value).changes > 0;
+  return statement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING').run(key, value).changes > 0;
 }
 
 export function settingValue(db: Database, key: string): string | null {
-  return db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck().get(key) ?? null;
+  return statement<[string], string>(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(key) ?? null;
 }
 
 /** Log what an action added, so undo can remove exactly those rows. */
 export function recordAction(db: Database, kind: ActionKind, summary: string, now: string, rows: readonly RowRef[]): void {
-  const { lastInsertRowid } = db
-    .prepare('INSERT INTO actions (kind, summary, created_at) VALUES (?, ?, ?)')
-    .run(kind, summary, now);
-  const addRow = db.prepare('INSERT INTO action_rows (action_id, table_name, row_id, value, removed) VALUES (?, ?, ?, ?, ?)');
+  const { lastInsertRowid } = statement(db, 'INSERT INTO actions (kind, summary, created_at) VALUES (?, ?, ?)').run(kind, summary, now);
+  const addRow = statement(db, 'INSERT INTO action_rows (action_id, table_name, row_id, value, removed) VALUES (?, ?, ?, ?, ?)');
   for (const r of rows) addRow.run(lastInsertRowid, r.table, r.id, r.value ?? null, r.removed ?? null);
 }
 
 /** A log row by id, as SQLite has it; null when there is none. */
 export function rowById<E extends LogEntity>(db: Database, entity: E, id: string): RowOf<E> | null {
-  return db.prepare<[string], RowOf<E>>(`SELECT ${columnNames(entity).join(', ')} FROM ${entity.table} WHERE id = ?`).get(id) ?? null;
+  const sql = sqlOf(byIds, entity, (columns) => `SELECT ${columns.join(', ')} FROM ${entity.table} WHERE id = ?`);
+  return statement<[string], RowOf<E>>(db, sql).get(id) ?? null;
 }
 
 /**
@@ -98,7 +110,7 @@ function restoreRow(db: Database, table: RowTable, json: string, summary: string
   if (!kept || !columnNames(kept.entity).every((c) => Object.hasOwn(kept.cells, c))) {
     throw new DataError(`cannot undo "${summary}": the row it removed from ${table} was not kept whole`);
   }
-  return db.prepare(insertSql(kept.entity)).run(kept.cells).changes > 0;
+  return statement(db, insertSql(kept.entity)).run(kept.cells).changes > 0;
 }
 
 /**
@@ -106,17 +118,15 @@ function restoreRow(db: Database, table: RowTable, json: string, summary: string
  * restore the ones it corrected; then mark it undone. Null when there is none.
  */
 export function undoLast(db: Database): UndoResult | null {
-  const action = db
-    .prepare<[], { id: number; kind: ActionKind; summary: string }>(
-      'SELECT id, kind, summary FROM actions WHERE undone = 0 ORDER BY id DESC LIMIT 1',
-    )
-    .get();
+  const action = statement<[], { id: number; kind: ActionKind; summary: string }>(
+    db,
+    'SELECT id, kind, summary FROM actions WHERE undone = 0 ORDER BY id DESC LIMIT 1',
+  ).get();
   if (!action) return null;
-  const refs = db
-    .prepare<[number], { table_name: string; row_id: string; value: string | null; removed: string | null }>(
-      'SELECT table_name, row_id, value, removed FROM action_rows WHERE action_id = ? ORDER BY rowid',
-    )
-    .all(action.id);
+  const refs = statement<[number], { table_name: string; row_id: string; value: string | null; removed: string | null }>(
+    db,
+    'SELECT table_name, row_id, value, removed FROM action_rows WHERE action_id = ? ORDER BY rowid',
+  ).all(action.id);
   let removed = 0;
   let restored = 0;
   for (const ref of refs) {
@@ -138,8 +148,8 @@ export function undoLast(db: Database): UndoResult | null {
     // learner's now, not the action's. Rows logged before schema 2 have no value: removed by key.
     const same = table === 'settings' && ref.value !== null;
     const sql = `DELETE FROM ${table} WHERE ${keyColumn(table)} = ?${same ? ' AND value = ?' : ''}`;
-    removed += db.prepare(sql).run(...(same ? [ref.row_id, ref.value] : [ref.row_id])).changes;
+    removed += statement(db, sql).run(...(same ? [ref.row_id, ref.value] : [ref.row_id])).changes;
   }
-  db.prepare('UPDATE actions SET undone = 1 WHERE id = ?').run(action.id);
+  statement(db, 'UPDATE actions SET undone = 1 WHERE id = ?').run(action.id);
   return { kind: action.kind, summary: action.summary, removed, restored };
 }

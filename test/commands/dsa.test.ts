@@ -10,6 +10,7 @@ import { runCoach, testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { logOf, NOW, setUp, TODAY } from './setup.js';
 import { isoDate } from '../helpers/dates.js';
+import { problemLog } from '../../src/log/problem-log.js';
 
 /**
  * `coach dsa add` at NOW; a problem dated after it is logged with the clock on that day, since a
@@ -196,7 +197,7 @@ describe('coach dsa stats', () => {
     const row = (date: string): Problem => ({
       id: date, date: isoDate(date), title: null, difficulty: null, topics: [], url: null, minutes: null, note: null, createdAt: '',
     });
-    const stats = dsaStats([row('2026-11-20'), row('2026-11-25')], { sequence: [], start: isoDate('2026-11-23'), skips: [], dsaSetting: null }, isoDate('2026-11-25'));
+    const stats = dsaStats(problemLog([row('2026-11-20'), row('2026-11-25')]), { sequence: [], start: isoDate('2026-11-23'), skips: [], dsaSetting: null }, isoDate('2026-11-25'));
     expect(stats).toMatchObject({ since: '2026-11-20', days: 6, perDay: 0.33 });
   });
 

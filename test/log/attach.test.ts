@@ -12,6 +12,7 @@ import { parseTrackFile } from '../../src/track/parse.js';
 import { blocksFor, type Block, type Track } from '../../src/track/model.js';
 import { CONTENT } from '../helpers/cli.js';
 import { isoDate } from '../helpers/dates.js';
+import { problemLog } from '../../src/log/problem-log.js';
 
 const WEEK_11 = fs.readFileSync(path.join(CONTENT, 'go', 'week-11.md'), 'utf8');
 
@@ -71,7 +72,7 @@ const [lld, dsa] = completions;
 function totals(track: Track) {
   const r = buildReview({
     track, plan: '4h', startWeek: 11, start: isoDate('2026-11-16'), week: 11, today: isoDate('2026-11-22'),
-    completions, problems: [], skips: [], lessons: [], dsaSetting: null,
+    completions, problems: problemLog([]), skips: [], lessons: [], dsaSetting: null,
   });
   if (!r) throw new Error('no review');
   return {

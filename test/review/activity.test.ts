@@ -6,6 +6,7 @@ import { heatmap, levelOf, mondayOf } from '../../src/review/heatmap.js';
 import { weekday } from '../../src/schedule/dates.js';
 import { completion, problem } from './fixtures.js';
 import { isoDate, isoDates } from '../helpers/dates.js';
+import { problemLog } from '../../src/log/problem-log.js';
 
 const TODAY = isoDate('2026-03-12'); // a Thursday
 
@@ -38,7 +39,7 @@ describe('completionMinutes', () => {
 
 describe('heatmap', () => {
   it('runs from the Monday 15 weeks before this week to today', () => {
-    const h = heatmap({ completions: [], problems: [], today: TODAY });
+    const h = heatmap({ completions: [], problems: problemLog([]), today: TODAY });
     expect(h.from).toBe('2025-11-24');
     expect(weekday(h.from)).toBe(1);
     expect(h.to).toBe(TODAY);
@@ -50,7 +51,7 @@ describe('heatmap', () => {
   it('sums minutes per logged date, counts problems, and levels them', () => {
     const h = heatmap({
       completions: [completion('t.w1.d1.4h.1', '2026-03-10', { minutes: 150 }), completion('t.w1.d1.4h.2', '2026-03-10'), completion('t.w1.d1.4h.3', '2026-03-11', { minutes: 30 })],
-      problems: [problem('2026-03-09'), problem('2026-03-10'), problem('2025-01-01')],
+      problems: problemLog([problem('2026-03-09'), problem('2026-03-10'), problem('2025-01-01')]),
       today: TODAY,
     });
     const at = (date: string) => h.days.find((d) => d.date === date);

@@ -7,6 +7,7 @@ import { attach } from '../../src/log/attach.js';
 import { buildReview, type Review } from '../../src/review/review.js';
 import { completion, makeTrack, problem } from './fixtures.js';
 import { isoDate } from '../helpers/dates.js';
+import { problemLog } from '../../src/log/problem-log.js';
 
 const TRACK = makeTrack();
 // Week 2 runs Mon 9 to Sun 15 March 2026; today is Thursday the 12th.
@@ -21,7 +22,7 @@ const problems = [problem('2026-03-11', 'medium', ['graphs']), problem('2026-03-
 function review(today = isoDate('2026-03-12')): Review {
   const r = buildReview({
     track: TRACK, plan: '4h', startWeek: 1, start: isoDate('2026-03-02'), week: 2, today,
-    completions, problems, skips: [], lessons: [], dsaSetting: null,
+    completions, problems: problemLog(problems), skips: [], lessons: [], dsaSetting: null,
   });
   if (!r) throw new Error('no review');
   return r;
@@ -38,7 +39,7 @@ describe('the progress log of a review', () => {
   });
 
   it('books the same minutes per date as the heatmap', () => {
-    const map = heatmap({ completions, problems, blockOf: attach(TRACK, completions).blockOf, today: isoDate('2026-03-12') });
+    const map = heatmap({ completions, problems: problemLog(problems), blockOf: attach(TRACK, completions).blockOf, today: isoDate('2026-03-12') });
     for (const row of review().progressLog) {
       expect(map.days.find((d) => d.date === row.date)).toMatchObject({ minutes: row.minutes, problems: row.dsa });
     }
@@ -71,7 +72,7 @@ describe('the progress log of a review', () => {
   it('a rest day inside the week is a date of its own', () => {
     const r = buildReview({
       track: TRACK, plan: '4h', startWeek: 1, start: isoDate('2026-03-02'), week: 2, today: isoDate('2026-03-20'),
-      completions: [completion('t.w2.d2.4h.1', '2026-03-10', { minutes: 45 })], problems: [], skips: [isoDate('2026-03-10')], lessons: [], dsaSetting: null,
+      completions: [completion('t.w2.d2.4h.1', '2026-03-10', { minutes: 45 })], problems: problemLog([]), skips: [isoDate('2026-03-10')], lessons: [], dsaSetting: null,
     });
     expect(r?.progressLog.slice(0, 3)).toEqual([
       { date: '2026-03-09', minutes: 0, dsa: 0, topics: ['Focus 2.1'], notes: [] },

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { buildProgress, type ProgressInput } from '../../src/review/progress.js';
 import { completion, makeTrack, problem } from './fixtures.js';
 import { isoDate, isoDates } from '../helpers/dates.js';
+import { problemLog } from '../../src/log/problem-log.js';
 
 const START = isoDate('2026-03-02');
 const TRACK = makeTrack(); // 2 weeks × 7 days × 2 blocks: 28 blocks on the 4h plan
 
 function input(over: Partial<ProgressInput> = {}): ProgressInput {
-  return { track: TRACK, plan: '4h', pace: 'calendar', startWeek: 1, start: START, today: isoDate('2026-03-05'), completions: [], problems: [], skips: [], dsaSetting: null, ...over };
+  return { track: TRACK, plan: '4h', pace: 'calendar', startWeek: 1, start: START, today: isoDate('2026-03-05'), completions: [], problems: problemLog([]), skips: [], dsaSetting: null, ...over };
 }
 
 const week1 = TRACK.weeks[0]?.days.flatMap((d) => d.blocks4h.map((b) => completion(b.id, '2026-03-03'))) ?? [];
@@ -37,7 +38,7 @@ describe('buildProgress', () => {
   });
 
   it('without a stated target each plan day asks for the default 2–3', () => {
-    const p = buildProgress(input({ problems: [problem('2026-03-02'), problem('2026-03-03'), problem('2026-03-05')] }));
+    const p = buildProgress(input({ problems: problemLog([problem('2026-03-02'), problem('2026-03-03'), problem('2026-03-05')]) }));
     expect(p.dsa).toEqual({ done: 3, target: { min: 28, max: 42 }, stated: false, perDay: 0.75 });
   });
 
@@ -62,15 +63,15 @@ describe('buildProgress', () => {
   });
 
   it('leaves out problems dated after today, as the days counted stop at today', () => {
-    const p = buildProgress(input({ problems: [problem('2026-03-02'), problem('2026-03-05'), problem('2026-03-06'), problem('2026-04-01')] }));
+    const p = buildProgress(input({ problems: problemLog([problem('2026-03-02'), problem('2026-03-05'), problem('2026-03-06'), problem('2026-04-01')]) }));
     expect(p.dsa).toMatchObject({ done: 2, perDay: 0.5 });
     // Before the start, problems logged ahead count for nothing yet.
-    const early = buildProgress(input({ today: isoDate('2026-02-27'), problems: [problem('2026-03-02')] }));
+    const early = buildProgress(input({ today: isoDate('2026-02-27'), problems: problemLog([problem('2026-03-02')]) }));
     expect(early.dsa).toMatchObject({ done: 0, perDay: 0 });
   });
 
   it('per day counts from the first problem when it comes before the start', () => {
-    const p = buildProgress(input({ problems: [problem('2026-02-26'), problem('2026-03-05')] }));
+    const p = buildProgress(input({ problems: problemLog([problem('2026-02-26'), problem('2026-03-05')]) }));
     expect(p.dsa.perDay).toBe(0.25); // 2 problems over the 8 days 02-26 … 03-05
   });
 

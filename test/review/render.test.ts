@@ -9,6 +9,7 @@ import { buildProgress } from '../../src/review/progress.js';
 import { buildReview, type Review, type ReviewInput } from '../../src/review/review.js';
 import { completion, lesson, makeTrack, problem } from './fixtures.js';
 import { isoDate } from '../helpers/dates.js';
+import { problemLog } from '../../src/log/problem-log.js';
 
 const plain = makeStyle(0);
 const TRACK = makeTrack();
@@ -22,7 +23,7 @@ function review(over: Partial<ReviewInput> = {}): Review {
       completion('t.w2.d1.4h.2', '2026-03-09'),
       completion('t.w2.d2.4h.1', '2026-03-10'),
     ],
-    problems: [problem('2026-03-09', 'easy', ['arrays']), problem('2026-03-09', 'hard'), problem('2026-03-10', null)],
+    problems: problemLog([problem('2026-03-09', 'easy', ['arrays']), problem('2026-03-09', 'hard'), problem('2026-03-10', null)]),
     skips: [], lessons: [lesson(2, 'keep the \x1b[31mred\x1b[0m out')], dsaSetting: null, ...over,
   });
   if (!r) throw new Error('no review');
@@ -93,10 +94,10 @@ describe('renderReviewMarkdown', () => {
 
 describe('renderProgress and the heatmap', () => {
   const completions = [completion('t.w1.d1.4h.1', '2026-03-02', { minutes: 250 }), completion('t.w1.d2.4h.1', '2026-03-03', { minutes: 90 })];
-  const p = buildProgress({ track: TRACK, plan: '4h', pace: 'calendar', startWeek: 1, start: isoDate('2026-03-02'), today: isoDate('2026-03-04'), completions, problems: [problem('2026-03-04')], skips: [], dsaSetting: null });
+  const p = buildProgress({ track: TRACK, plan: '4h', pace: 'calendar', startWeek: 1, start: isoDate('2026-03-02'), today: isoDate('2026-03-04'), completions, problems: problemLog([problem('2026-03-04')]), skips: [], dsaSetting: null });
 
   it('draws weekday rows, week columns, month labels and a legend', () => {
-    const lines = renderHeatmap(plain, heatmap({ completions, problems: [problem('2026-03-04')], today: isoDate('2026-03-04') }));
+    const lines = renderHeatmap(plain, heatmap({ completions, problems: problemLog([problem('2026-03-04')]), today: isoDate('2026-03-04') }));
     expect(lines).toHaveLength(9);
     // From Mon 2025-11-17: Nov over column 0, each later month over the week holding its 1st (Dec 1 is in column 2).
     expect(lines[0]).toBe('     Nov Dec     Jan     Feb     Mar');

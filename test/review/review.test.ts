@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReview, type ReviewInput } from '../../src/review/review.js';
 import { completion, lesson, makeTrack, problem } from './fixtures.js';
 import { isoDate } from '../helpers/dates.js';
+import { problemLog } from '../../src/log/problem-log.js';
 
 const START = isoDate('2026-03-02'); // a Monday: week 1 is 03-02 … 03-08, week 2 is 03-09 … 03-15
 const TRACK = makeTrack();
@@ -10,7 +11,7 @@ const TRACK = makeTrack();
 function input(over: Partial<ReviewInput> = {}): ReviewInput {
   return {
     track: TRACK, plan: '4h', startWeek: 1, start: START, week: 1, today: isoDate('2026-03-04'),
-    completions: [], problems: [], skips: [], lessons: [], dsaSetting: null, ...over,
+    completions: [], problems: problemLog([]), skips: [], lessons: [], dsaSetting: null, ...over,
   };
 }
 
@@ -21,7 +22,7 @@ const LOG: Partial<ReviewInput> = {
     // Logged two days late: it still counts for day 2, by its block id.
     completion('t.w1.d2.4h.1', '2026-03-05'),
   ],
-  problems: [problem('2026-03-02', 'easy', ['arrays']), problem('2026-03-02', 'medium', ['graphs', 'arrays']), problem('2026-03-03', 'hard')],
+  problems: problemLog([problem('2026-03-02', 'easy', ['arrays']), problem('2026-03-02', 'medium', ['graphs', 'arrays']), problem('2026-03-03', 'hard')]),
 };
 
 describe('buildReview: the days of the week', () => {
@@ -87,7 +88,7 @@ describe('buildReview: variations', () => {
   });
 
   it('a rest day moves the dates on, is listed, and its problems count in the week total only', () => {
-    const r = buildReview(input({ skips: [isoDate('2026-03-03'), isoDate('2026-02-01')], problems: [problem('2026-03-03'), problem('2026-03-04')] }));
+    const r = buildReview(input({ skips: [isoDate('2026-03-03'), isoDate('2026-02-01')], problems: problemLog([problem('2026-03-03'), problem('2026-03-04')]) }));
     expect(r?.days.map((d) => d.date).slice(0, 3)).toEqual(['2026-03-02', '2026-03-04', '2026-03-05']);
     expect(r?.to).toBe('2026-03-09');
     expect(r?.skipped).toEqual(['2026-03-03']);
