@@ -50,3 +50,19 @@ describe('the migrated schema', () => {
     expect(db.prepare<[], string>("SELECT name FROM pragma_index_list('skips') WHERE \"unique\" = 1 AND origin = 'u'").pluck().all()).toHaveLength(1);
   });
 });
+
+describe('indexes that keep reads flat as the log grows', () => {
+  const plan = (sql: string): string => {
+    const db = freshDatabase();
+    return db.prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`).all().map((r) => r.detail).join('\n');
+  };
+
+  it('dsa stats tallies problems from an index that covers what it reads', () => {
+    expect(plan('SELECT difficulty, topics, count(*) AS n, min(date) AS first FROM problems GROUP BY difficulty, topics'))
+      .toMatch(/USING COVERING INDEX problems_stats/);
+  });
+
+  it("a track's completions are found without scanning other tracks' rows", () => {
+    expect(plan("SELECT * FROM completions WHERE track = 'go'")).toMatch(/USING INDEX completions_track/);
+  });
+});

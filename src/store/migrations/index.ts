@@ -8,11 +8,12 @@ import { settingValuesInActionRows } from './002-setting-values-in-action-rows.j
 import { completionsMatchedNotUnique } from './003-completions-matched-not-unique.js';
 import { removedRowsInActionRows } from './004-removed-rows-in-action-rows.js';
 import { drops } from './005-drops.js';
+import { indexesForStats } from './006-indexes-for-stats.js';
 
 export type { Migration } from './migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
-  initialSchema, settingValuesInActionRows, completionsMatchedNotUnique, removedRowsInActionRows, drops,
+  initialSchema, settingValuesInActionRows, completionsMatchedNotUnique, removedRowsInActionRows, drops, indexesForStats,
 ];
 
 /** The schema version a list of migrations brings a database to. */
