@@ -86,6 +86,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
       pace: saved?.pace ?? 'calendar',
       content: saved?.content ?? null,
       rollover,
+      dsa: saved?.dsa ?? null,
     } satisfies Settings;
     if (!opts.browse && !track.weeks.some((w) => w.number === settings.week)) {
       // Renamed or removed since `coach init`: the plan would start nowhere.

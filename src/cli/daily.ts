@@ -1,6 +1,6 @@
 // Commands of the study day: init sets it up; today, done, skip and undo follow it.
 import { Option } from '@commander-js/extra-typings';
-import { hour, isoDate, positiveInt } from '../cli-args.js';
+import { dsaTarget, hour, isoDate, positiveInt } from '../cli-args.js';
 import { contentOption, dateOption, examples, jsonOption, planOption, weekOption } from './options.js';
 import type { Root } from './root.js';
 
@@ -14,12 +14,15 @@ export const declareInit = (parent: Root) => parent
   .addOption(weekOption('track week to start at'))
   .addOption(new Option('--pace <pace>', 'calendar: a plan day per calendar day; progress: the first unfinished day').choices(['calendar', 'progress']))
   .addOption(new Option('--rollover <hour>', 'hour (0-23) at which a new study day starts; default 4, so 1 a.m. still counts for the evening before').argParser(hour))
+  .addOption(new Option('--dsa <n|n-m>', 'your daily DSA target (3, or 2-4) for days whose track text names none').argParser(dsaTarget))
   .option('-y, --yes', 'no questions: take defaults for anything not given, and change existing settings')
   .addHelpText('after', examples([
     'coach init',
     'coach init --plan 6h --week 11 --start 2026-12-01 --pace calendar --yes',
     'coach init --content ~/prep/weeks --track go --yes',
-  ]) + '\nRe-running init changes the settings and keeps the log.\n');
+    'coach init --dsa 2-4 --yes',
+  ]) + '\nRe-running init changes the settings and keeps the log.' +
+  '\nThe DSA target of a day is what its blocks name ("1–2 problems"), else its week\'s goals, else --dsa, else 2–3.\n');
 
 export const declareToday = (parent: Root) => parent
   .command('today', { isDefault: true })

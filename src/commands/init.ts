@@ -96,7 +96,8 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   const start = resolveDate(startText ?? existing?.start ?? today, today) ?? today;
   if (!inDateRange(start)) throw new UsageError(`--start ${start} is outside ${DATE_RANGE}, the dates coach keeps to`);
 
-  const settings = { track: track.id, plan, start, week, pace, content, rollover } satisfies Settings;
+  const dsa = opts.dsa ?? existing?.dsa ?? null;
+  const settings = { track: track.id, plan, start, week, pace, content, rollover, dsa } satisfies Settings;
   await withLog(ctx, (store) => store.setSettings(toRows(settings)));
   ctx.stdout.write(renderInit(ctx.stdout.style, { outcome: existing ? 'updated' : 'set-up', settings }));
   return settings;

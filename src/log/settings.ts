@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DATE_RANGE, inDateRange, parseIsoDate, type IsoDate } from '../schedule/dates.js';
 import { isPlainLine } from '../text/sanitize.js';
 import type { Pace } from '../schedule/scheduler.js';
-import { PLANS, type Plan } from '../track/model.js';
+import { PLANS, type Plan, type ProblemCount } from '../track/model.js';
 
 export const PACES: readonly Pace[] = ['calendar', 'progress'];
 
@@ -20,7 +20,24 @@ export interface Settings {
   content: string | null;
   /** Hour (0–23) at which a new study day begins. */
   rollover: number;
+  /** The learner's own daily DSA target, for days the track leaves open (`coach init --dsa 3` or `--dsa 2-4`). */
+  dsa: ProblemCount | null;
 }
+
+/** Problems a day may ask for at most: more is a typo. */
+export const MAX_DAILY_DSA = 50;
+
+/** `3` or `2-4` (an en dash too) as a daily target; null when it is not one. */
+export function parseDsaSetting(text: string): ProblemCount | null {
+  const m = /^\s*(\d{1,3})\s*(?:[-–]\s*(\d{1,3}))?\s*$/.exec(text);
+  if (!m) return null;
+  const min = Number(m[1]);
+  const max = m[2] === undefined ? min : Number(m[2]);
+  return min >= 1 && max >= min && max <= MAX_DAILY_DSA ? { min, max } : null;
+}
+
+/** The stored form of a daily target: `3` or `2-4`. */
+export const dsaSettingText = (t: ProblemCount): string => (t.min === t.max ? `${t.min}` : `${t.min}-${t.max}`);
 
 export const DEFAULT_ROLLOVER = 4;
 
@@ -58,6 +75,7 @@ export const SETTING_FORMATS: Readonly<Record<SettingKey, SettingFormat>> = {
   pace: { what: PACES.map((p) => JSON.stringify(p)).join(' or '), test: (v) => (PACES as readonly string[]).includes(v) },
   content: { what: 'an absolute path, or "" for the bundled track', test: (v) => v === '' || (path.isAbsolute(v) && isPlainLine(v)), why: controls },
   rollover: { what: 'a whole number 0–23', test: (v) => wholeNumber(v, 0, 23) },
+  dsa: { what: `a number of problems 1–${MAX_DAILY_DSA}, or a range such as 2-4`, test: (v) => /^\d+(?:[-–]\d+)?$/.test(v) && parseDsaSetting(v) !== null },
 };
 
 export function isSettingKey(key: string): key is SettingKey {
@@ -73,6 +91,7 @@ export function fromRows(rows: Record<string, string>): Settings {
   const start = valid('start');
   const week = valid('week');
   const rollover = valid('rollover');
+  const dsa = valid('dsa');
   return {
     track: valid('track'),
     plan: (valid('plan') as Plan | null) ?? '4h',
@@ -81,6 +100,7 @@ export function fromRows(rows: Record<string, string>): Settings {
     pace: (valid('pace') as Pace | null) ?? 'calendar',
     content: valid('content') || null,
     rollover: rollover === null ? DEFAULT_ROLLOVER : Number(rollover),
+    dsa: dsa === null ? null : parseDsaSetting(dsa),
   };
 }
 
@@ -93,5 +113,6 @@ export function toRows(s: Partial<Settings>): Record<string, string> {
   if (s.pace !== undefined) rows.pace = s.pace;
   if (s.content !== undefined) rows.content = s.content ?? '';
   if (s.rollover !== undefined) rows.rollover = String(s.rollover);
+  if (s.dsa !== undefined && s.dsa !== null) rows.dsa = dsaSettingText(s.dsa);
   return rows;
 }

@@ -56,7 +56,7 @@ export type StatsFrom = 'plan' | 'since' | 'week';
 export function renderDsaStats(s: Style, stats: DsaStats, from: StatsFrom): string {
   const later = stats.later ? [s.dim(`${plural(stats.later, 'problem')} dated after today ${stats.later === 1 ? 'is' : 'are'} not counted yet.`)] : [];
   const target = range(stats.target);
-  if (stats.days === 0) {
+  if (stats.days === 0 && stats.restDays === 0) {
     const head = from === 'week' ? `Week ${stats.week} starts on ${stats.since}: nothing to count yet.`
       : from === 'since' ? `Nothing to count yet: ${stats.since} is after today.`
         : `No problems logged up to today; your plan starts on ${stats.since}.`;
@@ -65,7 +65,7 @@ export function renderDsaStats(s: Style, stats: DsaStats, from: StatsFrom): stri
   const pace = stats.perDay >= stats.target.min ? s.green : s.yellow;
   const span = stats.week !== null ? `in week ${stats.week}, ${stats.since} to ${stats.to}` : `since ${stats.since}`;
   const lines = [
-    `${s.bold(plural(stats.total, 'problem'))} ${span} (${plural(stats.days, 'day')})`,
+    `${s.bold(plural(stats.total, 'problem'))} ${span} (${plural(stats.days, 'day')}${stats.restDays ? `, ${plural(stats.restDays, 'rest day')} left out` : ''})`,
     `Per day: ${pace(stats.perDay.toFixed(2))} against a target of ${target}`,
     `By difficulty: ${difficultyLine(stats.byDifficulty)}`,
   ];

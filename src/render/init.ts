@@ -3,6 +3,7 @@ import type { Settings } from '../log/settings.js';
 import type { IsoDate } from '../schedule/dates.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './color.js';
+import { range } from './format.js';
 
 /** Settings as init saves them: every choice made. */
 export type SavedSettings = Settings & { track: string; start: IsoDate; week: number };
@@ -15,11 +16,12 @@ export type InitView =
 
 export function renderInit(s: Style, v: InitView): string {
   if (v.outcome === 'unchanged') return 'Settings unchanged.\n';
-  const { track, week, plan, pace, start, content } = v.settings;
+  const { track, week, plan, pace, start, content, dsa } = v.settings;
   const updated = v.outcome === 'updated';
   return (
     `${s.green('✔')} ${updated ? 'Settings updated' : 'Set up'}: track ${s.bold(sanitizeLine(track))}, week ${week}, ${plan} plan, ${pace} pace, starting ${start}.\n` +
     (content ? `  Content: ${sanitizeLine(content)}\n` : '') +
+    (dsa ? `  DSA: ${range(dsa)} a day where the track names no target\n` : '') +
     (updated ? '  Your log is unchanged.\n' : '') +
     `  Next: ${s.bold('coach today')}\n`
   );

@@ -4,7 +4,6 @@
 import { HEATMAP_WEEKS, LEVEL_MINUTES } from '../review/constants.js';
 import type { Heatmap, Level } from '../review/heatmap.js';
 import type { Progress } from '../review/progress.js';
-import { DEFAULT_DAILY_DSA } from '../schedule/targets.js';
 import { addDays, compareDates, daysBetween } from '../schedule/dates.js';
 import type { Style } from './color.js';
 import { formatHours, longDate, MONTHS, plural, range, shortDate } from './format.js';
@@ -74,7 +73,8 @@ export function renderProgress(s: Style, p: Progress): string {
     ...bar(s, p),
     `${s.dim('Weeks ')}  ${p.weeks.done} of ${p.weeks.total} done`,
     `${s.dim('DSA   ')}  ${(dsaOk ? s.green : s.yellow)(`${p.dsa.done} solved`)} of ${range(p.dsa.target)} for the track` +
-      `${p.dsa.stated ? '' : ` (${range(DEFAULT_DAILY_DSA)} a day where the track states no target)`} · ${p.dsa.perDay} a day`,
+      `${p.dsa.stated ? '' : ` (${range(p.dsa.fallback)} a day where the track states no target)`} · ${p.dsa.perDay} a day` +
+      (p.dsa.restDays ? ` (${plural(p.dsa.restDays, 'rest day')} left out)` : ''),
     `${s.dim('Finish')}  ${finish}`,
     '',
     s.bold(`Last ${HEATMAP_WEEKS} weeks`) + s.dim(' · time studied per day'),

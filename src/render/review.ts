@@ -24,10 +24,10 @@ function dayTable(s: Style, r: Review): string[] {
   const rows = r.days.map((d, i) => {
     const future = compareDates(d.date, r.today) > 0;
     const blocksOk = d.blocks.done >= d.blocks.planned;
-    const dsaOk = d.dsa >= r.totals.dsa.daily.min;
+    const dsaOk = d.dsa >= d.target.min;
     const mark = (ok: boolean, text: string) => (future ? s.dim(text) : ok ? s.green(text) : s.yellow(text));
     return `${padStart(String(d.day), 3)}  ${padEnd(shortDate(d.date), 10)}  ${padEnd(cut(sanitizeLine(d.focus || d.title), focusWidth), focusWidth)}  ` +
-      `${mark(blocksOk, padStart(`${d.blocks.done}/${d.blocks.planned}`, 6))}  ${padEnd(timeCells[i] ?? '', timeWidth)}  ${mark(dsaOk, `${d.dsa} of ${range(r.totals.dsa.daily)}`)}`;
+      `${mark(blocksOk, padStart(`${d.blocks.done}/${d.blocks.planned}`, 6))}  ${padEnd(timeCells[i] ?? '', timeWidth)}  ${mark(dsaOk, `${d.dsa} of ${range(d.target)}`)}`;
   });
   return [s.dim(head), ...rows];
 }
@@ -41,7 +41,7 @@ function totals(s: Style, r: Review): string[] {
     `${s.dim('Blocks')}  ${s.bold(`${t.blocks.done} of ${t.blocks.planned}`)} done (${t.blocks.percent}%)`,
     `${s.dim('Time  ')}  ${formatHours(t.minutes.done)} of ${formatHoursRange(t.minutes.planned)} planned`,
     `${s.dim('DSA   ')}  ${(t.dsa.done >= t.dsa.target.min ? s.green : s.yellow)(`${t.dsa.done} solved`)} of ${range(t.dsa.target)} ` +
-      `(${range(t.dsa.daily)} a day)${restDsa > 0 ? `, ${restDsa} on rest days` : ''} · ${difficultyLine(t.dsa.byDifficulty)}`,
+      `(${range(t.dsa.daily)} a day${r.skipped.length ? `, ${plural(r.skipped.length, 'rest day')} left out` : ''})${restDsa > 0 ? `, ${restDsa} on rest days` : ''} · ${difficultyLine(t.dsa.byDifficulty)}`,
     `${s.dim('Streak')}  ${streak} · ${plural(r.skipped.length, 'rest day')} this week`,
   ];
   const p = r.previous;

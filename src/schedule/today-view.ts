@@ -64,8 +64,9 @@ export function todayView(input: TodayInput): TodayView {
   const orphaned = today ? orphanedOn(attached, input.plan, today.week, today.day) : [];
   const counted = [...sched.blocks.flatMap((b) => attached.byBlock.get(b.id) ?? []), ...orphaned];
   const minutesDone = counted.reduce((sum, c) => sum + completionMinutes(c, attached.blockOf.get(c.id)), 0);
-  // Off a plan day (rest, before the start, past the end) the target is the nearest plan day's.
-  const targetDay = nearestPlanDay(planSequence(input.track, input.startWeek), sched.position);
+  // Before the start and past the end the target is the nearest plan day's.
+  // A rest day asks for nothing.
+  const targetDay = sched.position.kind === 'rest' ? 'rest' : nearestPlanDay(planSequence(input.track, input.startWeek), sched.position);
   return {
     date: input.date,
     track: input.track.id,
@@ -82,7 +83,7 @@ export function todayView(input: TodayInput): TodayView {
     blocks,
     orphaned: orphaned.map(orphanedBlock),
     minutes: { planned: plannedMinutes(sched.blocks), done: minutesDone },
-    dsa: { done: input.dsaToday, target: dailyDsaTarget(targetDay, input.dsaSetting).target },
+    dsa: { done: input.dsaToday, target: dailyDsaTarget(targetDay, input.plan, input.dsaSetting).target },
     overdue: sched.overdue.map((o) => ({ week: o.day.week, day: o.day.day, title: o.day.dayRef.title, blocks: o.blocks.map(brief) })),
     status: { kind: sched.status.kind, daysBehind: sched.status.daysBehind, blocksBehind: sched.status.blocksBehind },
     initialised: input.initialised,
