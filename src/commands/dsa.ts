@@ -130,7 +130,7 @@ export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<Probl
   return withSession(ctx, opts, (session) => {
     const window = windowOf(session, opts);
     const rows = session.store?.problems({ from: window.from ?? undefined, to: window.end ?? undefined }) ?? [];
-    printResult(ctx.stdout, (st, list) => renderDsaList(st, list, window), rows, { json: opts.json });
+    printResult(ctx.stdout, (st, list, columns) => renderDsaList(st, list, window, columns), rows, { json: opts.json });
     return rows;
   });
 }

@@ -3,7 +3,8 @@ import { blocksOf, plannedMinutesOf } from '../schedule/plan-totals.js';
 import { dailyDsaTarget } from '../schedule/targets.js';
 import { blocksFor, type Block, type Day, type Plan, type ProblemCount, type Track, type Week } from '../track/model.js';
 import type { Style } from './color.js';
-import { cut, formatHoursRange, formatMinutes, padEnd, padStart, plural, range, width as textWidth } from './format.js';
+import { fitText } from './wrap.js';
+import { categoryCap, cut, formatHoursRange, formatMinutes, padEnd, padStart, plural, range, width as textWidth } from './format.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
 import { detailsBelowTitle } from '../track/details.js';
 
@@ -89,8 +90,8 @@ export function weekHeading(track: Track, week: Week): { head: string; title: st
   return { head: `${sanitizeLine(track.title)} · week ${week.number}`, title };
 }
 
-export function categoryWidth(blocks: readonly Block[]): number {
-  return Math.min(16, Math.max(3, ...blocks.map((b) => sanitizeLine(b.category).length)));
+export function categoryWidth(blocks: readonly Block[], columns = 80): number {
+  return Math.min(categoryCap(columns), Math.max(3, ...blocks.map((b) => textWidth(sanitizeLine(b.category)))));
 }
 
 export interface PlanViewOptions {
@@ -106,7 +107,7 @@ const dsaOf = (week: Week, day: Day, plan: Plan, setting: ProblemCount | null | 
 export function renderDay(s: Style, track: Track, week: Week, day: Day, plan: Plan, opts: PlanViewOptions = {}): string {
   const blocks = blocksFor(day, plan);
   const total = plannedMinutesOf([day], plan);
-  const width = { category: categoryWidth(blocks), columns: opts.columns ?? 80 };
+  const width = { category: categoryWidth(blocks, opts.columns), columns: opts.columns ?? 80 };
   const lines: string[] = [];
   const heading = weekHeading(track, week);
   if (heading.title) lines.push(s.dim(heading.title));
@@ -121,7 +122,7 @@ export function renderDay(s: Style, track: Track, week: Week, day: Day, plan: Pl
     }
   });
   if (blocks.length === 0) lines.push(s.dim('  (no blocks for this plan)'));
-  return lines.join('\n') + '\n';
+  return fitText(lines.join('\n'), width.columns) + '\n';
 }
 
 export function renderWeek(s: Style, track: Track, week: Week, plan: Plan, opts: Omit<PlanViewOptions, 'details'> = {}): string {
@@ -131,7 +132,7 @@ export function renderWeek(s: Style, track: Track, week: Week, plan: Plan, opts:
   const heading = weekHeading(track, week);
   if (heading.title) lines.push(s.dim(heading.title));
   lines.push(s.bold(heading.head) + s.dim(` · ${plan} plan · ${formatHoursRange(plannedMinutesOf(week.days, plan))} planned`));
-  const width = { category: categoryWidth(all), columns };
+  const width = { category: categoryWidth(all, columns), columns };
   for (const day of week.days) {
     const blocks = blocksFor(day, plan);
     lines.push('');
@@ -139,5 +140,5 @@ export function renderWeek(s: Style, track: Track, week: Week, plan: Plan, opts:
     blocks.forEach((b, i) => lines.push(blockLine(s, i + 1, b, width)));
     lines.push(s.dim(`    ${formatHoursRange(plannedMinutesOf([day], plan))} planned · ${dsaOf(week, day, plan, opts.dsaSetting)}`));
   }
-  return lines.join('\n') + '\n';
+  return fitText(lines.join('\n'), columns) + '\n';
 }
