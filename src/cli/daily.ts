@@ -30,8 +30,9 @@ export const declareToday = (parent: Root) => parent
   .addOption(contentOption())
   .addOption(dateOption('show another study date'))
   .addOption(planOption())
+  .option('--details', "each block's details under it: the track file's nested items, code as code")
   .addOption(jsonOption())
-  .addHelpText('after', examples(['coach today', 'coach today --plan 6h', 'coach today --date 2026-12-03 --json']) +
+  .addHelpText('after', examples(['coach today', 'coach today --plan 6h', 'coach today --details', 'coach today --date 2026-12-03 --json']) +
     '\nA study day starts at 4 a.m., so work after midnight counts for the evening before.\n');
 
 export const declareDone = (parent: Root) => parent
@@ -59,3 +60,13 @@ export const declareSkip = (parent: Root) => parent
   .addHelpText('after', examples(['coach skip', 'coach skip --date 2026-12-05', 'coach skip --date today --force']) +
     '\nA date before your start date or after the plan ends is refused: a rest day there changes nothing.' +
     '\nA day with blocks done or problems logged is refused too, unless you pass --force.\n');
+
+export const declareShow = (parent: Root) => parent
+  .command('show')
+  .description("one block with all its details: the track file's nested items, code blocks as code")
+  .argument('<ref>', 'a block number from coach today (1, 5) or a block id (go.w11.d3.4h.2)')
+  .addOption(contentOption())
+  .addOption(dateOption('the study date whose numbers REF uses (default: today)'))
+  .addOption(planOption())
+  .addOption(jsonOption())
+  .addHelpText('after', examples(['coach show 2', 'coach show go.w11.d3.4h.2', 'coach show 5 --plan 6h --json']));

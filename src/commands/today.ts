@@ -20,7 +20,7 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
       dsaSetting: dsaSetting(session),
       initialised: session.initialised,
     });
-    printResult(ctx.stdout, renderToday, view, { json: opts.json, toJson: todayJson });
+    printResult(ctx.stdout, (st, data, columns) => renderToday(st, data, columns, { details: opts.details }), view, { json: opts.json, toJson: todayJson });
     return view;
   });
 }

@@ -6,7 +6,7 @@ import type { Style } from './color.js';
 import { fitText } from './wrap.js';
 import { categoryCap, cut, formatHoursRange, formatMinutes, padEnd, padStart, plural, range, width as textWidth } from './format.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
-import { detailsBelowTitle } from '../track/details.js';
+import { CODE_FENCE, detailsBelowTitle } from '../track/details.js';
 
 export { detailsBelowTitle };
 
@@ -118,7 +118,10 @@ export function renderDay(s: Style, track: Track, week: Week, day: Day, plan: Pl
   blocks.forEach((b, i) => {
     lines.push(blockLine(s, i + 1, b, width));
     if (opts.details !== false) {
-      for (const d of detailsBelowTitle(b)) lines.push(s.dim(`      ${cut(sanitize(d), Math.max(12, width.columns - 6))}`));
+      for (const d of detailsBelowTitle(b)) {
+        // Code shows in `coach show`; here its lines stand without their fences, as the other details do.
+        if (!d.trimStart().startsWith(CODE_FENCE)) lines.push(s.dim(`      ${cut(sanitize(d), Math.max(12, width.columns - 6))}`));
+      }
     }
   });
   if (blocks.length === 0) lines.push(s.dim('  (no blocks for this plan)'));

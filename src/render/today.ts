@@ -5,8 +5,10 @@ import { categoryCap, cut, formatHours, formatHoursRange, formatMinutes, longDat
 import { categoryCell, sameWords } from './plan.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { fitText } from './wrap.js';
+import { renderDetails } from './details.js';
+import { detailsBelowTitle } from '../track/details.js';
 
-export function renderToday(s: Style, v: TodayView, columns = 80): string {
+export function renderToday(s: Style, v: TodayView, columns = 80, opts: { details?: boolean } = {}): string {
   const out: string[] = [];
   const head = `${s.bold(sanitizeLine(v.trackTitle))}`;
   const when = s.dim(`${longDate(v.date)} · ${v.plan} plan · ${v.pace} pace`);
@@ -37,8 +39,11 @@ export function renderToday(s: Style, v: TodayView, columns = 80): string {
       const full = `${label}${b.plan === '6h' ? `${label ? ' ' : ''}(+6h)` : ''}`;
       const name = full && width(full) + 2 + 12 > free ? cut(full, Math.max(6, free - 14)) : full;
       const room = free - (name ? width(name) + 2 : 0);
-      const text = [name, cut(sanitizeLine(b.title), Math.max(12, room))].filter(Boolean).join('  ');
+      const title = cut(sanitizeLine(b.title), Math.max(12, room));
+      const text = [name, title].filter(Boolean).join('  ');
       out.push(`${s.dim(padStart(String(b.ref), 2))} ${mark} ${s.cyan(categoryCell(b.category, catWidth))}  ${padEnd(formatMinutes(b.minutes), 11)}  ${b.done ? s.dim(text) : text}`);
+      // A title cut to fit leaves out what its lines said: then every detail line shows.
+      if (opts.details) out.push(...renderDetails(s, title === sanitizeLine(b.title) ? detailsBelowTitle(b) : b.details, '      ', columns, true));
     }
     if (v.orphaned.length > 0) {
       out.push(s.dim('   Also done, logged against a block no longer in the track:'));

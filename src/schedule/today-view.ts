@@ -9,7 +9,7 @@ import { dailyDsaTarget } from './targets.js';
 import type { IsoDate } from './dates.js';
 
 /** A block as today shows it: its number, and whether it is done. */
-export type TodayBlock = Pick<Block, 'id' | 'label' | 'category' | 'title' | 'minutes' | 'plan'> & { ref: number; done: boolean };
+export type TodayBlock = Pick<Block, 'id' | 'label' | 'category' | 'title' | 'minutes' | 'plan' | 'details'> & { ref: number; done: boolean };
 
 export interface OverdueDay {
   week: number;
@@ -60,7 +60,7 @@ export function todayView(input: TodayInput): TodayView {
   const done = doneIds(attached);
   const sched = schedule({ ...input, done });
   const today = sched.today;
-  const blocks = blockRefs(sched.blocks).map(({ ref, block }) => ({ ref, ...brief(block), plan: block.plan, done: done.has(block.id) }));
+  const blocks = blockRefs(sched.blocks).map(({ ref, block }) => ({ ref, ...brief(block), plan: block.plan, details: block.details, done: done.has(block.id) }));
   const orphaned = today ? orphanedOn(attached, input.plan, today.week, today.day) : [];
   const counted = [...sched.blocks.flatMap((b) => attached.byBlock.get(b.id) ?? []), ...orphaned];
   const minutesDone = counted.reduce((sum, c) => sum + completionMinutes(c, attached.blockOf.get(c.id)), 0);
@@ -92,7 +92,7 @@ export function todayView(input: TodayInput): TodayView {
 
 /** `coach today --json`: exactly the documented keys. */
 export type TodayJson = Pick<TodayView, 'date' | 'track' | 'week' | 'day' | 'title' | 'focus' | 'plan' | 'pace' | 'orphaned' | 'dsa' | 'overdue'> & {
-  blocks: Omit<TodayBlock, 'plan'>[];
+  blocks: Omit<TodayBlock, 'plan' | 'details'>[];
   /** Standing against the calendar, plus where the date falls: a plan day, a rest day, before the start, or past the end. */
   status: TodayView['status'] & { position: TodayView['position']; startsIn: number | null; minutes: TodayView['minutes'] };
 };

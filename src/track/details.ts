@@ -2,6 +2,9 @@
 // first line, so views and the target rule read the rest without counting that line twice.
 import type { Block } from './model.js';
 
+/** The line that opens (with the language after it) and closes a code block in a block's details. */
+export const CODE_FENCE = '```';
+
 /** Details minus a first line that only repeats the title (titles are taken from it when the label stands alone). */
 export function detailsBelowTitle(b: Pick<Block, 'title' | 'details'>): string[] {
   const norm = (t: string) => t.trim().replace(/[.:;]+$/, '');
