@@ -137,6 +137,13 @@ describe('the daily DSA target from the day\'s own text', () => {
     const stats = await run(home, (ctx) => dsaStatsCommand(ctx, {}));
     expect(stats.result).toMatchObject({ total: 3, days: 2, restDays: 1, perDay: 1.5, target: { min: 3, max: 4 } });
     expect(stats.out).toContain('(2 days, 1 rest day left out)');
+    // The review's days are study days; it says the week had a rest day. Progress's rate leaves it out.
+    const week = await run(home, (ctx) => review(ctx, {}));
+    expect(week.result.totals.dsa).toMatchObject({ target: { min: 21, max: 27 }, daily: { min: 3, max: 3.86 } });
+    expect(week.out).toContain('(3–3.86 a day, 1 rest day left out), 1 on rest days');
+    const p = await run(home, (ctx) => progress(ctx, {}));
+    expect(p.result.dsa).toMatchObject({ perDay: 1.5, restDays: 1 });
+    expect(p.out).toContain('1.5 a day (1 rest day left out)');
   });
 
   it('the learner\'s own target (init --dsa) fills in where the track names none, but not over the day\'s text', async () => {
