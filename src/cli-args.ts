@@ -3,7 +3,8 @@
 import { InvalidArgumentError } from '@commander-js/extra-typings';
 import { DIFFICULTIES, type Difficulty } from './log/entities.js';
 import { DATE_RANGE, inDateRange, isDateWord, parseIsoDate } from './schedule/dates.js';
-import type { Plan } from './track/model.js';
+import { MAX_DAILY_DSA, parseDsaSetting } from './log/settings.js';
+import type { Plan, ProblemCount } from './track/model.js';
 
 /** A whole number ≥ 1 (weeks, days, counts, minutes). */
 export function positiveInt(what: string): (value: string) => number {
@@ -54,4 +55,11 @@ export function hour(value: string): number {
   const v = value.trim();
   if (!/^\d{1,2}$/.test(v) || Number(v) > 23) throw new InvalidArgumentError('expected an hour from 0 to 23.');
   return Number(v);
+}
+
+/** A daily DSA target: `3`, or a range `2-4`. */
+export function dsaTarget(value: string): ProblemCount {
+  const target = parseDsaSetting(value);
+  if (!target) throw new InvalidArgumentError(`expected a number of problems from 1 to ${MAX_DAILY_DSA}, or a range such as 2-4.`);
+  return target;
 }

@@ -7,13 +7,17 @@ import type { PlanDay, ScheduleInput } from './schedule/scheduler.js';
 import { doneIds } from './log/attach.js';
 import { attachLog, droppedIds, planOf, type Session } from './session.js';
 import type { ProblemCount } from './track/model.js';
+import { dailyDsaTarget, type DsaTarget } from './schedule/targets.js';
 
-/**
- * The learner's own daily DSA target, taken by `dailyDsaTarget` for weeks that state none.
- * There is no such setting yet: until there is, the default applies.
- */
-export function dsaSetting(_session: Session): ProblemCount | null {
-  return null;
+/** The learner's own daily DSA target (`coach init --dsa`), taken by `dailyDsaTarget` for days the track leaves open. */
+export function dsaSetting(session: Session): ProblemCount | null {
+  return session.settings.dsa;
+}
+
+/** The target of the session's date: nothing on a rest day, else its plan day's (see `currentPlanDay`). */
+export function dayDsaTarget(session: Session): DsaTarget {
+  const rest = session.store?.skips().includes(session.date) ?? false;
+  return dailyDsaTarget(rest ? 'rest' : currentPlanDay(session), session.settings.plan, dsaSetting(session));
 }
 
 function scheduleInput(session: Session): ScheduleInput {

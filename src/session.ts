@@ -95,6 +95,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
       target: saved?.target ?? null,
       hours: saved?.hours ?? null,
       optional: saved?.optional ?? [],
+      dsa: saved?.dsa ?? null,
     } satisfies Settings;
     if (!opts.browse && !track.weeks.some((w) => w.number === settings.week)) {
       // Renamed or removed since `coach init`: the plan would start nowhere.

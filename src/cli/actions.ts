@@ -4,7 +4,7 @@
 import type { Context } from '../context.js';
 import type { ExitCode } from '../errors.js';
 import { declarePlan, declareTracks, declareValidate } from './track.js';
-import { declareDone, declareInit, declareSkip, declareToday, declareUndo } from './daily.js';
+import { declareDone, declareInit, declareShow, declareSkip, declareToday, declareUndo } from './daily.js';
 import { declareDsa, declareDsaAdd, declareDsaList, declareDsaLog, declareDsaRm, declareDsaStats } from './dsa.js';
 import { declareLesson, declareLessonAdd, declareLessonList, declareLessonRm, declareProgress, declareReview } from './review.js';
 import { declareExport, declareImport } from './backup.js';
@@ -44,6 +44,10 @@ export function addDailyCommands(root: Root, shell: Shell): void {
   declareDone(root).action(async (refs, _opts, cmd) => {
     const { done } = await import('../commands/done.js');
     await done(shell.ctx, { ...cmd.optsWithGlobals(), refs });
+  });
+  declareShow(root).action(async (ref, _opts, cmd) => {
+    const { show } = await import('../commands/show.js');
+    await show(shell.ctx, { ...cmd.optsWithGlobals(), ref });
   });
   declareUndo(root).action(async (_opts, cmd) => {
     const { undo } = await import('../commands/undo.js');

@@ -1,6 +1,6 @@
 // Commands of the study day: init sets it up; today, done, skip and undo follow it.
 import { Option } from '@commander-js/extra-typings';
-import { hour, isoDate, positiveInt } from '../cli-args.js';
+import { dsaTarget, hour, isoDate, positiveInt } from '../cli-args.js';
 import { OVERDUE_SHOWN } from '../schedule/overdue.js';
 import { contentOption, dateOption, examples, jsonOption, planOption, weekOption } from './options.js';
 import type { Root } from './root.js';
@@ -18,6 +18,7 @@ export const declareInit = (parent: Root) => parent
   .option('--target-date <YYYY-MM-DD>', 'the date to be ready by (an interview), for coach forecast; none forgets it')
   .option('--hours <hours>', 'hours you have per weekday: 4, or mon-fri=3,sat=6,sun=0 (default: the plan\'s 4 or 6 every day); none forgets it')
   .option('--optional <category...>', 'categories coach forecast may propose dropping after the 6-hour additions (e.g. Refactor); none forgets them')
+  .addOption(new Option('--dsa <n|n-m>', 'your daily DSA target (3, or 2-4) for days whose track text names none').argParser(dsaTarget))
   .option('-y, --yes', 'no questions: take defaults for anything not given, and change existing settings')
   .addHelpText('after', examples([
     'coach init',
@@ -25,7 +26,9 @@ export const declareInit = (parent: Root) => parent
     'coach init --content ~/prep/weeks --track go --yes',
     'coach init --target-date 2027-01-15 --hours mon-fri=3,sat=6,sun=0',
     'coach init --optional Refactor Pseudo-code',
-  ]) + '\nRe-running init changes the settings and keeps the log. Without a terminal it changes only the\nsettings whose flags are given.\n');
+    'coach init --dsa 2-4 --yes',
+  ]) + '\nRe-running init changes the settings and keeps the log. Without a terminal it changes only the\nsettings whose flags are given.' +
+  '\nThe DSA target of a day is what its blocks name ("1–2 problems"), else its week\'s goals, else --dsa, else 2–3.\n');
 
 export const declareToday = (parent: Root) => parent
   .command('today', { isDefault: true })
@@ -33,9 +36,10 @@ export const declareToday = (parent: Root) => parent
   .addOption(contentOption())
   .addOption(dateOption('show another study date'))
   .addOption(planOption())
+  .option('--details', "each block's details under it: the track file's nested items, code as code")
   .option('--all', `list every overdue block, not only the first ${OVERDUE_SHOWN}`)
   .addOption(jsonOption())
-  .addHelpText('after', examples(['coach today', 'coach today --plan 6h', 'coach today --all', 'coach today --date 2026-12-03 --json']) +
+  .addHelpText('after', examples(['coach today', 'coach today --plan 6h', 'coach today --all', 'coach today --details', 'coach today --date 2026-12-03 --json']) +
     '\nA study day starts at 4 a.m., so work after midnight counts for the evening before.' +
     `\nOverdue blocks are numbered after today's: DSA and Review blocks of the current week first, then the\nother 4-hour blocks, then the 6-hour additions, each the most recent day first. The first ${OVERDUE_SHOWN} are shown.\n`);
 
@@ -64,3 +68,13 @@ export const declareSkip = (parent: Root) => parent
   .addHelpText('after', examples(['coach skip', 'coach skip --date 2026-12-05', 'coach skip --date today --force']) +
     '\nA date before your start date or after the plan ends is refused: a rest day there changes nothing.' +
     '\nA day with blocks done or problems logged is refused too, unless you pass --force.\n');
+
+export const declareShow = (parent: Root) => parent
+  .command('show')
+  .description("one block with all its details: the track file's nested items, code blocks as code")
+  .argument('<ref>', 'a block number from coach today (1, 5) or a block id (go.w11.d3.4h.2)')
+  .addOption(contentOption())
+  .addOption(dateOption('the study date whose numbers REF uses (default: today)'))
+  .addOption(planOption())
+  .addOption(jsonOption())
+  .addHelpText('after', examples(['coach show 2', 'coach show go.w11.d3.4h.2', 'coach show 5 --plan 6h --json']));

@@ -8,12 +8,11 @@ import { renderAdded, renderDayTally, renderDsaList, renderDsaStats, renderLogge
 import { sanitizeLine } from '../text/sanitize.js';
 import { resolveDate } from '../schedule/dates.js';
 import { planSequence } from '../schedule/scheduler.js';
-import { dailyDsaTarget } from '../schedule/targets.js';
 import { weekRange } from '../schedule/week-dates.js';
 import { problemLog } from '../log/problem-log.js';
 import { withLog, withSession, writableStore, type Session } from '../session.js';
 import { hasLog } from '../store/settings.js';
-import { checkPlanWeek, currentPlanDay, dsaSetting } from '../session-plan.js';
+import { checkPlanWeek, dayDsaTarget, dsaSetting } from '../session-plan.js';
 import { dsaStats, type DsaStats, type DsaWindow } from '../review/dsa-stats.js';
 import { DIFFICULTIES, type Difficulty, type Problem } from '../log/types.js';
 
@@ -41,7 +40,7 @@ function checkUrl(url: string | undefined): string | null {
 /** Solved on the session's date so far against that day's target, printed after each log. */
 function dayTally(ctx: Context, session: Session): string {
   const solved = session.store?.problems({ from: session.date, to: session.date }).length ?? 0;
-  const { target } = dailyDsaTarget(currentPlanDay(session), dsaSetting(session));
+  const { target } = dayDsaTarget(session);
   return renderDayTally(ctx.stdout.style, { date: session.date, solved, target });
 }
 
@@ -132,7 +131,7 @@ export async function dsaList(ctx: Context, opts: DsaListOptions): Promise<Probl
   return withSession(ctx, opts, (session) => {
     const window = windowOf(session, opts);
     const rows = session.store?.problems({ from: window.from ?? undefined, to: window.end ?? undefined }) ?? [];
-    printResult(ctx.stdout, (st, list) => renderDsaList(st, list, window), rows, { json: opts.json });
+    printResult(ctx.stdout, (st, list, columns) => renderDsaList(st, list, window, columns), rows, { json: opts.json });
     return rows;
   });
 }
@@ -156,7 +155,7 @@ export async function dsaStatsCommand(ctx: Context, opts: DsaStatsOptions): Prom
   return withSession(ctx, opts, (session) => {
     const window = windowOf(session, opts);
     const { track, settings, store } = session;
-    const plan = { sequence: planSequence(track, settings.week), start: settings.start, skips: store?.skips() ?? [], dsaSetting: dsaSetting(session) };
+    const plan = { sequence: planSequence(track, settings.week), start: settings.start, skips: store?.skips() ?? [], plan: settings.plan, dsaSetting: dsaSetting(session) };
     const stats = dsaStats(store?.problemLog() ?? problemLog([]), plan, session.date, window);
     const from = window.week !== null ? 'week' : window.from !== null ? 'since' : 'plan';
     printResult(ctx.stdout, (st, data) => renderDsaStats(st, data, from), stats, { json: opts.json });

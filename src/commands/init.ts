@@ -104,6 +104,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
     target: goals.target === undefined ? (existing?.target ?? null) : goals.target,
     hours: goals.hours === undefined ? (existing?.hours ?? null) : goals.hours,
     optional: goals.optional ?? existing?.optional ?? [],
+    dsa: opts.dsa ?? existing?.dsa ?? null,
   } satisfies Settings;
   await withLog(ctx, (store) => store.setSettings({ ...clearedRows(goals.cleared), ...toRows(settings) }));
   ctx.stdout.write(renderInit(ctx.stdout.style, { outcome: existing ? 'updated' : 'set-up', settings }));

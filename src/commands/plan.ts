@@ -23,16 +23,17 @@ export async function plan(ctx: Context, opts: PlanOptions): Promise<DayJson | W
   const track = opts.track ? chooseTrack(session.catalog, opts.track) : session.track;
   const week = chooseWeek(track, weekNumber);
   const plan = session.settings.plan;
+  const dsaSetting = session.settings.dsa;
   if (opts.day === undefined) {
-    const result = weekJson(track, week, plan);
-    printResult(ctx.stdout, (st, _data, columns) => renderWeek(st, track, week, plan, columns), result, { json: opts.json });
+    const result = weekJson(track, week, plan, dsaSetting);
+    printResult(ctx.stdout, (st, _data, columns) => renderWeek(st, track, week, plan, { columns, dsaSetting }), result, { json: opts.json });
     return result;
   }
   const day = findDay(week, opts.day);
   if (!day) {
     throw new UsageError(`week ${week.number} of track "${track.id}" has no day ${opts.day}; its days: ${week.days.map((d) => d.number).join(', ')}`);
   }
-  const result = dayJson(track, week, day, plan);
-  printResult(ctx.stdout, (st, _data, columns) => renderDay(st, track, week, day, plan, { columns }), result, { json: opts.json });
+  const result = dayJson(track, week, day, plan, dsaSetting);
+  printResult(ctx.stdout, (st, _data, columns) => renderDay(st, track, week, day, plan, { columns, dsaSetting }), result, { json: opts.json });
   return result;
 }

@@ -26,7 +26,7 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
       dsaSetting: dsaSetting(session),
       initialised: session.initialised,
     });
-    printResult(ctx.stdout, (s, v, columns) => renderToday(s, v, columns, opts.all === true), view, { json: opts.json, toJson: todayJson });
+    printResult(ctx.stdout, (st, data, columns) => renderToday(st, data, columns, { all: opts.all === true, details: opts.details }), view, { json: opts.json, toJson: todayJson });
     return view;
   });
 }

@@ -5,7 +5,7 @@ import { DATE_RANGE, inDateRange, parseIsoDate, type IsoDate } from '../schedule
 import { isPlainLine } from '../text/sanitize.js';
 import type { Pace } from '../schedule/scheduler.js';
 import { formatHoursSetting, parseHours, type WeeklyHours } from '../schedule/hours.js';
-import { PLANS, type Plan } from '../track/model.js';
+import { PLANS, type Plan, type ProblemCount } from '../track/model.js';
 
 export const PACES: readonly Pace[] = ['calendar', 'progress'];
 
@@ -27,7 +27,24 @@ export interface Settings {
   hours: WeeklyHours | null;
   /** Categories the learner lets `coach forecast` propose dropping after the 6-hour additions. */
   optional: string[];
+  /** The learner's own daily DSA target, for days the track leaves open (`coach init --dsa 3` or `--dsa 2-4`). */
+  dsa: ProblemCount | null;
 }
+
+/** Problems a day may ask for at most: more is a typo. */
+export const MAX_DAILY_DSA = 50;
+
+/** `3` or `2-4` (an en dash too) as a daily target; null when it is not one. */
+export function parseDsaSetting(text: string): ProblemCount | null {
+  const m = /^\s*(\d{1,3})\s*(?:[-–]\s*(\d{1,3}))?\s*$/.exec(text);
+  if (!m) return null;
+  const min = Number(m[1]);
+  const max = m[2] === undefined ? min : Number(m[2]);
+  return min >= 1 && max >= min && max <= MAX_DAILY_DSA ? { min, max } : null;
+}
+
+/** The stored form of a daily target: `3` or `2-4`. */
+export const dsaSettingText = (t: ProblemCount): string => (t.min === t.max ? `${t.min}` : `${t.min}-${t.max}`);
 
 export const DEFAULT_ROLLOVER = 4;
 
@@ -75,6 +92,7 @@ export const SETTING_FORMATS: Readonly<Record<SettingKey, SettingFormat>> = {
   },
   hours: { what: 'hours per weekday such as "mon=3,tue=3,wed=3,thu=3,fri=3,sat=6,sun=0"', test: (v) => parseHours(v) !== null },
   optional: { what: 'categories separated by commas', test: (v) => v === '' || splitCategories(v).every(isCategory), why: controls },
+  dsa: { what: `a number of problems 1–${MAX_DAILY_DSA}, or a range such as 2-4`, test: (v) => /^\d+(?:[-–]\d+)?$/.test(v) && parseDsaSetting(v) !== null },
 };
 
 /** A category as `--optional` takes it: one line, no comma (the stored list's separator). */
@@ -102,6 +120,7 @@ export function fromRows(rows: Record<string, string>): Settings {
   const target = valid('target');
   const hours = valid('hours');
   const optional = valid('optional');
+  const dsa = valid('dsa');
   return {
     track: valid('track'),
     plan: (valid('plan') as Plan | null) ?? '4h',
@@ -113,6 +132,7 @@ export function fromRows(rows: Record<string, string>): Settings {
     target: target ? parseIsoDate(target) : null,
     hours: hours === null ? null : parseHours(hours),
     optional: optional ? splitCategories(optional) : [],
+    dsa: dsa === null ? null : parseDsaSetting(dsa),
   };
 }
 
@@ -129,6 +149,7 @@ export function toRows(s: Partial<Settings>): Record<string, string> {
   if (s.target) rows.target = s.target;
   if (s.hours) rows.hours = formatHoursSetting(s.hours);
   if (s.optional && s.optional.length > 0) rows.optional = s.optional.join(',');
+  if (s.dsa !== undefined && s.dsa !== null) rows.dsa = dsaSettingText(s.dsa);
   return rows;
 }
 

@@ -6,7 +6,8 @@ import type { IsoDate } from '../schedule/dates.js';
 import type { ProblemCount } from '../track/model.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './color.js';
-import { padEnd, plural, range } from './format.js';
+import { fitText } from './wrap.js';
+import { cut, padEnd, plural, range, width } from './format.js';
 import { difficultyLine } from './review.js';
 
 /** `"LRU Cache" (medium, design)`, or `untitled problem`. */
@@ -37,16 +38,23 @@ export function renderDayTally(s: Style, day: { date: IsoDate; solved: number; t
 }
 
 /** `dsa list`: one line per problem, oldest first, and the count. */
-export function renderDsaList(s: Style, rows: readonly Problem[], window: Pick<DsaWindow, 'from' | 'end'>): string {
+export function renderDsaList(s: Style, rows: readonly Problem[], window: Pick<DsaWindow, 'from' | 'end'>, columns = 80): string {
   if (rows.length === 0) {
     const when = window.from ? ` from ${window.from}${window.end ? ` to ${window.end}` : ''}` : '';
     return `No problems logged${when}. Log one with coach dsa add "Two Sum".\n`;
   }
-  const lines = rows.map((p) =>
-    `${s.dim(p.date)}  ${padEnd(p.difficulty ?? '—', 6)}  ${p.title ? sanitizeLine(p.title) : s.dim('(untitled)')}` +
-    (p.topics.length ? s.cyan(`  ${sanitizeLine(p.topics.join(', '))}`) : ''));
+  const lines = rows.map((p) => {
+    // Title and topics share what the date and difficulty leave; the title keeps at least half.
+    const room = Math.max(12, columns - 20);
+    const topics = sanitizeLine(p.topics.join(', '));
+    const title = p.title ? sanitizeLine(p.title) : '(untitled)';
+    const titleWidth = topics ? Math.min(width(title), Math.max(Math.ceil(room / 2), room - 2 - width(topics))) : room;
+    const shownTitle = cut(title, titleWidth);
+    const shownTopics = topics ? cut(topics, Math.max(0, room - width(shownTitle) - 2)) : '';
+    return `${s.dim(p.date)}  ${padEnd(p.difficulty ?? '—', 6)}  ${p.title ? shownTitle : s.dim(shownTitle)}` + (shownTopics ? s.cyan(`  ${shownTopics}`) : '');
+  });
   lines.push(s.dim(plural(rows.length, 'problem')));
-  return lines.join('\n') + '\n';
+  return fitText(lines.join('\n'), columns) + '\n';
 }
 
 /** Where the window of `dsa stats` begins: the plan (or the first problem), `--since` or `--week`. */
@@ -56,7 +64,7 @@ export type StatsFrom = 'plan' | 'since' | 'week';
 export function renderDsaStats(s: Style, stats: DsaStats, from: StatsFrom): string {
   const later = stats.later ? [s.dim(`${plural(stats.later, 'problem')} dated after today ${stats.later === 1 ? 'is' : 'are'} not counted yet.`)] : [];
   const target = range(stats.target);
-  if (stats.days === 0) {
+  if (stats.days === 0 && stats.restDays === 0) {
     const head = from === 'week' ? `Week ${stats.week} starts on ${stats.since}: nothing to count yet.`
       : from === 'since' ? `Nothing to count yet: ${stats.since} is after today.`
         : `No problems logged up to today; your plan starts on ${stats.since}.`;
@@ -65,7 +73,7 @@ export function renderDsaStats(s: Style, stats: DsaStats, from: StatsFrom): stri
   const pace = stats.perDay >= stats.target.min ? s.green : s.yellow;
   const span = stats.week !== null ? `in week ${stats.week}, ${stats.since} to ${stats.to}` : `since ${stats.since}`;
   const lines = [
-    `${s.bold(plural(stats.total, 'problem'))} ${span} (${plural(stats.days, 'day')})`,
+    `${s.bold(plural(stats.total, 'problem'))} ${span} (${plural(stats.days, 'day')}${stats.restDays ? `, ${plural(stats.restDays, 'rest day')} left out` : ''})`,
     `Per day: ${pace(stats.perDay.toFixed(2))} against a target of ${target}`,
     `By difficulty: ${difficultyLine(stats.byDifficulty)}`,
   ];

@@ -93,3 +93,9 @@ export function padStart(text: string, size: number): string {
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
+
+/**
+ * The widest a category column gets: 16 columns on an 80-column terminal, an eighth of a wider
+ * one, so that rows stay aligned and a wide terminal cuts no category that fits.
+ */
+export const categoryCap = (columns: number): number => Math.max(16, Math.floor(columns / 8));

@@ -4,6 +4,7 @@ import type { IsoDate } from '../schedule/dates.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { describeHours } from '../schedule/hours.js';
 import type { Style } from './color.js';
+import { range } from './format.js';
 
 /** Settings as init saves them: every choice made. */
 export type SavedSettings = Settings & { track: string; start: IsoDate; week: number };
@@ -16,7 +17,7 @@ export type InitView =
 
 export function renderInit(s: Style, v: InitView): string {
   if (v.outcome === 'unchanged') return 'Settings unchanged.\n';
-  const { track, week, plan, pace, start, content, target, hours, optional } = v.settings;
+  const { track, week, plan, pace, start, content, target, hours, optional, dsa } = v.settings;
   const goals = [
     ...(target ? [`target ${target}`] : []),
     ...(hours ? [`hours ${describeHours(hours)}`] : []),
@@ -27,6 +28,7 @@ export function renderInit(s: Style, v: InitView): string {
     `${s.green('✔')} ${updated ? 'Settings updated' : 'Set up'}: track ${s.bold(sanitizeLine(track))}, week ${week}, ${plan} plan, ${pace} pace, starting ${start}.\n` +
     (content ? `  Content: ${sanitizeLine(content)}\n` : '') +
     (goals.length ? `  Forecast: ${goals.join(' · ')} (see coach forecast)\n` : '') +
+    (dsa ? `  DSA: ${range(dsa)} a day where the track names no target\n` : '') +
     (updated ? '  Your log is unchanged.\n' : '') +
     `  Next: ${s.bold('coach today')}\n`
   );

@@ -1,9 +1,14 @@
 // Text and JSON views of a day or a week of a track, as `coach plan` shows them.
 import { blocksOf, plannedMinutesOf } from '../schedule/plan-totals.js';
-import { blocksFor, type Block, type Day, type Plan, type Track, type Week } from '../track/model.js';
+import { dailyDsaTarget } from '../schedule/targets.js';
+import { blocksFor, type Block, type Day, type Plan, type ProblemCount, type Track, type Week } from '../track/model.js';
 import type { Style } from './color.js';
-import { cut, formatHoursRange, formatMinutes, padEnd, padStart, plural, width as textWidth } from './format.js';
+import { fitText } from './wrap.js';
+import { categoryCap, cut, formatHoursRange, formatMinutes, padEnd, padStart, plural, range, width as textWidth } from './format.js';
 import { sanitize, sanitizeLine } from '../text/sanitize.js';
+import { CODE_FENCE, detailsBelowTitle } from '../track/details.js';
+
+export { detailsBelowTitle };
 
 export interface BlockJson {
   id: string;
@@ -22,6 +27,8 @@ export interface DayJson {
   title: string;
   focus: string;
   plan: Plan;
+  /** The day's DSA target on this plan (`dailyDsaTarget`). */
+  dsa: ProblemCount;
   blocks: BlockJson[];
 }
 
@@ -36,15 +43,16 @@ export function blockJson(b: Block): BlockJson {
   return { id: b.id, label: b.label, category: b.category, title: b.title, minutes: b.minutes, plan: b.plan, details: b.details };
 }
 
-export function dayJson(track: Track, week: Week, day: Day, plan: Plan): DayJson {
+export function dayJson(track: Track, week: Week, day: Day, plan: Plan, dsaSetting: ProblemCount | null = null): DayJson {
   return {
     track: track.id, week: week.number, day: day.number, title: day.title, focus: day.focus, plan,
+    dsa: dailyDsaTarget({ dayRef: day, weekRef: week }, plan, dsaSetting).target,
     blocks: blocksFor(day, plan).map(blockJson),
   };
 }
 
-export function weekJson(track: Track, week: Week, plan: Plan): WeekJson {
-  return { track: track.id, week: week.number, plan, days: week.days.map((d) => dayJson(track, week, d, plan)) };
+export function weekJson(track: Track, week: Week, plan: Plan, dsaSetting: ProblemCount | null = null): WeekJson {
+  return { track: track.id, week: week.number, plan, days: week.days.map((d) => dayJson(track, week, d, plan, dsaSetting)) };
 }
 
 /**
@@ -82,59 +90,58 @@ export function weekHeading(track: Track, week: Week): { head: string; title: st
   return { head: `${sanitizeLine(track.title)} · week ${week.number}`, title };
 }
 
-/** Details minus a first line that only repeats the title (titles are taken from it when the label stands alone). */
-export function detailsBelowTitle(b: Block): string[] {
-  const norm = (t: string) => t.trim().replace(/[.:;]+$/, '');
-  const [first, ...rest] = b.details;
-  if (first === undefined) return [];
-  if (norm(first) === norm(b.title)) return rest;
-  // A title made of a lead-in and its items ("Learn: A; B") says all the lines under it did.
-  const items = rest.findIndex((d) => !d.startsWith('  '));
-  const below = items === -1 ? rest : rest.slice(0, items);
-  if (/:\s*$/.test(first) && b.title.startsWith(`${norm(first)}: `) && below.every((d) => !d.startsWith('    '))) {
-    return items === -1 ? [] : rest.slice(items);
-  }
-  return b.details;
+export function categoryWidth(blocks: readonly Block[], columns = 80): number {
+  return Math.min(categoryCap(columns), Math.max(3, ...blocks.map((b) => textWidth(sanitizeLine(b.category)))));
 }
 
-export function categoryWidth(blocks: readonly Block[]): number {
-  return Math.min(16, Math.max(3, ...blocks.map((b) => sanitizeLine(b.category).length)));
+export interface PlanViewOptions {
+  details?: boolean;
+  columns?: number;
+  /** The learner's own daily DSA target, for days the track leaves open (see `dailyDsaTarget`). */
+  dsaSetting?: ProblemCount | null;
 }
 
-export function renderDay(s: Style, track: Track, week: Week, day: Day, plan: Plan, opts: { details?: boolean; columns?: number } = {}): string {
+const dsaOf = (week: Week, day: Day, plan: Plan, setting: ProblemCount | null | undefined): string =>
+  `DSA ${range(dailyDsaTarget({ dayRef: day, weekRef: week }, plan, setting ?? null).target)}`;
+
+export function renderDay(s: Style, track: Track, week: Week, day: Day, plan: Plan, opts: PlanViewOptions = {}): string {
   const blocks = blocksFor(day, plan);
   const total = plannedMinutesOf([day], plan);
-  const width = { category: categoryWidth(blocks), columns: opts.columns ?? 80 };
+  const width = { category: categoryWidth(blocks, opts.columns), columns: opts.columns ?? 80 };
   const lines: string[] = [];
   const heading = weekHeading(track, week);
   if (heading.title) lines.push(s.dim(heading.title));
   lines.push(`${s.bold(`${heading.head} · day ${day.number}`)}  ${sanitizeLine(day.title)}`);
   if (day.focus) lines.push(`${s.dim('Focus:')} ${sanitizeLine(day.focus)}`);
-  lines.push(s.dim(`${plan} plan · ${plural(blocks.length, 'block')} · ${formatHoursRange(total)} planned`));
+  lines.push(s.dim(`${plan} plan · ${plural(blocks.length, 'block')} · ${formatHoursRange(total)} planned · ${dsaOf(week, day, plan, opts.dsaSetting)}`));
   lines.push('');
   blocks.forEach((b, i) => {
     lines.push(blockLine(s, i + 1, b, width));
     if (opts.details !== false) {
-      for (const d of detailsBelowTitle(b)) lines.push(s.dim(`      ${cut(sanitize(d), Math.max(12, width.columns - 6))}`));
+      for (const d of detailsBelowTitle(b)) {
+        // Code shows in `coach show`; here its lines stand without their fences, as the other details do.
+        if (!d.trimStart().startsWith(CODE_FENCE)) lines.push(s.dim(`      ${cut(sanitize(d), Math.max(12, width.columns - 6))}`));
+      }
     }
   });
   if (blocks.length === 0) lines.push(s.dim('  (no blocks for this plan)'));
-  return lines.join('\n') + '\n';
+  return fitText(lines.join('\n'), width.columns) + '\n';
 }
 
-export function renderWeek(s: Style, track: Track, week: Week, plan: Plan, columns = 80): string {
+export function renderWeek(s: Style, track: Track, week: Week, plan: Plan, opts: Omit<PlanViewOptions, 'details'> = {}): string {
+  const columns = opts.columns ?? 80;
   const lines: string[] = [];
   const all = blocksOf(week.days, plan);
   const heading = weekHeading(track, week);
   if (heading.title) lines.push(s.dim(heading.title));
   lines.push(s.bold(heading.head) + s.dim(` · ${plan} plan · ${formatHoursRange(plannedMinutesOf(week.days, plan))} planned`));
-  const width = { category: categoryWidth(all), columns };
+  const width = { category: categoryWidth(all, columns), columns };
   for (const day of week.days) {
     const blocks = blocksFor(day, plan);
     lines.push('');
     lines.push(`${s.bold(`Day ${day.number}`)}  ${sanitizeLine(day.title)}` + (day.focus ? s.dim(`  (${sanitizeLine(day.focus)})`) : ''));
     blocks.forEach((b, i) => lines.push(blockLine(s, i + 1, b, width)));
-    lines.push(s.dim(`    ${formatHoursRange(plannedMinutesOf([day], plan))} planned`));
+    lines.push(s.dim(`    ${formatHoursRange(plannedMinutesOf([day], plan))} planned · ${dsaOf(week, day, plan, opts.dsaSetting)}`));
   }
-  return lines.join('\n') + '\n';
+  return fitText(lines.join('\n'), columns) + '\n';
 }

@@ -4,17 +4,19 @@
 import { HEATMAP_WEEKS, LEVEL_MINUTES } from '../review/constants.js';
 import type { Heatmap, Level } from '../review/heatmap.js';
 import type { Progress } from '../review/progress.js';
-import { DEFAULT_DAILY_DSA } from '../schedule/targets.js';
 import { addDays, compareDates, daysBetween } from '../schedule/dates.js';
 import type { Style } from './color.js';
-import { formatHours, longDate, MONTHS, plural, range, shortDate } from './format.js';
+import { fitText } from './wrap.js';
+import { formatHours, longDate, MONTHS, plural, range, shortDate, width } from './format.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Forecast } from '../schedule/forecast.js';
 import { forecastLine } from './forecast.js';
 
 export const LEVEL_CHARS = ['·', '░', '▒', '▓', '█'] as const;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** The bar's length on a terminal wide enough; a narrow one shortens it to keep the count beside it. */
 const BAR = 30;
+const MIN_BAR = 10;
 
 function shade(s: Style, level: Level): string {
   const ch = LEVEL_CHARS[level];
@@ -53,20 +55,22 @@ export function renderHeatmap(s: Style, h: Heatmap): string[] {
   return lines;
 }
 
-function bar(s: Style, p: Progress): string[] {
-  const filled = p.blocks.total ? Math.round((p.blocks.done / p.blocks.total) * BAR) : 0;
-  const line = `${s.dim('Blocks')}  ${s.green('█'.repeat(filled))}${s.dim('░'.repeat(BAR - filled))}  ${p.blocks.done} of ${plural(p.blocks.total, 'block')} (${p.blocks.percent}%)`;
+function bar(s: Style, p: Progress, columns: number): string[] {
+  const count = `${p.blocks.done} of ${plural(p.blocks.total, 'block')} (${p.blocks.percent}%)`;
+  const size = Math.max(MIN_BAR, Math.min(BAR, columns - 8 - 2 - width(count)));
+  const filled = p.blocks.total ? Math.round((p.blocks.done / p.blocks.total) * size) : 0;
+  const line = `${s.dim('Blocks')}  ${s.green('█'.repeat(filled))}${s.dim('░'.repeat(size - filled))}  ${count}`;
   const t = p.today;
   const where = t.position === 'before-start' ? 'the plan has not started'
     : t.position === 'complete' ? 'past the last plan day'
       : `week ${t.week} day ${t.day}${t.position === 'rest' ? ' (after today\'s rest)' : ''}, plan day ${(t.index ?? 0) + 1} of ${t.planDays}`;
   const fraction = t.index !== null && t.planDays ? t.index / t.planDays : t.position === 'complete' ? 1 : 0;
-  const at = Math.min(BAR - 1, Math.floor(fraction * BAR));
+  const at = Math.min(size - 1, Math.floor(fraction * size));
   return [line, `${' '.repeat(8 + at)}▲ today: ${where}`];
 }
 
 /** `forecast`: shown as one line under the finish when there is a target date to measure against. */
-export function renderProgress(s: Style, p: Progress, _columns = 80, forecast: Forecast | null = null): string {
+export function renderProgress(s: Style, p: Progress, columns = 80, forecast: Forecast | null = null): string {
   const line = forecast?.target ? forecastLine(s, forecast, p.today.date) : null;
   const dsaOk = p.dsa.perDay >= (p.dsa.target.min / Math.max(1, p.today.planDays));
   const finish = p.projectedFinish
@@ -75,15 +79,17 @@ export function renderProgress(s: Style, p: Progress, _columns = 80, forecast: F
   const out = [
     `${s.bold(sanitizeLine(p.trackTitle))}  ${s.dim(`${p.plan} plan · ${p.pace} pace · started ${shortDate(p.start)}${compareDates(p.start, p.today.date) > 0 ? ' (upcoming)' : ''}`)}`,
     '',
-    ...bar(s, p),
+    ...bar(s, p, columns),
     `${s.dim('Weeks ')}  ${p.weeks.done} of ${p.weeks.total} done`,
-    `${s.dim('DSA   ')}  ${(dsaOk ? s.green : s.yellow)(`${p.dsa.done} solved`)} of ${range(p.dsa.target)} for the track` +
-      `${p.dsa.stated ? '' : ` (${range(DEFAULT_DAILY_DSA)} a day where the track states no target)`} · ${p.dsa.perDay} a day`,
+    `${s.dim('DSA   ')}  ${(dsaOk ? s.green : s.yellow)(`${p.dsa.done} solved`)} of ${range(p.dsa.target)} for the track · ${p.dsa.perDay} a day` +
+      (p.dsa.restDays ? ` (${plural(p.dsa.restDays, 'rest day')} left out)` : ''),
+    // On a line of its own: it would take a narrow terminal's whole line beside the tally.
+    ...(p.dsa.stated ? [] : [s.dim(`        ${range(p.dsa.fallback)} a day where the track states no target`)]),
     `${s.dim('Finish')}  ${finish}`,
     ...(line ? [line] : []),
     '',
     s.bold(`Last ${HEATMAP_WEEKS} weeks`) + s.dim(' · time studied per day'),
     ...renderHeatmap(s, p.heatmap),
   ];
-  return out.join('\n') + '\n';
+  return fitText(out.join('\n'), columns) + '\n';
 }

@@ -4,7 +4,8 @@ import { LESSONS_PER_WEEK } from '../review/constants.js';
 import type { Review, WeekTotals } from '../review/review.js';
 import { compareDates } from '../schedule/dates.js';
 import type { Style } from './color.js';
-import { cut, formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, shortDate, width } from './format.js';
+import { fitText } from './wrap.js';
+import { categoryCap, cut, formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, shortDate, width } from './format.js';
 import { categoryCell, sameWords } from './plan.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
@@ -16,18 +17,44 @@ export function difficultyLine(d: WeekTotals['dsa']['byDifficulty']): string {
   return `easy ${d.easy} · medium ${d.medium} · hard ${d.hard}` + (d.unknown ? ` · not given ${d.unknown}` : '');
 }
 
-function dayTable(s: Style, r: Review): string[] {
-  const focusWidth = Math.min(34, Math.max(5, ...r.days.map((d) => sanitizeLine(d.focus || d.title).length)));
-  const timeCells = r.days.map((d) => `${formatHours(d.minutes.done)} of ${formatHoursRange(d.minutes.planned)}`);
-  const timeWidth = Math.max(4, ...timeCells.map((t) => t.length));
-  const head = `${padStart('Day', 3)}  ${padEnd('Date', 10)}  ${padEnd('Focus', focusWidth)}  Blocks  ${padEnd('Time', timeWidth)}  DSA`;
+/** How the day table spends its columns: the date and time cells shrink before the focus does. */
+interface TableLayout {
+  date: (d: Review['days'][number]) => string;
+  time: (d: Review['days'][number]) => string;
+}
+
+const LAYOUTS: readonly TableLayout[] = [
+  { date: (d) => shortDate(d.date), time: (d) => `${formatHours(d.minutes.done)} of ${formatHoursRange(d.minutes.planned)}` },
+  { date: (d) => shortDate(d.date), time: (d) => `${formatHours(d.minutes.done)}/${formatHours(d.minutes.planned.min)}` },
+  { date: (d) => shortDate(d.date).slice(0, 3), time: (d) => `${formatHours(d.minutes.done)}/${formatHours(d.minutes.planned.min)}` },
+];
+
+/** The focus column never takes less than this while a narrower layout is left to try. */
+const MIN_FOCUS = 16;
+
+function dayTable(s: Style, r: Review, columns: number): string[] {
+  const focusText = r.days.map((d) => sanitizeLine(d.focus || d.title));
+  const focusNeed = Math.max(5, ...focusText.map(width));
+  const dsaCells = r.days.map((d) => `${d.dsa} of ${range(d.target)}`);
+  const dsaWidth = Math.max(3, ...dsaCells.map(width));
+  const measure = (layout: TableLayout) => {
+    const dateWidth = Math.max(4, ...r.days.map((d) => width(layout.date(d))));
+    const timeWidth = Math.max(4, ...r.days.map((d) => width(layout.time(d))));
+    return { layout, dateWidth, timeWidth, room: columns - (3 + 2 + dateWidth + 2 + 2 + 6 + 2 + timeWidth + 2 + dsaWidth) };
+  };
+  const fits = LAYOUTS.map(measure);
+  const chosen = fits.find((f) => f.room >= Math.min(focusNeed, MIN_FOCUS)) ?? fits[fits.length - 1];
+  if (!chosen) return [];
+  const { layout, dateWidth, timeWidth } = chosen;
+  const focusWidth = Math.max(5, Math.min(focusNeed, chosen.room));
+  const head = `${padStart('Day', 3)}  ${padEnd('Date', dateWidth)}  ${padEnd('Focus', focusWidth)}  Blocks  ${padEnd('Time', timeWidth)}  DSA`;
   const rows = r.days.map((d, i) => {
     const future = compareDates(d.date, r.today) > 0;
     const blocksOk = d.blocks.done >= d.blocks.planned;
-    const dsaOk = d.dsa >= r.totals.dsa.daily.min;
+    const dsaOk = d.dsa >= d.target.min;
     const mark = (ok: boolean, text: string) => (future ? s.dim(text) : ok ? s.green(text) : s.yellow(text));
-    return `${padStart(String(d.day), 3)}  ${padEnd(shortDate(d.date), 10)}  ${padEnd(cut(sanitizeLine(d.focus || d.title), focusWidth), focusWidth)}  ` +
-      `${mark(blocksOk, padStart(`${d.blocks.done}/${d.blocks.planned}`, 6))}  ${padEnd(timeCells[i] ?? '', timeWidth)}  ${mark(dsaOk, `${d.dsa} of ${range(r.totals.dsa.daily)}`)}`;
+    return `${padStart(String(d.day), 3)}  ${padEnd(layout.date(d), dateWidth)}  ${padEnd(cut(focusText[i] ?? '', focusWidth), focusWidth)}  ` +
+      `${mark(blocksOk, padStart(`${d.blocks.done}/${d.blocks.planned}`, 6))}  ${padEnd(layout.time(d), timeWidth)}  ${mark(dsaOk, dsaCells[i] ?? '')}`;
   });
   return [s.dim(head), ...rows];
 }
@@ -42,7 +69,7 @@ function totals(s: Style, r: Review): string[] {
       (t.blocks.dropped > 0 ? ` · ${t.blocks.dropped} let go` : ''),
     `${s.dim('Time  ')}  ${formatHours(t.minutes.done)} of ${formatHoursRange(t.minutes.planned)} planned`,
     `${s.dim('DSA   ')}  ${(t.dsa.done >= t.dsa.target.min ? s.green : s.yellow)(`${t.dsa.done} solved`)} of ${range(t.dsa.target)} ` +
-      `(${range(t.dsa.daily)} a day)${restDsa > 0 ? `, ${restDsa} on rest days` : ''} · ${difficultyLine(t.dsa.byDifficulty)}`,
+      `(${range(t.dsa.daily)} a day${r.skipped.length ? `, ${plural(r.skipped.length, 'rest day')} left out` : ''})${restDsa > 0 ? `, ${restDsa} on rest days` : ''} · ${difficultyLine(t.dsa.byDifficulty)}`,
     `${s.dim('Streak')}  ${streak} · ${plural(r.skipped.length, 'rest day')} this week`,
   ];
   const p = r.previous;
@@ -66,14 +93,14 @@ export function renderReview(s: Style, r: Review, columns = 80): string {
     ...(r.weekTitle && r.weekTitle !== r.trackTitle ? [s.dim(sanitizeLine(r.weekTitle))] : []),
     `${s.bold(sanitizeLine(r.trackTitle))} · ${s.bold(`week ${r.week} review`)}  ${s.dim(`${shortDate(r.from)} – ${longDate(r.to)} · ${r.plan} plan`)}`,
     '',
-    ...dayTable(s, r),
+    ...dayTable(s, r, columns),
     '',
     ...totals(s, r),
   ];
   if (r.undone.length > 0) {
     const count = r.undone.reduce((sum, d) => sum + d.blocks.length, 0);
     const blocks = r.undone.flatMap((d) => d.blocks);
-    const catWidth = Math.min(16, Math.max(...blocks.map((b) => width(sanitizeLine(b.category)))));
+    const catWidth = Math.min(categoryCap(columns), Math.max(...blocks.map((b) => width(sanitizeLine(b.category)))));
     const minWidth = Math.max(...blocks.map((b) => formatMinutes(b.minutes).length));
     out.push('', s.yellow(`Left undone (${plural(count, 'block')}):`));
     for (const d of r.undone) {
@@ -108,5 +135,5 @@ export function renderReview(s: Style, r: Review, columns = 80): string {
   for (const l of r.lessons) out.push(`  • ${sanitizeLine(l.text)}`);
   const hint = lessonsHint(r);
   if (hint) out.push(r.lessonsWanted > 0 ? s.yellow(hint) : s.dim(hint));
-  return out.join('\n') + '\n';
+  return fitText(out.join('\n'), columns) + '\n';
 }

@@ -1,12 +1,15 @@
 // The text of `coach today`: a numbered checklist, the day's totals and where the learner stands.
 import type { TodayView } from '../schedule/today-view.js';
 import type { Style } from './color.js';
-import { cut, formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, width } from './format.js';
+import { categoryCap, cut, formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, width } from './format.js';
 import { categoryCell, sameWords } from './plan.js';
 import { forecastLine } from './forecast.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import { fitText } from './wrap.js';
+import { renderDetails } from './details.js';
+import { detailsBelowTitle } from '../track/details.js';
 
-export function renderToday(s: Style, v: TodayView, columns = 80, all = false): string {
+export function renderToday(s: Style, v: TodayView, columns = 80, opts: { all?: boolean; details?: boolean } = {}): string {
   const out: string[] = [];
   const head = `${s.bold(sanitizeLine(v.trackTitle))}`;
   const when = s.dim(`${longDate(v.date)} · ${v.plan} plan · ${v.pace} pace`);
@@ -21,22 +24,34 @@ export function renderToday(s: Style, v: TodayView, columns = 80, all = false): 
   } else {
     if (v.weekTitle && v.weekTitle !== v.trackTitle) out.push(s.dim(sanitizeLine(v.weekTitle)));
     out.push(`${head} · week ${v.week} · day ${v.day}  ${when}`);
-    out.push(`${s.bold(sanitizeLine(v.title ?? ''))}` + (v.focus ? s.dim(`  Focus: ${sanitizeLine(v.focus)}`) : ''));
+    // The focus goes on a line of its own when title and focus do not fit on one.
+    const title = sanitizeLine(v.title ?? '');
+    const focus = v.focus ? `Focus: ${sanitizeLine(v.focus)}` : '';
+    if (focus && width(title) + 2 + width(focus) > columns) out.push(s.bold(title), s.dim(focus));
+    else out.push(`${s.bold(title)}` + (focus ? s.dim(`  ${focus}`) : ''));
     out.push('');
-    const catWidth = Math.min(16, Math.max(3, ...v.blocks.map((b) => width(sanitizeLine(b.category)))));
+    const catWidth = Math.min(categoryCap(columns), Math.max(3, ...v.blocks.map((b) => width(sanitizeLine(b.category)))));
     for (const b of v.blocks) {
       const mark = b.done ? s.green('✔') : b.dropped ? s.dim('–') : '☐';
       const label = sameWords(b.label, b.category) ? '' : sanitizeLine(b.label);
-      const name = `${label}${b.plan === '6h' ? `${label ? ' ' : ''}(+6h)` : ''}`;
       // The title takes what the line has left, cut at a word: one line per block on any terminal.
-      const room = columns - (2 + 1 + 1 + 1 + catWidth + 2 + 11 + 2) - (name ? width(name) + 2 : 0);
-      const text = [name, cut(sanitizeLine(b.title), Math.max(12, room))].filter(Boolean).join('  ');
+      // A long label gives way too, so that the title keeps a dozen columns.
+      const free = columns - (2 + 1 + 1 + 1 + catWidth + 2 + 11 + 2);
+      const full = `${label}${b.plan === '6h' ? `${label ? ' ' : ''}(+6h)` : ''}`;
+      const name = full && width(full) + 2 + 12 > free ? cut(full, Math.max(6, free - 14)) : full;
+      const room = free - (name ? width(name) + 2 : 0);
+      const title = cut(sanitizeLine(b.title), Math.max(12, room));
+      const text = [name, title].filter(Boolean).join('  ');
       out.push(`${s.dim(padStart(String(b.ref), 2))} ${mark} ${s.cyan(categoryCell(b.category, catWidth))}  ${padEnd(formatMinutes(b.minutes), 11)}  ${b.done || b.dropped ? s.dim(text) : text}`);
+      // A title cut to fit leaves out what its lines said: then every detail line shows.
+      if (opts.details) out.push(...renderDetails(s, title === sanitizeLine(b.title) ? detailsBelowTitle(b) : b.details, '      ', columns, true));
     }
     if (v.orphaned.length > 0) {
       out.push(s.dim('   Also done, logged against a block no longer in the track:'));
       for (const o of v.orphaned) {
-        out.push(`   ${s.green('✔')} ${s.cyan(padEnd(sanitizeLine(o.category), catWidth))}  ${padEnd(`${o.minutes} min`, 11)}  ${s.dim(`${sanitizeLine(o.label)}  ${sanitizeLine(o.title)}`)}`);
+        const name = sanitizeLine(o.label);
+        const room = columns - (3 + 2 + catWidth + 2 + 11 + 2) - width(name) - 2;
+        out.push(`   ${s.green('✔')} ${s.cyan(categoryCell(o.category, catWidth))}  ${padEnd(`${o.minutes} min`, 11)}  ${s.dim(`${name}  ${cut(sanitizeLine(o.title), Math.max(12, room))}`)}`);
       }
     }
     const doneCount = v.blocks.filter((b) => b.done).length;
@@ -48,7 +63,7 @@ export function renderToday(s: Style, v: TodayView, columns = 80, all = false): 
   const dsaOk = v.dsa.done >= v.dsa.target.min;
   out.push(`${s.dim('DSA: ')} ${(dsaOk ? s.green : s.yellow)(`${v.dsa.done} solved`)} today, target ${range(v.dsa.target)}`);
 
-  if (v.overdue.count > 0) out.push('', ...renderOverdue(s, v, all, columns));
+  if (v.overdue.count > 0) out.push('', ...renderOverdue(s, v, opts.all === true, columns));
 
   out.push('', statusLine(s, v));
   // Only where it tells something: with a target date, or once behind.
@@ -59,12 +74,15 @@ export function renderToday(s: Style, v: TodayView, columns = 80, all = false): 
   const on = v.otherDate ? ` --date ${v.otherDate}` : '';
   if (v.position === 'day') {
     const next = v.blocks.find((b) => !b.done && !b.dropped);
-    if (next) out.push(s.dim(`Mark blocks with: coach done ${next.ref}${on}   ·   log problems: coach dsa add "Two Sum" --difficulty easy`));
+    const mark = `Mark blocks with: coach done ${next?.ref ?? ''}${on}`;
+    const log = 'log problems: coach dsa add "Two Sum" --difficulty easy';
+    if (next) out.push(...(width(mark) + 7 + width(log) <= columns ? [s.dim(`${mark}   ·   ${log}`)] : [s.dim(mark), s.dim(log)]));
   }
   if (!v.initialised) {
     out.push(s.dim(`Not set up yet: showing track ${sanitizeLine(v.track)}, ${v.plan} plan, starting today. Run coach init to choose your track, plan and start date.`));
   }
-  return out.join('\n') + '\n';
+  // Rows are laid out for the width; a line still too wide (a long message) wraps at a word.
+  return fitText(out.join('\n'), columns) + '\n';
 }
 
 /**

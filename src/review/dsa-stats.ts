@@ -1,12 +1,12 @@
 // DSA statistics over the learner's log: totals by difficulty and topic, and the per-day rate
 // against the target the window's days ask for. Pure, so `coach dsa stats` only reads the log and prints.
-import { planDayOn } from '../schedule/current.js';
+import { targetDateOn } from '../schedule/current.js';
 import { addDays, compareDates, daysBetween, type IsoDate } from '../schedule/dates.js';
 import type { PlanDay } from '../schedule/scheduler.js';
 import { spanDsaTarget } from '../schedule/targets.js';
 import type { ProblemLog } from '../log/problem-log.js';
 import type { Difficulty } from '../log/types.js';
-import type { ProblemCount } from '../track/model.js';
+import type { Plan, ProblemCount } from '../track/model.js';
 
 export interface DsaStats {
   /** Problems dated in the window, up to today. */
@@ -19,10 +19,13 @@ export interface DsaStats {
   to: IsoDate;
   /** The plan week --week names, else null. */
   week: number | null;
-  /** Days from `since` to `to`, both included; 0 while the window lies after today. */
+  /** Study days from `since` to `to`, both included, rest days left out; 0 while the window lies after today. */
   days: number;
+  /** Rest days (`coach skip`) of the window: in no average, though their problems count in `total`. */
+  restDays: number;
+  /** Problems per study day. */
   perDay: number;
-  /** The daily target the window's days ask for, on average (each day's own `dailyDsaTarget`). */
+  /** The daily target the window's study days ask for, on average (each day's own `dailyDsaTarget`). */
   target: ProblemCount;
   /** Problems in the window dated after today: logged ahead, left out of every figure above. */
   later: number;
@@ -31,6 +34,7 @@ export interface DsaStats {
 /** What the target rule needs of the learner's plan. */
 export interface DsaPlan {
   sequence: readonly PlanDay[];
+  plan: Plan;
   start: IsoDate;
   skips: readonly IsoDate[];
   dsaSetting: ProblemCount | null;
@@ -70,10 +74,13 @@ export function dsaStats(log: ProblemLog, plan: DsaPlan, today: IsoDate, window:
   const later = window.end !== null && compareDates(laterFrom, window.end) > 0 ? 0 : log.count({ from: laterFrom, to: window.end });
   const { byDifficulty, byTopic } = counted;
   const since = window.from ?? (counted.first !== null && compareDates(counted.first, plan.start) < 0 ? counted.first : plan.start);
-  const days = Math.max(0, daysBetween(since, addDays(to, 1)));
+  const calendarDays = Math.max(0, daysBetween(since, addDays(to, 1)));
   // Before the window has begun, the target is what its first day will ask for.
-  const dates = days > 0 ? datesFrom(since, to) : [since];
-  const target = spanDsaTarget(dates.map((d) => planDayOn(plan.sequence, plan.start, plan.skips, d)), plan.dsaSetting).perDay;
+  const dates = calendarDays > 0 ? datesFrom(since, to) : [since];
+  const span = spanDsaTarget(dates.map((d) => targetDateOn(plan.sequence, plan.start, plan.skips, d)), plan.plan, plan.dsaSetting);
+  const restDays = calendarDays > 0 ? span.rest : 0;
+  const days = calendarDays - restDays;
+  const target = span.perDay;
   const sorted = [...byTopic].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return {
     total: counted.count,
@@ -84,6 +91,7 @@ export function dsaStats(log: ProblemLog, plan: DsaPlan, today: IsoDate, window:
     to,
     week: window.week,
     days,
+    restDays,
     perDay: days > 0 ? round2(counted.count / days) : 0,
     target,
     later,

@@ -3,7 +3,7 @@
 import { addDays, compareDates, daysBetween, type IsoDate } from '../schedule/dates.js';
 import { dateOfPlanDay, planSequence, schedule, type Pace, type Position } from '../schedule/scheduler.js';
 import { blocksOf } from '../schedule/plan-totals.js';
-import { spanDsaTarget } from '../schedule/targets.js';
+import { DEFAULT_DAILY_DSA, spanDsaTarget, statedByTrack } from '../schedule/targets.js';
 import { attach, doneIds as idsOf } from '../log/attach.js';
 import type { ProblemLog } from '../log/problem-log.js';
 import type { Completion } from '../log/types.js';
@@ -50,8 +50,12 @@ export interface Progress {
     target: ProblemCount;
     /** Whether the track states the target of every plan day (else some take the setting or the default). */
     stated: boolean;
-    /** Problems per day from the start (or the first problem, if earlier) to today. */
+    /** The daily target of days the track leaves open: the learner's setting, else the default. */
+    fallback: ProblemCount;
+    /** Problems per study day from the start (or the first problem, if earlier) to today. */
     perDay: number;
+    /** Rest days in that time, left out of `perDay`. */
+    restDays: number;
   };
   /** When the plan's last day falls at the current pace; null while there is no pace to go by. */
   projectedFinish: IsoDate | null;
@@ -83,8 +87,10 @@ export function buildProgress(input: ProgressInput): Progress {
   const solved = input.problems.count({ to: today });
   const earliest = input.problems.first({ to: today });
   const first = earliest !== null && compareDates(earliest, start) < 0 ? earliest : start;
-  const elapsed = daysBetween(first, today) + 1;
-  const dsa = spanDsaTarget(sequence, input.dsaSetting);
+  // Rest days count in no average: the rate is per study day, as the targets are.
+  const restDays = new Set(skips.filter((d) => compareDates(first, d) <= 0 && compareDates(d, today) <= 0)).size;
+  const elapsed = daysBetween(first, today) + 1 - restDays;
+  const dsa = spanDsaTarget(sequence, plan, input.dsaSetting);
 
   return {
     track: track.id,
@@ -96,7 +102,7 @@ export function buildProgress(input: ProgressInput): Progress {
     weeks: { done: weeksDone, total: weekNumbers.length },
     today: { date: today, position: pos.kind, index, week: current?.week ?? null, day: current?.day ?? null, planDays: sequence.length },
     heatmap: heatmap({ completions: input.completions, problems: input.problems, blockOf: attached.blockOf, today }),
-    dsa: { done: solved, target: dsa.total, stated: dsa.sources.week === dsa.days, perDay: elapsed > 0 ? round2(solved / elapsed) : 0 },
+    dsa: { done: solved, target: dsa.total, stated: statedByTrack(dsa), fallback: input.dsaSetting ?? DEFAULT_DAILY_DSA, perDay: elapsed > 0 ? round2(solved / elapsed) : 0, restDays },
     projectedFinish: projectFinish(input, attached.blockOf, sequence.length, planned, doneCount),
   };
 }

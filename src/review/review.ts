@@ -3,7 +3,7 @@
 import { compareDates, type IsoDate } from '../schedule/dates.js';
 import { planWeeks } from '../schedule/current.js';
 import { plannedMinutesOf } from '../schedule/plan-totals.js';
-import { spanDsaTarget } from '../schedule/targets.js';
+import { dailyDsaTarget, spanDsaTarget } from '../schedule/targets.js';
 import { datedWeek, type DatedDay } from '../schedule/week-dates.js';
 import type { ProblemLog } from '../log/problem-log.js';
 import type { Completion, Difficulty, Drop, Lesson, Problem } from '../log/types.js';
@@ -49,6 +49,8 @@ export interface ReviewDay {
   minutes: MinutesDone;
   /** Problems dated on this day's calendar date. */
   dsa: number;
+  /** What the day asks for (`dailyDsaTarget`). */
+  target: ProblemCount;
   /** The problems' topics, then the day's focus: the progress log's Topics column. */
   topics: string[];
   /** Notes kept with the day's completed blocks (orphaned ones included). */
@@ -64,7 +66,7 @@ export interface WeekTotals {
     done: number;
     /** The days' own daily targets added up (`spanDsaTarget`). */
     target: ProblemCount;
-    /** The same per day: the week's daily target. */
+    /** The same per study day (a week's days are study days: rest days lie between them). */
     daily: Minutes;
     byDifficulty: Record<Difficulty | 'unknown', number>;
   };
@@ -137,6 +139,7 @@ function summarise(
       blocks: { done: finished.length, planned: blocks.length },
       minutes: { done: finished.reduce((sum, f) => sum + completionMinutes(f.c, f.b), 0), planned: plannedMinutesOf([day.dayRef], plan) },
       dsa: solved.length,
+      target: dailyDsaTarget(day, plan, dsaSetting).target,
       topics: [...new Set([...solved.flatMap((p) => p.topics), ...(focus ? [focus] : [])])],
       notes: finished.flatMap((f) => (f.c.note ? [f.c.note] : [])),
     };
@@ -146,7 +149,7 @@ function summarise(
   const inWeek = first && last ? problems.filter((p) => inRange(p.date, first.date, last.date)) : [];
   const byDifficulty: WeekTotals['dsa']['byDifficulty'] = { easy: 0, medium: 0, hard: 0, unknown: 0 };
   for (const p of inWeek) byDifficulty[p.difficulty ?? 'unknown']++;
-  const dsa = spanDsaTarget(days.map((d) => d.day), dsaSetting);
+  const dsa = spanDsaTarget(days.map((d) => d.day), plan, dsaSetting);
   const sum = (f: (d: ReviewDay) => number) => rows.reduce((total, d) => total + f(d), 0);
   const blocks = { done: sum((d) => d.blocks.done), planned: sum((d) => d.blocks.planned) };
   const letGo = days.reduce((n, d) => n + blocksFor(d.day.dayRef, plan).filter((b) => dropped.has(b.id) && !attached.byBlock.has(b.id)).length, 0);

@@ -34,6 +34,11 @@ export function planDayOn(sequence: readonly PlanDay[], start: IsoDate, skips: r
   return sequence[index] ?? null;
 }
 
+/** What the target rule reads for `date` (see `dailyDsaTarget`): a rest day, else `planDayOn`. */
+export function targetDateOn(sequence: readonly PlanDay[], start: IsoDate, skips: readonly IsoDate[], date: IsoDate): PlanDay | 'rest' | null {
+  return skips.includes(date) ? 'rest' : planDayOn(sequence, start, skips, date);
+}
+
 /** The plan's weeks in order, from the start week on. */
 export function planWeeks(track: Track, startWeek: number): number[] {
   return [...new Set(planSequence(track, startWeek).map((d) => d.week))];

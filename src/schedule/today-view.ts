@@ -11,7 +11,7 @@ import type { IsoDate } from './dates.js';
 import type { Forecast } from './forecast.js';
 
 /** A block as today shows it: its number, and whether it is done or let go (`coach drop`). */
-export type TodayBlock = Pick<Block, 'id' | 'label' | 'category' | 'title' | 'minutes' | 'plan'> & { ref: number; done: boolean; dropped: boolean };
+export type TodayBlock = Pick<Block, 'id' | 'label' | 'category' | 'title' | 'minutes' | 'plan' | 'details'> & { ref: number; done: boolean; dropped: boolean };
 
 export interface TodayView {
   date: IsoDate;
@@ -67,13 +67,14 @@ export function todayView(input: TodayInput): TodayView {
   const sched = schedule({ ...input, done, dropped });
   const today = sched.today;
   const blocks = blockRefs(sched.blocks).map(({ ref, block }) => ({
-    ref, ...brief(block), plan: block.plan, done: done.has(block.id), dropped: !done.has(block.id) && dropped.has(block.id),
+    ref, ...brief(block), plan: block.plan, details: block.details, done: done.has(block.id), dropped: !done.has(block.id) && dropped.has(block.id),
   }));
   const orphaned = today ? orphanedOn(attached, input.plan, today.week, today.day) : [];
   const counted = [...sched.blocks.flatMap((b) => attached.byBlock.get(b.id) ?? []), ...orphaned];
   const minutesDone = counted.reduce((sum, c) => sum + completionMinutes(c, attached.blockOf.get(c.id)), 0);
-  // Off a plan day (rest, before the start, past the end) the target is the nearest plan day's.
-  const targetDay = nearestPlanDay(planSequence(input.track, input.startWeek), sched.position);
+  // Before the start and past the end the target is the nearest plan day's.
+  // A rest day asks for nothing.
+  const targetDay = sched.position.kind === 'rest' ? 'rest' : nearestPlanDay(planSequence(input.track, input.startWeek), sched.position);
   return {
     date: input.date,
     track: input.track.id,
@@ -90,7 +91,7 @@ export function todayView(input: TodayInput): TodayView {
     blocks,
     orphaned: orphaned.map(orphanedBlock),
     minutes: { planned: plannedMinutes(sched.blocks), done: minutesDone },
-    dsa: { done: input.dsaToday, target: dailyDsaTarget(targetDay, input.dsaSetting).target },
+    dsa: { done: input.dsaToday, target: dailyDsaTarget(targetDay, input.plan, input.dsaSetting).target },
     overdue: overdueSummary(sched.overdue, today?.week ?? null, blocks.length + 1),
     otherDate: input.date === input.today ? null : input.date,
     forecast: input.forecast ?? null,
@@ -101,7 +102,7 @@ export function todayView(input: TodayInput): TodayView {
 
 /** `coach today --json`: exactly the documented keys. */
 export type TodayJson = Pick<TodayView, 'date' | 'track' | 'week' | 'day' | 'title' | 'focus' | 'plan' | 'pace' | 'orphaned' | 'dsa'> & {
-  blocks: Omit<TodayBlock, 'plan' | 'dropped'>[];
+  blocks: Omit<TodayBlock, 'plan' | 'dropped' | 'details'>[];
   overdue: Omit<OverdueSummary, 'days' | 'shown' | 'all'> & { shown: OverdueJson[]; all: OverdueJson[] };
   /** Standing against the calendar, plus where the date falls: a plan day, a rest day, before the start, or past the end. */
   status: TodayView['status'] & { position: TodayView['position']; startsIn: number | null; minutes: TodayView['minutes'] };

@@ -4,11 +4,12 @@ import type { Block, Minutes, Plan } from './model.js';
 import { parseDuration } from './duration.js';
 import { lineOf, plainText } from './mdast-text.js';
 import { sanitize } from '../text/sanitize.js';
+import { CODE_FENCE } from './details.js';
 
 /** A block before it has its id: parsed from one list item. */
 export type DraftBlock = Omit<Block, 'id' | 'plan'>;
 
-/** Nested content of a list item as indented lines. */
+/** Nested content of a list item as indented lines; a code block between `CODE_FENCE` lines. */
 export function detailLines(nodes: readonly RootContent[], depth = 0): string[] {
   const pad = '  '.repeat(depth);
   const out: string[] = [];
@@ -25,7 +26,10 @@ export function detailLines(nodes: readonly RootContent[], depth = 0): string[] 
         }
       }
     } else if (node.type === 'code') {
+      // Fenced, so views can show code as code (`coach show`) and never take it for prose.
+      out.push(`${pad}${CODE_FENCE}${sanitize(node.lang ?? '').replace(/\s+/g, '')}`);
       for (const line of sanitize(node.value).split('\n')) out.push(pad + line.replace(/\t/g, '  ').trimEnd());
+      out.push(pad + CODE_FENCE);
     } else if (node.type !== 'thematicBreak' && node.type !== 'html') {
       const text = plainText(node as Nodes);
       if (text) out.push(pad + text);
@@ -140,14 +144,17 @@ export function categoryFromLabel(label: string): string {
  * is: "Learn: INNER JOIN, LEFT JOIN; basic normalization".
  */
 export function titleFromDetails(details: readonly string[]): string {
-  const first = details.findIndex((d) => !d.startsWith(' '));
+  const first = details.findIndex((d) => !d.startsWith(' ') && !d.startsWith(CODE_FENCE));
   const lead = details[first];
   if (lead === undefined) return '';
   const children: string[] = [];
+  let code = false;
   for (let i = first + 1; i < details.length; i++) {
     const line = details[i] ?? '';
     if (!line.startsWith('  ')) break;
-    if (!line.startsWith('   ')) children.push(cleanEnds(line));
+    // Code says nothing a title should: its lines are skipped, fences included.
+    if (line.trimStart().startsWith(CODE_FENCE)) code = !code;
+    else if (!code && !line.startsWith('   ')) children.push(cleanEnds(line));
   }
   const items = children.filter(Boolean);
   return /:\s*$/.test(lead) && items.length > 0 ? `${cleanEnds(lead)}: ${items.join('; ')}` : cleanEnds(lead);

@@ -1,5 +1,7 @@
-// Targets a track states in words, e.g. "Maintain 2–3 problems/day".
-import type { Goal, ProblemCount } from './model.js';
+// Targets a track states in words: a week's "Maintain 2–3 problems/day", a day's blocks'
+// "2–3 sliding window problems" or "Extra 1–2 DSA problems (45 min)".
+import { detailsBelowTitle } from './details.js';
+import type { Block, Goal, ProblemCount } from './model.js';
 
 const DAILY = /(\d+)(?:\s*(?:[-–—]|to)\s*(\d+))?\+?\s*(?:\w+\s+){0,2}problems?\s*(?:\/|per|a|each)\s*day/i;
 
@@ -16,4 +18,44 @@ export function parseDailyTarget(goals: readonly Goal[]): ProblemCount | null {
     if (nested) return nested;
   }
   return null;
+}
+
+/**
+ * A count of problems: "2 problems", "1–2 DSA problems", "+1–2 medium array/string problems",
+ * "2–3 sliding window / two-pointer problems", with up to four words between. Not "N+1 query
+ * problems" (a number glued to a word), nor a per-day goal ("2–3 problems/day": the week's).
+ */
+const COUNT = /(?<![\w.])(?<!\w\+)(\d{1,2})(?:\s*(?:[-–—]|to)\s*(\d{1,2}))?\s+(?:[\w/&'’-]+\s+){0,4}?problems?\b(?!\s*(?:\/|per)\s*day)/giu;
+
+/** The problems a text names, added up ("2 easy problems and 3 medium problems" is 5); null when it names none. */
+export function parseProblemCount(text: string): ProblemCount | null {
+  let total: ProblemCount | null = null;
+  for (const m of text.matchAll(COUNT)) {
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    if (a === 0 && b === 0) continue;
+    total = add(total, { min: Math.min(a, b), max: Math.max(a, b) });
+  }
+  return total;
+}
+
+/** Two counts added up; null stands for "names none". */
+export function add(a: ProblemCount | null, b: ProblemCount | null): ProblemCount | null {
+  if (!a) return b;
+  if (!b) return a;
+  return { min: a.min + b.min, max: a.max + b.max };
+}
+
+/**
+ * The problems a block names: in its title (else its label, when the title does not repeat it)
+ * and in the details below the title. A line the title was taken from is read once.
+ */
+export function blockProblems(b: Pick<Block, 'label' | 'title' | 'details'>): ProblemCount | null {
+  const head = parseProblemCount(b.title) ?? parseProblemCount(b.label);
+  return detailsBelowTitle(b).reduce((sum, line) => add(sum, parseProblemCount(line)), head);
+}
+
+/** The problems a list of blocks names, added up; null when none names any. */
+export function blocksProblems(blocks: readonly Pick<Block, 'label' | 'title' | 'details'>[]): ProblemCount | null {
+  return blocks.reduce<ProblemCount | null>((sum, b) => add(sum, blockProblems(b)), null);
 }

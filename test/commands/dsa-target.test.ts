@@ -83,6 +83,78 @@ describe('the daily DSA target: every view asks the same rule', () => {
   });
 });
 
+/**
+ * Week 2 asks 3–4 a day, but its day 3 says "1–2 problems (light)" and, on the 6-hour plan,
+ * "Extra 2 DSA problems"; day 4 names two blocks' problems, 2 easy and 3 medium.
+ */
+function dayTargets(goal = '3–4 problems/day'): string {
+  const days = weekFile('go', 2).replace('2–3 problems/day', goal).split('### Day ');
+  days[3] = (days[3] ?? '').replace('Solve two or three problems.', '1–2 problems (light).')
+    .replace('  - **Edge cases (60 min)**', '  - **Extra 2 DSA problems (45 min)**.\n  - **Edge cases (60 min)**');
+  days[4] = (days[4] ?? '').replace('Solve two or three problems.', '2 easy problems.\n  - Then 3 medium problems.');
+  return contentDir({ 'go/week-02.md': days.join('### Day ') });
+}
+
+describe('the daily DSA target from the day\'s own text', () => {
+  /** Started Monday 23 November at week 2: today (Wed 25 Nov) is day 3. */
+  const started = (opts: { plan?: '4h' | '6h' } = {}): Promise<string> =>
+    setUp({ content: dayTargets(), start: '2026-11-23', week: 2, ...opts });
+
+  it('today, dsa add, plan --json and review all take the day\'s "1–2 problems"', async () => {
+    const home = await started();
+    const day = await run(home, (ctx) => today(ctx, {}));
+    expect(day.result.dsa.target).toEqual({ min: 1, max: 2 });
+    expect(day.out).toContain('target 1–2');
+    expect((await run(home, (ctx) => dsaAdd(ctx, { title: ['Two Sum'] }))).out).toContain('(target 1–2)');
+    const week = (await run(home, (ctx) => plan(ctx, { week: 2, json: true }))).result as WeekJson;
+    expect(week.days.map((d) => d.dsa)).toEqual([
+      { min: 3, max: 4 }, { min: 3, max: 4 }, { min: 1, max: 2 }, { min: 5, max: 5 }, { min: 3, max: 4 }, { min: 3, max: 4 }, { min: 3, max: 4 },
+    ]);
+    const r = (await run(home, (ctx) => review(ctx, {}))).result;
+    expect(r.days.map((d) => d.target.min)).toEqual([3, 3, 1, 5, 3, 3, 3]);
+    expect(r.totals.dsa.target).toEqual({ min: 21, max: 27 });
+  });
+
+  it('the 6-hour plan adds its additions\' problems, in every view', async () => {
+    const home = await started({ plan: '6h' });
+    expect((await run(home, (ctx) => today(ctx, {}))).result.dsa.target).toEqual({ min: 3, max: 4 });
+    const day = (await run(home, (ctx) => plan(ctx, { week: 2, day: 3, json: true }))).result;
+    expect(day).toMatchObject({ plan: '6h', dsa: { min: 3, max: 4 } });
+    const on4h = (await run(home, (ctx) => plan(ctx, { week: 2, day: 3, plan: '4h', json: true }))).result;
+    expect(on4h).toMatchObject({ plan: '4h', dsa: { min: 1, max: 2 } });
+    expect((await run(home, (ctx) => today(ctx, { plan: '4h' }))).result.dsa.target).toEqual({ min: 1, max: 2 });
+  });
+
+  it('a rest day asks for nothing, and dsa stats leaves it out of its averages and says so', async () => {
+    const home = await started();
+    logOf(home).addSkip(isoDate('2026-11-24'));
+    logOf(home).addProblems(isoDates('2026-11-23', '2026-11-24', '2026-11-25').map((date) => ({ date })));
+    const rest = new Date(2026, 10, 24, 10, 0);
+    const day = await run(home, (ctx) => today(ctx, {}), rest);
+    expect(day.result).toMatchObject({ position: 'rest', dsa: { target: { min: 0, max: 0 } } });
+    expect(day.out).toContain('target 0');
+    // Days 1 and 2 of week 2 on the 23rd and 25th: 3–4 each; the 24th rests.
+    const stats = await run(home, (ctx) => dsaStatsCommand(ctx, {}));
+    expect(stats.result).toMatchObject({ total: 3, days: 2, restDays: 1, perDay: 1.5, target: { min: 3, max: 4 } });
+    expect(stats.out).toContain('(2 days, 1 rest day left out)');
+    // The review's days are study days; it says the week had a rest day. Progress's rate leaves it out.
+    const week = await run(home, (ctx) => review(ctx, {}));
+    expect(week.result.totals.dsa).toMatchObject({ target: { min: 21, max: 27 }, daily: { min: 3, max: 3.86 } });
+    expect(week.out).toContain('(3–3.86 a day, 1 rest day left out), 1 on rest days');
+    const p = await run(home, (ctx) => progress(ctx, {}));
+    expect(p.result.dsa).toMatchObject({ perDay: 1.5, restDays: 1 });
+    expect(p.out).toContain('1.5 a day (1 rest day left out)');
+  });
+
+  it('the learner\'s own target (init --dsa) fills in where the track names none, but not over the day\'s text', async () => {
+    const home = await setUp({ content: dayTargets('a steady pace'), start: '2026-11-23', week: 2, dsa: { min: 2, max: 4 } });
+    expect((await run(home, (ctx) => today(ctx, { date: '2026-11-23' }))).result.dsa.target).toEqual({ min: 2, max: 4 });
+    expect((await run(home, (ctx) => today(ctx, {}))).result.dsa.target).toEqual({ min: 1, max: 2 });
+    const p = (await run(home, (ctx) => progress(ctx, {}))).result;
+    expect(p.dsa).toMatchObject({ stated: false, fallback: { min: 2, max: 4 }, target: { min: 2 * 5 + 1 + 5, max: 4 * 5 + 2 + 5 } });
+  });
+});
+
 describe('coach dsa stats --week / --since', () => {
   /** Problems before the start, in week 1, in week 2, and one dated after today. */
   async function logged(): Promise<string> {
@@ -114,7 +186,7 @@ describe('coach dsa stats --week / --since', () => {
   it('--json has the documented keys', async () => {
     const t = testContext({ home: await logged(), now: NOW });
     await dsaStatsCommand(t.ctx, { week: 2, json: true });
-    expect(Object.keys(JSON.parse(t.out()) as object)).toEqual(['total', 'byDifficulty', 'byTopic', 'since', 'to', 'week', 'days', 'perDay', 'target', 'later']);
+    expect(Object.keys(JSON.parse(t.out()) as object)).toEqual(['total', 'byDifficulty', 'byTopic', 'since', 'to', 'week', 'days', 'restDays', 'perDay', 'target', 'later']);
   });
 
   it('a window after today counts nothing yet and says what its days will ask for', async () => {

@@ -172,6 +172,7 @@ describe('coach dsa stats', () => {
       to: TODAY,
       week: null,
       days: 3,
+      restDays: 0,
       perDay: 1.33,
       target: { min: 2, max: 3 },
       later: 0,
@@ -197,7 +198,7 @@ describe('coach dsa stats', () => {
     const row = (date: string): Problem => ({
       id: date, date: isoDate(date), title: null, difficulty: null, topics: [], url: null, minutes: null, note: null, createdAt: '',
     });
-    const stats = dsaStats(problemLog([row('2026-11-20'), row('2026-11-25')]), { sequence: [], start: isoDate('2026-11-23'), skips: [], dsaSetting: null }, isoDate('2026-11-25'));
+    const stats = dsaStats(problemLog([row('2026-11-20'), row('2026-11-25')]), { sequence: [], plan: '4h', start: isoDate('2026-11-23'), skips: [], dsaSetting: null }, isoDate('2026-11-25'));
     expect(stats).toMatchObject({ since: '2026-11-20', days: 6, perDay: 0.33 });
   });
 

@@ -23,12 +23,26 @@ describe('coach init by flags', () => {
     const t = testContext({ home, now: NOW });
     const settings = await init(t.ctx, { content, track: 'go', plan: '6h', start: '2026-12-01', week: 12, pace: 'progress', yes: true });
 
-    expect(settings).toEqual({ track: 'go', plan: '6h', start: '2026-12-01', week: 12, pace: 'progress', content, rollover: 4, target: null, hours: null, optional: [] });
+    expect(settings).toEqual({ track: 'go', plan: '6h', start: '2026-12-01', week: 12, pace: 'progress', content, rollover: 4, target: null, hours: null, optional: [], dsa: null });
     expect(logOf(home).getSettings()).toEqual({
       track: 'go', plan: '6h', start: '2026-12-01', week: '12', pace: 'progress', content, rollover: '4',
     });
     expect(t.out()).toContain('Set up: track go, week 12, 6h plan, progress pace, starting 2026-12-01.');
     expect(t.asked).toEqual([]);
+  });
+
+  it('saves a daily DSA target given with --dsa, and keeps it when init runs again without', async () => {
+    const home = tempDir();
+    const t = testContext({ home, now: NOW });
+    const settings = await init(t.ctx, { dsa: { min: 2, max: 4 }, yes: true });
+    expect(settings.dsa).toEqual({ min: 2, max: 4 });
+    expect(logOf(home).getSettings()).toMatchObject({ dsa: '2-4' });
+    expect(t.out()).toContain('DSA: 2–4 a day where the track names no target');
+    const again = await init(testContext({ home, now: NOW }).ctx, { plan: '6h', yes: true });
+    expect(again.dsa).toEqual({ min: 2, max: 4 });
+    const changed = await init(testContext({ home, now: NOW }).ctx, { dsa: { min: 3, max: 3 }, yes: true });
+    expect(changed.dsa).toEqual({ min: 3, max: 3 });
+    expect(logOf(home).getSettings()).toMatchObject({ dsa: '3' });
   });
 
   it('takes the defaults with --yes alone: the bundled track, its first week, 4h, calendar, today', async () => {

@@ -26,7 +26,7 @@ describe('coach progress', () => {
     expect(p.weeks).toEqual({ done: 0, total: 1 });
     expect(p.today).toEqual({ date: '2026-11-25', position: 'day', index: 2, week: 11, day: 3, planDays: 7 });
     // Week 11 states 2–3 problems a day: 7 days.
-    expect(p.dsa).toEqual({ done: 3, target: { min: 14, max: 21 }, stated: true, perDay: 1 });
+    expect(p.dsa).toEqual({ done: 3, target: { min: 14, max: 21 }, stated: true, fallback: { min: 2, max: 3 }, perDay: 1, restDays: 0 });
     expect(p.projectedFinish).toBe('2026-11-29');
     expect(p.heatmap.days.slice(-3)).toEqual([
       { date: '2026-11-23', minutes: 210, problems: 1, level: 3 }, // the track's 60–75, 60, 60 and 30: low ends

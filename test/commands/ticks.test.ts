@@ -43,7 +43,8 @@ describe('a block removed from the track after it was done', () => {
     expect(json.orphaned).toEqual([ORPHAN]);
     expect(json.status.minutes.done).toBe(120);
 
-    const text = testContext({ home, now: NOW });
+    // A wide terminal, so that the totals line is not wrapped (at 80 columns it is: see views.test.ts).
+    const text = testContext({ home, now: NOW, columns: 120 });
     await today(text.ctx, {});
     expect(text.out()).toContain('Also done, logged against a block no longer in the track:');
     expect(text.out()).toMatch(/✔ LLD +60 min +Block 2 {2}Write the Go interfaces/);
@@ -153,7 +154,7 @@ describe('schema 3', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
     expect(db.prepare('SELECT * FROM completions ORDER BY id').all()).toEqual(before);
     const indexes = db.prepare<[], { name: string; unique: number }>("SELECT name, \"unique\" FROM pragma_index_list('completions')").all();
-    expect(indexes.filter((i) => !i.name.startsWith('sqlite_autoindex')).map((i) => [i.name, i.unique]).sort()).toEqual([['completions_block', 0], ['completions_date', 0]]);
+    expect(indexes.filter((i) => !i.name.startsWith('sqlite_autoindex')).map((i) => [i.name, i.unique]).sort()).toEqual([['completions_block', 0], ['completions_date', 0], ['completions_track', 0]]);
     db.exec(`INSERT INTO completions VALUES ${row('ccc', 'go.w11.d1.4h.1', null, null)}`);
     expect(db.prepare('SELECT count(*) FROM completions').pluck().get()).toBe(3);
   });

@@ -148,8 +148,8 @@ describe('JSON of the read-only commands', () => {
 
   it('coach plan --day --json: one day with its blocks', () => {
     const day = json<Record<string, unknown> & { blocks: Record<string, unknown>[] }>(runCoach(['plan', '--week', '11', '--day', '3', '--plan', '6h', '--json']));
-    expect(Object.keys(day)).toEqual(['track', 'week', 'day', 'title', 'focus', 'plan', 'blocks']);
-    expect(day).toMatchObject({ track: 'go', week: 11, day: 3, plan: '6h', title: 'Designing File Storage (HLD + LLD)' });
+    expect(Object.keys(day)).toEqual(['track', 'week', 'day', 'title', 'focus', 'plan', 'dsa', 'blocks']);
+    expect(day).toMatchObject({ track: 'go', week: 11, day: 3, plan: '6h', title: 'Designing File Storage (HLD + LLD)', dsa: { min: 2, max: 3 } });
     expect(day.blocks.map((b) => b.id)).toEqual(['go.w11.d3.4h.1', 'go.w11.d3.4h.2', 'go.w11.d3.4h.3', 'go.w11.d3.4h.4', 'go.w11.d3.6h.1']);
     for (const b of day.blocks) expect(Object.keys(b)).toEqual(['id', 'label', 'category', 'title', 'minutes', 'plan', 'details']);
     expect(day.blocks[1]).toMatchObject({ label: 'Block 2', category: 'LLD', minutes: { min: 60, max: 60 }, plan: '4h' });

@@ -24,7 +24,7 @@ const PROBLEMS = [
 
 const STATS: DsaStats = {
   total: 4, byDifficulty: { easy: 1, medium: 1, hard: 1, unknown: 1 }, byTopic: { arrays: 1, dp: 1, graphs: 1, hashing: 1 },
-  since: isoDate('2026-11-23'), to: isoDate('2026-11-25'), week: null, days: 3, perDay: 1.33, target: { min: 2, max: 3 }, later: 0,
+  since: isoDate('2026-11-23'), to: isoDate('2026-11-25'), week: null, days: 3, perDay: 1.33, target: { min: 2, max: 3 }, later: 0, restDays: 0,
 };
 
 const cases: Record<string, () => string> = {
@@ -36,6 +36,7 @@ const cases: Record<string, () => string> = {
     ...STATS, total: 2, byDifficulty: { easy: 2, medium: 0, hard: 0, unknown: 0 }, byTopic: {},
     since: isoDate('2026-11-16'), to: isoDate('2026-11-22'), week: 1, days: 7, perDay: 0.29, target: { min: 1, max: 1 },
   }, 'week'),
+  'dsa-stats-rest-days': () => renderDsaStats(style, { ...STATS, days: 5, restDays: 2, perDay: 0.8 }, 'plan'),
   'dsa-stats-mixed-target-later': () => renderDsaStats(style, { ...STATS, target: { min: 1.6, max: 1.9 }, later: 2 }, 'since'),
   'dsa-stats-not-started': () => renderDsaStats(style, { ...STATS, total: 0, byDifficulty: { easy: 0, medium: 0, hard: 0, unknown: 0 }, byTopic: {}, since: isoDate('2026-12-01'), days: 0, perDay: 0, later: 1 }, 'plan'),
   'dsa-added-solved-before': () => renderAdded(style, [PROBLEMS[0]!], ['2026-11-18', '2026-11-20']),

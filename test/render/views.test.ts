@@ -2,7 +2,7 @@
 // small content folder), the fixed clock of the command tests and a log with a few days in it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { done } from '../../src/commands/done.js';
 import { lessonAdd } from '../../src/commands/lesson.js';
 import { plan, type PlanOptions } from '../../src/commands/plan.js';
@@ -10,6 +10,8 @@ import { progress } from '../../src/commands/progress.js';
 import { review } from '../../src/commands/review.js';
 import { skip } from '../../src/commands/skip.js';
 import { today, type TodayOptions } from '../../src/commands/today.js';
+import { dsaList } from '../../src/commands/dsa.js';
+import { width } from '../../src/render/format.js';
 import { tracks } from '../../src/commands/tracks.js';
 import { openStore } from '../../src/store/store.js';
 import { ROOT, testContext } from '../helpers/cli.js';
@@ -19,8 +21,8 @@ import { expectGolden } from './golden.js';
 import { isoDate } from '../helpers/dates.js';
 
 /** Output of one command run against `home` at `now`. */
-async function run(home: string, fn: (ctx: ReturnType<typeof testContext>['ctx']) => Promise<unknown>, now = NOW): Promise<string> {
-  const t = testContext({ home, now });
+async function run(home: string, fn: (ctx: ReturnType<typeof testContext>['ctx']) => Promise<unknown>, now = NOW, columns = 80): Promise<string> {
+  const t = testContext({ home, now, columns });
   await fn(t.ctx);
   return t.out();
 }
@@ -121,4 +123,42 @@ describe('progress', () => {
   it('day-1-fresh', async () => {
     expectGolden('progress/day-1-fresh', await run(await setUp(), (ctx) => progress(ctx, {})));
   });
+});
+
+describe('every view fits the terminal: 60, 80 and 200 columns', () => {
+  /** Three days in, with problems whose titles and topics are long, wide (CJK) and emoji. */
+  async function busy(): Promise<string> {
+    const home = await threeDaysIn();
+    const store = openStore(home, { now: () => NOW });
+    try {
+      store.addProblems([
+        { date: isoDate('2026-11-25'), title: 'Longest Substring Without Repeating Characters', difficulty: 'medium', topics: ['sliding window', 'hashing', 'strings'] },
+        { date: isoDate('2026-11-25'), title: '最长回文子串 🎯 palindrome practice', difficulty: 'medium', topics: ['动态规划'] },
+      ]);
+    } finally {
+      store.close();
+    }
+    return home;
+  }
+  const views: Array<[string, (ctx: ReturnType<typeof testContext>['ctx']) => Promise<unknown>]> = [
+    ['today', (ctx) => today(ctx, {})],
+    ['today-6h', (ctx) => today(ctx, { plan: '6h' })],
+    ['plan-week', (ctx) => plan(ctx, { week: 11, plan: '6h' })],
+    ['plan-day', (ctx) => plan(ctx, { week: 11, day: 3 })],
+    ['review', (ctx) => review(ctx, {})],
+    ['progress', (ctx) => progress(ctx, {})],
+    ['dsa-list', (ctx) => dsaList(ctx, {})],
+  ];
+  for (const columns of [60, 80, 200]) {
+    for (const [name, fn] of views) {
+      it(`${name} at ${columns}`, async () => {
+        const text = await run(await busy(), fn, NOW, columns);
+        const widest = Math.max(...text.split('\n').map(width));
+        expect(widest).toBeLessThanOrEqual(columns);
+        // On a wide terminal nothing that fits is cut.
+        if (columns === 200) expect(text).not.toContain('…');
+        expectGolden(`widths/${name}-${columns}`, text);
+      });
+    }
+  }
 });

@@ -39,7 +39,7 @@ describe('buildProgress', () => {
 
   it('without a stated target each plan day asks for the default 2–3', () => {
     const p = buildProgress(input({ problems: problemLog([problem('2026-03-02'), problem('2026-03-03'), problem('2026-03-05')]) }));
-    expect(p.dsa).toEqual({ done: 3, target: { min: 28, max: 42 }, stated: false, perDay: 0.75 });
+    expect(p.dsa).toEqual({ done: 3, target: { min: 28, max: 42 }, stated: false, fallback: { min: 2, max: 3 }, perDay: 0.75, restDays: 0 });
   });
 
   it('adds up each plan day\'s own target: a week that states none takes the default, not another week\'s', () => {
@@ -73,6 +73,15 @@ describe('buildProgress', () => {
   it('per day counts from the first problem when it comes before the start', () => {
     const p = buildProgress(input({ problems: problemLog([problem('2026-02-26'), problem('2026-03-05')]) }));
     expect(p.dsa.perDay).toBe(0.25); // 2 problems over the 8 days 02-26 … 03-05
+  });
+
+  it('per day leaves rest days out, and says how many', () => {
+    const p = buildProgress(input({ problems: problemLog([problem('2026-03-02'), problem('2026-03-05')]), skips: [isoDate('2026-03-03'), isoDate('2026-03-03')] }));
+    expect(p.dsa).toMatchObject({ perDay: 0.67, restDays: 1 }); // 2 problems over 4 days less 1 rest day
+  });
+
+  it('the fallback target is the learner\'s own where there is one', () => {
+    expect(buildProgress(input({ dsaSetting: { min: 1, max: 2 } })).dsa.fallback).toEqual({ min: 1, max: 2 });
   });
 
   it('calendar pace finishes on the last plan day\'s date, rest days included', () => {

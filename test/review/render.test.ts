@@ -113,7 +113,7 @@ describe('renderProgress and the heatmap', () => {
     expect(text).toContain('Blocks  ██░░░░░░░░░░░░░░░░░░░░░░░░░░░░  2 of 28 blocks (7%)');
     expect(text).toContain('      ▲ today: week 1 day 3, plan day 3 of 14');
     expect(text).toContain('Weeks   0 of 2 done');
-    expect(text).toContain('DSA     1 solved of 28–42 for the track (2–3 a day where the track states no target) · 0.33 a day');
+    expect(text).toContain('DSA     1 solved of 28–42 for the track · 0.33 a day\n        2–3 a day where the track states no target\n');
     expect(text).toContain('Finish  Sun 15 Mar 2026 (the calendar date of the last plan day)');
     expect(stripColor(renderProgress(makeStyle(1), p))).toBe(text);
   });

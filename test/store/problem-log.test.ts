@@ -76,7 +76,7 @@ describe('the problems aggregated in SQL', () => {
       fc.property(fc.array(problemInput, { maxLength: 60 }), fc.integer({ min: 0, max: 30 }), window, (rows, offset, w) => {
         const { sql, memory } = logs(rows);
         const today: IsoDate = addDays(BASE, offset);
-        const plan = { sequence: planSequence(track, 1), start, skips: [], dsaSetting: null };
+        const plan = { sequence: planSequence(track, 1), plan: '4h' as const, start, skips: [], dsaSetting: null };
         expect(dsaStats(sql, plan, today, w)).toEqual(dsaStats(memory, plan, today, w));
         const completions = [completion('t.w1.d1.4h.1', '2026-03-02'), completion('t.w2.d3.4h.2', '2026-03-11')];
         const common = { track, plan: '4h' as const, startWeek: 1, start, today, completions, skips: [], dsaSetting: null };

@@ -7,7 +7,8 @@ import { newStore } from '../helpers/store.js';
 import { isoDate } from '../helpers/dates.js';
 
 const GOOD: Settings = { track: 'go', plan: '6h', start: isoDate('2026-11-02'), week: 11, pace: 'progress', content: '/prep', rollover: 0,
-  target: isoDate('2027-01-15'), hours: [0, 3, 3, 3, 3, 3, 6], optional: ['Refactor', 'Pseudo-code'] };
+  target: isoDate('2027-01-15'), hours: [0, 3, 3, 3, 3, 3, 6], optional: ['Refactor', 'Pseudo-code'],
+  dsa: { min: 2, max: 4 } };
 
 describe('fromRows', () => {
   it('reads back what toRows wrote', () => {
@@ -24,10 +25,18 @@ describe('fromRows', () => {
     expect(fromRows({ ...toRows(GOOD), week }).week).toBeNull();
   });
 
+  it.each([['0'], ['4-2'], ['2-'], ['51'], ['two'], ['2–4 ']])('treats a stored daily DSA target of %j as missing', (dsa) => {
+    expect(fromRows({ ...toRows(GOOD), dsa }).dsa).toBeNull();
+  });
+
+  it.each([['3', { min: 3, max: 3 }], ['2-4', { min: 2, max: 4 }], ['2–4', { min: 2, max: 4 }]])('reads a stored daily DSA target of %j', (dsa, target) => {
+    expect(fromRows({ ...toRows(GOOD), dsa }).dsa).toEqual(target);
+  });
+
   it('falls back to the defaults for other damaged values', () => {
     expect(fromRows({ track: '', plan: '12h', pace: 'fast', rollover: '24' })).toEqual({
       track: null, plan: '4h', start: null, week: null, pace: 'calendar', content: null, rollover: DEFAULT_ROLLOVER,
-      target: null, hours: null, optional: [],
+      target: null, hours: null, optional: [], dsa: null,
     });
   });
 
