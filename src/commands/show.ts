@@ -6,8 +6,8 @@ import { UsageError } from '../errors.js';
 import { doneIds } from '../log/attach.js';
 import { printResult } from '../render/output.js';
 import { renderShow, type ShownBlock } from '../render/show.js';
-import { resolveRef, schedule } from '../schedule/scheduler.js';
-import { attachLog, planOf, withSession } from '../session.js';
+import { attachLog, withSession } from '../session.js';
+import { locate, numbering } from './block-refs.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { blocksFor, type Track } from '../track/model.js';
 
@@ -28,17 +28,13 @@ export async function show(ctx: Context, opts: ShowOptions): Promise<ShownBlock>
   return withSession(ctx, opts, (session) => {
     const { track } = session;
     const done = doneIds(attachLog(session));
-    const sched = schedule({ ...planOf(session), done });
     const ref = opts.ref.trim();
     let shown: ShownBlock | null = null;
     if (/^\d+$/.test(ref)) {
-      const block = resolveRef(ref, sched.blocks);
-      const today = sched.today;
-      if (!block || !today) {
-        const why = today ? `today has blocks 1–${sched.blocks.length}` : `${session.date} is not a plan day`;
-        throw new UsageError(`no block ${ref}: ${why}; coach today shows the numbers, or give a block id such as ${track.id}.w${track.weeks[0]?.number ?? 1}.d1.4h.1`);
-      }
-      shown = { track: track.id, trackTitle: track.title, week: today.week, day: today.day, dayTitle: today.dayRef.title, ref: Number(ref), done: false, block };
+      // Today's numbers, then the overdue ones that continue them, as `coach done` reads them.
+      const found = locate(session, numbering(session), ref);
+      const dayTitle = track.weeks.find((w) => w.number === found.week)?.days.find((d) => d.number === found.day)?.title ?? '';
+      shown = { track: track.id, trackTitle: track.title, week: found.week, day: found.day, dayTitle, ref: Number(ref), done: false, block: found.block };
     } else {
       shown = byId(track, ref);
       if (!shown) throw new UsageError(`no block "${sanitizeLine(ref)}" in track "${sanitizeLine(track.id)}"; coach plan --json shows the ids`);

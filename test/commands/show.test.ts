@@ -48,12 +48,22 @@ describe('coach show', () => {
     for (const line of out.split('\n').filter((l) => !l.includes('│'))) expect(width(line)).toBeLessThanOrEqual(40);
   });
 
-  it('refuses a number today does not have, and an id the track does not have', async () => {
+  it('shows an overdue block by the number coach today gives it, after today\'s', async () => {
     const home = await setUp({ start: '2026-11-23' });
-    await expect(run((ctx) => show(ctx, { ref: '9' }), { home })).rejects.toThrow(/no block 9: today has blocks 1–4/);
+    const listed = await run((ctx) => today(ctx, { json: true, all: true }), { home });
+    const first = (JSON.parse(listed.out) as { overdue: { all: { ref: number; id: string; week: number; day: number }[] } }).overdue.all[0];
+    expect(first?.ref).toBe(5);
+    const { result, out } = await run((ctx) => show(ctx, { ref: '5' }), { home });
+    expect(result).toMatchObject({ ref: 5, week: first?.week, day: first?.day, block: { id: first?.id } });
+    expect(out).toContain(`week ${first?.week} · day ${first?.day}`);
+  });
+
+  it('refuses a number neither today nor the overdue list has, and an id the track does not have', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    await expect(run((ctx) => show(ctx, { ref: '13' }), { home })).rejects.toThrow(/no block 13: today's blocks are numbered 1–4 and the overdue ones 5–12/);
     await expect(run((ctx) => show(ctx, { ref: 'go.w99.d1.4h.1' }), { home })).rejects.toThrow(UsageError);
     const early = await setUp({ start: '2026-12-01' });
-    await expect(run((ctx) => show(ctx, { ref: '1' }), { home: early })).rejects.toThrow(/is not a plan day/);
+    await expect(run((ctx) => show(ctx, { ref: '1' }), { home: early })).rejects.toThrow(/no blocks are planned for this date/);
   });
 
   it('--json prints the block whole', async () => {
