@@ -1,6 +1,37 @@
-// The parse cache is a file anyone can edit or truncate: before it is trusted, its JSON must
-// have the shape of a Catalog, down to every block, or coach parses the tracks again.
-import type { Catalog } from './assemble.js';
+// What the parse cache's files hold (written by cache-files.ts), and the checks that a file anyone
+// can edit or truncate has that shape, down to every block of a parse, before it is trusted.
+import type { FileStamp } from './discover.js';
+import type { ParsedFile } from './parse.js';
+
+/** A file as cached: its stamps when read, and a hash of the bytes then parsed. */
+export interface CachedStamp extends FileStamp {
+  /** Links the index's record and the file's entry: both describe the parse of these bytes. */
+  hash: string;
+}
+
+/** What the index keeps of one file. */
+export interface IndexRecord extends CachedStamp {
+  /** Modified within `RACY_MS` of being read: its bytes are hashed again on every load. */
+  racy?: true;
+  /** The file's track id, week number and title; null when it is not a track file. */
+  head: { track: string; week: number; title: string } | null;
+  /** How many error diagnostics the file has. */
+  errors: number;
+}
+
+export interface CacheIndex {
+  /** The parser that wrote it (see fingerprint.ts); any other parser ignores the cache. */
+  parser: string;
+  root: string;
+  /** Sorted by path, as `discover` lists them. */
+  files: IndexRecord[];
+}
+
+/** One file's parse. */
+export interface CacheEntry extends CachedStamp {
+  parser: string;
+  parsed: ParsedFile;
+}
 
 type Check = (v: unknown) => boolean;
 
@@ -26,13 +57,31 @@ const week = shape({
   number: isNumber, title: isString, goals: arrayOf(goal), references: arrayOf(shape({ title: isString, href: isString })),
   overview: (v) => isObject(v) && Object.values(v).every(isString), days: arrayOf(day), dailyDsa: nullable(range), file: isString,
 });
-const track = shape({ id: isString, title: isString, weeks: arrayOf(week) });
 const diagnostic = shape({
   file: isString, line: isNumber, column: isNumber, severity: isString, code: isString, message: isString,
 });
-const catalog = shape({ tracks: arrayOf(track), diagnostics: arrayOf(diagnostic), files: isNumber });
+const parsedFile = shape({
+  file: isString, track: nullable(shape({ id: isString, title: isString })), week: nullable(week), diagnostics: arrayOf(diagnostic),
+});
+const stamp = { path: isString, mtimeMs: isNumber, size: isNumber, ctimeMs: isNumber, ino: isNumber, hash: isString };
+const record = shape({
+  ...stamp, racy: (v) => v === undefined || v === true, errors: isNumber,
+  head: nullable(shape({ track: isString, week: isNumber, title: isString })),
+});
+const index = shape({ parser: isString, root: isString, files: arrayOf(record) });
+const entry = shape({ ...stamp, parser: isString, parsed: parsedFile });
 
-/** True when `v` has the shape of a Catalog, as the parser writes one. */
-export function isCatalog(v: unknown): v is Catalog {
-  return catalog(v);
+/** True when `v` has the shape of a parsed file, as the parser returns one. */
+export function isParsedFile(v: unknown): v is ParsedFile {
+  return parsedFile(v);
+}
+
+/** True when `v` has the shape of the cache's index (see cache-files.ts). */
+export function isCacheIndex(v: unknown): v is CacheIndex {
+  return index(v);
+}
+
+/** True when `v` has the shape of one file's cache entry (see cache-files.ts). */
+export function isCacheEntry(v: unknown): v is CacheEntry {
+  return entry(v);
 }
