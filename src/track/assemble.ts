@@ -1,8 +1,8 @@
 // Parsed files → tracks: reading and parsing each file, then grouping the weeks (group.ts).
-import fs from 'node:fs';
 import type { Diagnostic, DiagnosticCode, Track } from './model.js';
 import { parseTrackFile, type ParsedFile } from './parse.js';
 import { groupWeeks } from './group.js';
+import { readTrackFile, type TrackFileRead } from './track-file.js';
 
 export interface Catalog {
   tracks: Track[];
@@ -10,26 +10,15 @@ export interface Catalog {
   files: number;
 }
 
-/** A track file's bytes, or why they could not be read (an errno code such as `EACCES`). */
-export type FileRead = { bytes: Buffer } | { error: string };
-
-export function readTrackFile(file: string): FileRead {
-  try {
-    return { bytes: fs.readFileSync(file) };
-  } catch (err) {
-    return { error: (err as NodeJS.ErrnoException).code ?? String(err) };
-  }
-}
-
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Parses what was read of one file; unreadable and non-UTF-8 files become diagnostics. */
-export function parseRead(file: string, read: FileRead): ParsedFile {
+export function parseRead(file: string, read: TrackFileRead): ParsedFile {
   const fail = (code: DiagnosticCode, message: string): ParsedFile => ({
     file, track: null, week: null,
     diagnostics: [{ file, line: 1, column: 1, severity: 'error', code, message }],
   });
-  if ('error' in read) return fail('unreadable', `cannot read file: ${read.error}`);
+  if ('problem' in read) return fail('unreadable', read.problem);
   let text: string;
   try {
     text = UTF8.decode(read.bytes);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { FileStamp } from './discover.js';
 import { fnv1a } from './fingerprint.js';
 import type { ParsedFile } from './parse.js';
+import { readTrackFile } from './track-file.js';
 import { isCacheEntry, isCacheIndex, type CacheEntry, type CacheIndex, type IndexRecord } from './cache-shape.js';
 
 /**
@@ -25,13 +26,10 @@ export function bytesHash(bytes: Buffer | null): string {
   return bytes === null ? '' : hash64(bytes.toString('latin1'));
 }
 
-/** The hash of the file's bytes now ('' when it cannot be read). */
+/** The hash of the file's bytes now, read as the parser reads them ('' when they are not). */
 export function fileHash(file: string): string {
-  try {
-    return bytesHash(fs.readFileSync(file));
-  } catch {
-    return '';
-  }
+  const read = readTrackFile(file);
+  return bytesHash('bytes' in read ? read.bytes : null);
 }
 
 export function cacheDir(dataDir: string, root: string): string {

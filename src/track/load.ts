@@ -4,17 +4,18 @@
 // parser (remark, gray-matter) is imported only on a miss, keeping `coach today` fast.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Catalog, FileRead } from './assemble.js';
+import type { Catalog } from './assemble.js';
 import {
   bytesHash, cacheDir, fileHash, hasIndex, headOf, RACY_MS, readEntry, readIndex, sameStamp, writeEntry, writeIndex,
 } from './cache-files.js';
-import type { CacheIndex, IndexRecord } from './cache-shape.js';
+import type { CacheIndex, IndexedTrack, IndexRecord } from './cache-shape.js';
 import { discover, type FileStamp } from './discover.js';
 import { parserFingerprint } from './fingerprint.js';
 import { groupWeeks, type FileWeek, type WeekHeading } from './group.js';
 import { loadMarkdown } from './markdown.js';
 import type { Track } from './model.js';
 import type { ParsedFile } from './parse.js';
+import { readTrackFile, type TrackFileRead } from './track-file.js';
 
 /** A track as listed before it is read: enough to choose it. */
 export interface ListedTrack {
@@ -36,7 +37,7 @@ export interface Curriculum {
 }
 
 /** Turns one file's bytes into its parse: `parseRead` from assemble.ts, unless a test counts calls. */
-export type ParseFn = (file: string, read: FileRead) => ParsedFile;
+export type ParseFn = (file: string, read: TrackFileRead) => ParsedFile;
 
 export interface LoadOptions {
   /** The parser's fingerprint; the one in use by default. */
@@ -66,8 +67,7 @@ async function defaultParse(): Promise<ParseFn> {
 }
 
 /** Reads and parses one file, as stamped by `discover` just before (at `startedMs`). */
-async function parseOne(stamp: FileStamp, startedMs: number, parse: ParseFn): Promise<{ record: IndexRecord; parsed: ParsedFile }> {
-  const { readTrackFile } = await import('./assemble.js');
+function parseOne(stamp: FileStamp, startedMs: number, parse: ParseFn): { record: IndexRecord; parsed: ParsedFile } {
   const read = readTrackFile(stamp.path);
   const parsed = parse(stamp.path, read);
   const { path: file, mtimeMs, size, ctimeMs, ino } = stamp;
@@ -114,40 +114,48 @@ export async function loadCatalog(contentPath: string, dataDir: string | null, o
       continue;
     }
     parse ??= await defaultParse();
-    const one = await parseOne(stamp, startedMs, parse);
+    const one = parseOne(stamp, startedMs, parse);
     if (dir) writeEntry(dir, { ...one.record, parser, parsed: one.parsed });
     fresh.set(stamp.path, one.parsed);
     records.push(one.record);
     changed = true;
   }
-  if (dir && changed) writeIndex(dir, { parser, root, files: records }, [...known.keys()].filter((p) => !fresh.has(p)));
-  return curriculum({ parser, root, files: records }, dir, fresh, startedMs, opts.parse);
+  if (!changed && index) return curriculum(index, dir, fresh, startedMs, opts.parse);
+  const now: CacheIndex = { parser, root, files: records, ...grouping(records) };
+  if (dir) writeIndex(dir, now, [...known.keys()].filter((p) => !fresh.has(p)));
+  return curriculum(now, dir, fresh, startedMs, opts.parse);
 }
 
-/** The tracks the index lists, each read from its files' entries (or parsed again) on demand. */
-function curriculum(index: CacheIndex, dir: string | null, fresh: Map<string, ParsedFile>, startedMs: number, parseFn?: ParseFn): Curriculum {
-  const byPath = new Map(index.files.map((r) => [r.path, r]));
-  const weeks: FileWeek<WeekHeading>[] = index.files.map((r) => ({
+/** The records' weeks grouped into tracks (see `groupWeeks`), and the files' errors counted. */
+function grouping(records: readonly IndexRecord[]): Pick<CacheIndex, 'tracks' | 'errors'> {
+  const weeks: FileWeek<WeekHeading>[] = records.map((r) => ({
     file: r.path,
     track: r.head && { id: r.head.track },
     week: r.head && { number: r.head.week, title: r.head.title, file: r.path },
     diagnostics: [],
   }));
   const grouped = groupWeeks(weeks);
+  const tracks: IndexedTrack[] = grouped.tracks.map((t) => ({ id: t.id, title: t.title, weeks: t.weeks.map((w) => ({ number: w.number, file: w.file })) }));
+  return { tracks, errors: records.reduce((n, r) => n + r.errors, 0) + grouped.diagnostics.length };
+}
+
+/** The tracks the index lists, each read from its files' entries (or parsed again) on demand. */
+function curriculum(index: CacheIndex, dir: string | null, fresh: Map<string, ParsedFile>, startedMs: number, parseFn?: ParseFn): Curriculum {
+  const byPath = new Map(index.files.map((r) => [r.path, r]));
   const loaded = new Map<string, Promise<Track>>();
 
   /** One file's parse: made this run, else its entry, else parsed again (a lost or spoilt entry). */
   const parsedOf = async (record: IndexRecord): Promise<ParsedFile> => {
     const cached = fresh.get(record.path) ?? (dir ? readEntry(dir, index.parser, record) : null);
     if (cached) return cached;
-    const one = await parseOne(record, startedMs, parseFn ?? (await defaultParse()));
+    const one = parseOne(record, startedMs, parseFn ?? (await defaultParse()));
     // Cached under the record's stamps: if the file changed meanwhile, its hash will not match.
     if (dir) writeEntry(dir, { ...one.record, parser: index.parser, parsed: one.parsed });
     return one.parsed;
   };
 
   const read = async (id: string): Promise<Track> => {
-    const listed = grouped.tracks.find((t) => t.id === id);
+    const listed = index.tracks.find((t) => t.id === id);
     if (!listed) throw new Error(`no track "${id}" in this curriculum`);
     const parsed = await Promise.all(listed.weeks.map((w) => parsedOf(byPath.get(w.file) as IndexRecord)));
     // A file reparsed here describes what it held a moment ago: it keeps its place only as that week of this track.
@@ -156,8 +164,8 @@ function curriculum(index: CacheIndex, dir: string | null, fresh: Map<string, Pa
   };
 
   return {
-    tracks: grouped.tracks.map((t) => ({ id: t.id, title: t.title, weeks: t.weeks.map((w) => w.number) })),
-    errors: index.files.reduce((n, r) => n + r.errors, 0) + grouped.diagnostics.length,
+    tracks: index.tracks.map((t) => ({ id: t.id, title: t.title, weeks: t.weeks.map((w) => w.number) })),
+    errors: index.errors,
     files: index.files.length,
     track: (id) => {
       let track = loaded.get(id);
@@ -178,13 +186,14 @@ export async function parseAll(contentPath: string, stamps: readonly FileStamp[]
   const startedMs = Date.now();
   const parse = opts.parse ?? (await defaultParse());
   const done: { record: IndexRecord; parsed: ParsedFile }[] = [];
-  for (const stamp of stamps) done.push(await parseOne(stamp, startedMs, parse));
+  for (const stamp of stamps) done.push(parseOne(stamp, startedMs, parse));
   const dir = cacheDir(dataDir, root);
   if (hasIndex(dir)) {
     for (const one of done) writeEntry(dir, { ...one.record, parser, parsed: one.parsed });
     const listed = new Set(stamps.map((s) => s.path));
     const gone = (readIndex(dir, parser, root)?.files ?? []).map((r) => r.path).filter((p) => !listed.has(p));
-    writeIndex(dir, { parser, root, files: done.map((d) => d.record) }, gone);
+    const records = done.map((d) => d.record);
+    writeIndex(dir, { parser, root, files: records, ...grouping(records) }, gone);
   }
   const { assemble } = await import('./assemble.js');
   return assemble(done.map((d) => d.parsed));
