@@ -62,8 +62,9 @@ function writeJson(file: string, data: unknown): boolean {
     fs.renameSync(tmp, file);
     return true;
   } catch {
-    // The cache is an optimisation; a read-only or full data folder only costs speed.
-    fs.rmSync(tmp, { force: true });
+    // The cache is an optimisation; a read-only or full data folder only costs speed, and a
+    // full one keeps no half-written file.
+    remove(tmp);
     return false;
   }
 }
@@ -81,8 +82,16 @@ export function readIndex(dir: string, parser: string, root: string): CacheIndex
  */
 export function writeIndex(dir: string, index: CacheIndex, gone: readonly string[]): void {
   if (!writeJson(indexPath(dir), index)) return;
-  for (const file of gone) fs.rmSync(entryPath(dir, file), { force: true });
-  fs.rmSync(legacyPath(dir), { force: true });
+  for (const file of gone) remove(entryPath(dir, file));
+  remove(legacyPath(dir));
+}
+
+function remove(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Left behind (a folder in its place, a read-only folder): it is never read as an entry.
+  }
 }
 
 /** Whether the index may be written at all: there is one already (see `coach validate`). */
@@ -94,6 +103,15 @@ export function readEntry(dir: string, parser: string, record: IndexRecord): Par
   if (!isCacheEntry(data) || data.parser !== parser || !sameStamp(data, record) || data.hash !== record.hash) return null;
   const { parsed } = data;
   return parsed.file === record.path && sameHead(headOf(parsed), record.head) ? parsed : null;
+}
+
+/**
+ * The entry of a file the index does not vouch for, when it was made for these stamps: the
+ * file's bytes are still to be checked against its hash before it is used.
+ */
+export function readStampedEntry(dir: string, parser: string, stamp: FileStamp): CacheEntry | null {
+  const data = readJson(entryPath(dir, stamp.path));
+  return isCacheEntry(data) && data.parser === parser && sameStamp(data, stamp) && data.parsed.file === stamp.path ? data : null;
 }
 
 export function writeEntry(dir: string, entry: CacheEntry): void {

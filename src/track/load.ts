@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from './assemble.js';
 import {
-  bytesHash, cacheDir, fileHash, hasIndex, headOf, RACY_MS, readEntry, readIndex, sameStamp, writeEntry, writeIndex,
+  bytesHash, cacheDir, fileHash, hasIndex, headOf, RACY_MS, readEntry, readIndex, readStampedEntry, sameStamp, writeEntry, writeIndex,
 } from './cache-files.js';
 import type { CacheIndex, IndexedTrack, IndexRecord } from './cache-shape.js';
 import { discover, type FileStamp } from './discover.js';
@@ -70,15 +70,24 @@ async function defaultParse(): Promise<ParseFn> {
 function parseOne(stamp: FileStamp, startedMs: number, parse: ParseFn): { record: IndexRecord; parsed: ParsedFile } {
   const read = readTrackFile(stamp.path);
   const parsed = parse(stamp.path, read);
+  return { record: recordOf(stamp, bytesHash('bytes' in read ? read.bytes : null), parsed, startedMs), parsed };
+}
+
+function recordOf(stamp: FileStamp, hash: string, parsed: ParsedFile, startedMs: number): IndexRecord {
   const { path: file, mtimeMs, size, ctimeMs, ino } = stamp;
   const record: IndexRecord = {
-    path: file, mtimeMs, size, ctimeMs, ino,
-    hash: bytesHash('bytes' in read ? read.bytes : null),
-    head: headOf(parsed),
+    path: file, mtimeMs, size, ctimeMs, ino, hash, head: headOf(parsed),
     errors: parsed.diagnostics.filter((d) => d.severity === 'error').length,
   };
-  if (stamp.mtimeMs >= startedMs - RACY_MS) record.racy = true;
-  return { record, parsed };
+  if (mtimeMs >= startedMs - RACY_MS) record.racy = true;
+  return record;
+}
+
+/** The parse a file's entry holds, if it was made of the file's stamps and bytes as they are now. */
+function keptEntry(dir: string, parser: string, stamp: FileStamp, startedMs: number): { record: IndexRecord; parsed: ParsedFile } | null {
+  const entry = readStampedEntry(dir, parser, stamp);
+  if (!entry || fileHash(stamp.path) !== entry.hash) return null;
+  return { record: recordOf(stamp, entry.hash, entry.parsed, startedMs), parsed: entry.parsed };
 }
 
 /** Whether a record still describes the file: the same stamps, and a racy file's bytes unchanged. */
@@ -113,9 +122,13 @@ export async function loadCatalog(contentPath: string, dataDir: string | null, o
       } else records.push(record);
       continue;
     }
-    parse ??= await defaultParse();
-    const one = parseOne(stamp, startedMs, parse);
-    if (dir) writeEntry(dir, { ...one.record, parser, parsed: one.parsed });
+    // An entry another run wrote for the file as it is now (after a lost index, or its own edit).
+    let one = dir ? keptEntry(dir, parser, stamp, startedMs) : null;
+    if (!one) {
+      parse ??= await defaultParse();
+      one = parseOne(stamp, startedMs, parse);
+      if (dir) writeEntry(dir, { ...one.record, parser, parsed: one.parsed });
+    }
     fresh.set(stamp.path, one.parsed);
     records.push(one.record);
     changed = true;

@@ -68,11 +68,12 @@ describe('parse cache, file by file', () => {
     expect(await load(content, data, ['go', 'node'], { parser: 'q' })).toEqual([]);
   });
 
-  it('reparses every file when the index is spoilt', async () => {
-    const { content, data } = curriculum();
+  it('reparses every file for a spoilt index, but for the entries that match their files', async () => {
+    const { content, data, file } = curriculum();
     await load(content, data);
     spoil<CacheIndex>(indexFile(data, content), (c) => { (c.files[2] as { head: unknown }).head = 'go'; });
-    expect(await load(content, data)).toHaveLength(6);
+    for (const week of [1, 2, 3]) fs.rmSync(entryFile(data, content, file('go', week)));
+    expect(await load(content, data)).toEqual([file('go', 1), file('go', 2), file('go', 3)]);
   });
 
   it('lists the tracks from the index, and reads only the track asked for', async () => {
@@ -149,6 +150,31 @@ describe('parse cache, file by file', () => {
     fs.writeFileSync(legacy, '{}');
     await load(content, data);
     expect(fs.existsSync(legacy)).toBe(false);
+  });
+
+  it('works, parsing, where a folder stands in place of the index or of an entry to remove', async () => {
+    const { content, data, file } = curriculum();
+    await load(content, data);
+    fs.rmSync(file('go', 1));
+    fs.rmSync(entryFile(data, content, file('go', 1)));
+    fs.mkdirSync(entryFile(data, content, file('go', 1)));
+    const catalog = await loadCatalog(content, data, { parser: 'p' });
+    expect(catalog.tracks.map((t) => t.weeks)).toEqual([[2, 3], [1, 2, 3]]);
+
+    // No index can be written, but each entry checks out against its file's stamps and bytes.
+    fs.rmSync(indexFile(data, content));
+    fs.mkdirSync(indexFile(data, content));
+    expect(await load(content, data)).toEqual([]);
+  });
+
+  it('keeps the entries of a lost index whose files are unchanged, checking their bytes', async () => {
+    const { content, data, file } = curriculum();
+    await load(content, data);
+    fs.rmSync(indexFile(data, content));
+    // Same stamps as the entry, other bytes: only the hash tells.
+    spoil<CacheEntry>(entryFile(data, content, file('node', 1)), (e) => { e.hash = '0'.repeat(16); });
+    expect(await load(content, data)).toEqual([file('node', 1)]);
+    expect(await load(content, data)).toEqual([]);
   });
 
   it('leaves no temporary files behind', async () => {
