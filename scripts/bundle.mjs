@@ -27,15 +27,24 @@ const esmOnlyByImport = {
   },
 };
 
-// commander requires child_process only to run external subcommands, which coach has none of:
-// it loads on first use instead of at every start (it brings net, dgram and streams with it).
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// Built-in modules loaded on first use instead of at every start: commander requires
+// child_process only to run external subcommands, which coach has none of (it brings net, dgram
+// and streams with it); the store's node:crypto makes ids only when something is written.
+const LAZY_BUILTINS = ['child_process', 'crypto'];
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.namespace === 'lazy' ? { path: 'node:child_process', external: true } : { path: 'child_process', namespace: 'lazy' });
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
+    b.onResolve({ filter: new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`) }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      return args.namespace === 'lazy' ? { path: `node:${name}`, external: true } : { path: name, namespace: 'lazy' };
+    });
+    // A getter per export (the names as this Node has them), so that esbuild's ES-module interop,
+    // which copies the exports' names when the importing module starts, finds them all.
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, async (args) => ({
+      contents: `let m; const load = () => (m ??= require('node:${args.path}'));
+        for (const key of ${JSON.stringify(Object.keys(await import(`node:${args.path}`)).filter((k) => k !== 'default'))}) {
+          Object.defineProperty(module.exports, key, { get: () => load()[key], enumerable: true });
+        }`,
       loader: 'js',
     }));
   },
@@ -49,7 +58,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external: ['better-sqlite3', 'gray-matter'],
-  plugins: [esmOnlyByImport, lazyChildProcess],
+  plugins: [esmOnlyByImport, lazyBuiltins],
   define: { __PARSER_FINGERPRINT__: JSON.stringify(fingerprint), 'import.meta.url': '__coachModuleUrl' },
   banner: { js: "const __coachModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',

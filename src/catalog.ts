@@ -4,13 +4,12 @@ import { plural } from './render/format.js';
 import { sanitizeLine } from './text/sanitize.js';
 import type { Context } from './context.js';
 import { contentPath } from './paths.js';
-import type { Catalog } from './track/assemble.js';
-import { loadCatalog } from './track/load.js';
+import { loadCatalog, type Curriculum } from './track/load.js';
 import type { Track, Week } from './track/model.js';
 
 export interface Loaded {
   content: string;
-  catalog: Catalog;
+  catalog: Curriculum;
 }
 
 /** Loads the content folder chosen by --content, COACH_CONTENT, the saved setting or the bundled track. */
@@ -18,7 +17,7 @@ export async function loadContent(ctx: Context, flag: string | undefined, saved?
   const content = contentPath(flag, ctx.env, saved, ctx.cwd);
   const catalog = await loadCatalog(content, ctx.dataDir);
   if (catalog.tracks.length === 0) {
-    const errors = catalog.diagnostics.filter((d) => d.severity === 'error').length;
+    const { errors } = catalog;
     const shown = sanitizeLine(content);
     throw new UsageError(
       `no tracks found in ${shown}` +
@@ -29,19 +28,18 @@ export async function loadContent(ctx: Context, flag: string | undefined, saved?
   return { content, catalog };
 }
 
-/** The track named by `id`, else the only or first track. */
-export function chooseTrack(catalog: Catalog, id: string | undefined | null): Track {
+/** The track named by `id`, else the only or first track, read in full. */
+export async function chooseTrack(catalog: Curriculum, id: string | undefined | null): Promise<Track> {
   const first = catalog.tracks[0];
   if (!id) {
     if (!first) throw new UsageError('no tracks found');
-    return first;
+    return catalog.track(first.id);
   }
-  const track = catalog.tracks.find((t) => t.id === id);
-  if (!track) {
+  if (!catalog.tracks.some((t) => t.id === id)) {
     const known = catalog.tracks.map((t) => sanitizeLine(t.id)).join(', ');
     throw new UsageError(`unknown track "${sanitizeLine(id)}"; tracks here: ${known}`);
   }
-  return track;
+  return catalog.track(id);
 }
 
 export function chooseWeek(track: Track, week: number | undefined): Week {

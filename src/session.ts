@@ -11,7 +11,7 @@ import { attach, doneIds, type Attachment } from './log/attach.js';
 import { DEFAULT_ROLLOVER, toRows, type Settings } from './log/settings.js';
 import { hasLog, settingsOf } from './store/settings.js';
 import type { Store } from './store/store.js';
-import type { Catalog } from './track/assemble.js';
+import type { Curriculum } from './track/load.js';
 import type { Plan, Track } from './track/model.js';
 
 export interface Session {
@@ -23,7 +23,7 @@ export interface Session {
   /** The defaults in use before `coach init`, saved by the first write. */
   defaults: Settings | null;
   track: Track;
-  catalog: Catalog;
+  catalog: Curriculum;
   content: string;
   /** The study date the command is about: `--date`, resolved, else today. */
   date: IsoDate;
@@ -72,7 +72,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
   try {
     const saved = store ? settingsOf(store) : null;
     const { content, catalog } = await loadContent(ctx, opts.content, saved?.content);
-    const track = chooseTrack(catalog, opts.content || ctx.env.COACH_CONTENT ? pickSame(catalog.tracks, saved?.track) : saved?.track);
+    const track = await chooseTrack(catalog, opts.content || ctx.env.COACH_CONTENT ? pickSame(catalog.tracks, saved?.track) : saved?.track);
     const rollover = saved?.rollover ?? DEFAULT_ROLLOVER;
     const today = studyDate(ctx.now, rollover);
     const date = opts.date === undefined ? today : resolveDate(opts.date, today);
@@ -191,6 +191,6 @@ export async function withSession<T>(ctx: Context, opts: SessionOptions, fn: (se
 }
 
 /** With content chosen on the command line, keep the saved track only if that folder has it. */
-function pickSame(tracks: readonly Track[], id: string | null | undefined): string | undefined {
+function pickSame(tracks: readonly { id: string }[], id: string | null | undefined): string | undefined {
   return id && tracks.some((t) => t.id === id) ? id : undefined;
 }

@@ -56,7 +56,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   if (trackId === undefined && ask && catalog.tracks.length > 1) {
     trackId = await ctx.prompts.select('track', 'Track', catalog.tracks.map((t) => ({ name: `${t.id} (${t.title})`, value: t.id })), existing?.track ?? undefined);
   }
-  const track = chooseTrack(catalog, trackId ?? (existing?.track && catalog.tracks.some((t) => t.id === existing.track) ? existing.track : undefined));
+  const track = await chooseTrack(catalog, trackId ?? (existing?.track && catalog.tracks.some((t) => t.id === existing.track) ? existing.track : undefined));
   // The saved week stays the default while it is still a week of the chosen track.
   const savedWeek = existing?.track === track.id && track.weeks.some((w) => w.number === existing.week) ? existing.week : null;
 

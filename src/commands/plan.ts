@@ -20,7 +20,7 @@ export async function plan(ctx: Context, opts: PlanOptions): Promise<DayJson | W
     session,
     weekNumber: opts.week ?? (opts.track && opts.track !== session.track.id ? undefined : (currentWeek(session) ?? undefined)),
   }));
-  const track = opts.track ? chooseTrack(session.catalog, opts.track) : session.track;
+  const track = opts.track ? await chooseTrack(session.catalog, opts.track) : session.track;
   const week = chooseWeek(track, weekNumber);
   const plan = session.settings.plan;
   const dsaSetting = session.settings.dsa;

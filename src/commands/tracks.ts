@@ -27,14 +27,15 @@ export async function tracks(ctx: Context, opts: TracksOptions): Promise<TrackSu
   // The folder saved by `coach init` counts here as for every other command; reading it writes nothing.
   const saved = hasLog(ctx.dataDir) ? await withLog(ctx, settingsOf, { readonly: true }) : null;
   const { content, catalog } = await loadContent(ctx, opts.content, saved?.content);
-  const list = catalog.tracks.map(summarize);
+  const all = await Promise.all(catalog.tracks.map((t) => catalog.track(t.id)));
+  const list = all.map(summarize);
   const view: TracksView = {
     content,
-    tracks: catalog.tracks.map((track) => {
+    tracks: all.map((track) => {
       const days = track.weeks.flatMap((w) => w.days);
       return { ...summarize(track), planned: PLANS.map((p) => [p, plannedMinutesOf(days, p)] as const) };
     }),
-    problems: catalog.diagnostics.filter((d) => d.severity === 'error').length,
+    problems: catalog.errors,
   };
   // --json keeps to the summaries: the planned hours are the text view's.
   printResult(ctx.stdout, renderTracks, view, { json: opts.json, toJson: () => list });

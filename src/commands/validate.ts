@@ -8,10 +8,9 @@ import { EXIT, type ExitCode } from '../errors.js';
 import { contentPath } from '../paths.js';
 import { renderDiagnostics, renderOrphanedCount, sortDiagnostics } from '../render/diagnostics.js';
 import { printResult } from '../render/output.js';
-import { buildCatalog } from '../track/assemble.js';
 import { loadMarkdown } from '../track/markdown.js';
 import { discover } from '../track/discover.js';
-import { cacheRefresher } from '../track/load.js';
+import { parseAll } from '../track/load.js';
 import type { Diagnostic } from '../track/model.js';
 import { attach } from '../log/attach.js';
 import { withLog } from '../session.js';
@@ -37,18 +36,15 @@ export async function validate(ctx: Context, opts: ValidateOptions): Promise<Val
   return withLog(ctx, (store) => check(ctx, opts, store), { readonly: true, verify: true });
 }
 
-function check(ctx: Context, opts: ValidateOptions, store: Store | null): ValidateResult {
+async function check(ctx: Context, opts: ValidateOptions, store: Store | null): Promise<ValidateResult> {
   const saved = store ? settingsOf(store) : null;
   const learners = contentPath(opts.content, ctx.env, saved?.content, ctx.cwd);
   const target = opts.path ? path.resolve(ctx.cwd, opts.path) : learners;
   const stamps = discover(target);
-  const files = stamps.map((f) => f.path);
   // What validate parsed is the freshest parse there is: it replaces a cached one.
-  const refresh = cacheRefresher(target, ctx.dataDir, stamps);
-  const catalog = buildCatalog(files);
-  refresh(catalog);
+  const catalog = await parseAll(target, stamps, ctx.dataDir);
   const diagnostics = sortDiagnostics(catalog.diagnostics);
-  if (files.length === 0) {
+  if (stamps.length === 0) {
     diagnostics.push({ file: target, line: 1, column: 1, severity: 'error', code: 'no-files', message: 'no markdown (.md) files found here' });
   }
   // Only against the whole of the learner's content: one file of it would orphan every other week.

@@ -1,38 +1,115 @@
-// The parse cache is a file anyone can edit or truncate: before it is trusted, its JSON must
-// have the shape of a Catalog, down to every block, or coach parses the tracks again.
-import type { Catalog } from './assemble.js';
+// What the parse cache's files hold (written by cache-files.ts), and the checks that a file anyone
+// can edit or truncate has that shape, down to every block of a parse, before it is trusted.
+import type { FileStamp } from './discover.js';
+import type { ParsedFile } from './parse.js';
 
-type Check = (v: unknown) => boolean;
+/** A file as cached: its stamps when read, and a hash of the bytes then parsed. */
+export interface CachedStamp extends FileStamp {
+  /** Links the index's record and the file's entry: both describe the parse of these bytes. */
+  hash: string;
+}
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString: Check = (v) => typeof v === 'string';
-const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const arrayOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
-const nullable = (check: Check): Check => (v) => v === null || check(v);
-const shape = (fields: Record<string, Check>): Check => (v) =>
-  isObject(v) && Object.entries(fields).every(([key, check]) => check(v[key]));
+/** What the index keeps of one file. */
+export interface IndexRecord extends CachedStamp {
+  /** Modified within `RACY_MS` of being read: its bytes are hashed again on every load. */
+  racy?: true;
+  /** The file's track id, week number and title; null when it is not a track file. */
+  head: { track: string; week: number; title: string } | null;
+  /** How many error diagnostics the file has. */
+  errors: number;
+}
 
-const range = shape({ min: isNumber, max: isNumber });
-const block = shape({
-  id: isString, label: isString, category: isString, title: isString, minutes: nullable(range),
-  plan: (v) => v === '4h' || v === '6h', details: arrayOf(isString), line: isNumber,
-});
-const day = shape({
-  number: isNumber, title: isString, focus: isString, blocks4h: arrayOf(block), additions6h: arrayOf(block),
-  notes: arrayOf(isString), line: isNumber,
-});
-const goal: Check = shape({ text: isString, children: (v) => arrayOf(goal)(v) });
-const week = shape({
-  number: isNumber, title: isString, goals: arrayOf(goal), references: arrayOf(shape({ title: isString, href: isString })),
-  overview: (v) => isObject(v) && Object.values(v).every(isString), days: arrayOf(day), dailyDsa: nullable(range), file: isString,
-});
-const track = shape({ id: isString, title: isString, weeks: arrayOf(week) });
-const diagnostic = shape({
-  file: isString, line: isNumber, column: isNumber, severity: isString, code: isString, message: isString,
-});
-const catalog = shape({ tracks: arrayOf(track), diagnostics: arrayOf(diagnostic), files: isNumber });
+/** A track as `groupWeeks` makes it of the index's records: each week's number and file. */
+export interface IndexedTrack {
+  id: string;
+  title: string;
+  weeks: { number: number; file: string }[];
+}
 
-/** True when `v` has the shape of a Catalog, as the parser writes one. */
-export function isCatalog(v: unknown): v is Catalog {
-  return catalog(v);
+export interface CacheIndex {
+  /** The parser that wrote it (see fingerprint.ts); any other parser ignores the cache. */
+  parser: string;
+  root: string;
+  /** Sorted by path, as `discover` lists them. */
+  files: IndexRecord[];
+  /** The files grouped (kept, as sorting track ids the way people read them costs a warm run dearly). */
+  tracks: IndexedTrack[];
+  /** Error diagnostics of the files, duplicate weeks included. */
+  errors: number;
+}
+
+/** One file's parse. */
+export interface CacheEntry extends CachedStamp {
+  parser: string;
+  parsed: ParsedFile;
+}
+
+// Written out field by field rather than built from combinators: these run over every record of
+// the index and every block of a track on each warm start, before the code is hot, where a
+// checker made of closures costs ten times as much.
+type Obj = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function every(v: unknown, check: (item: unknown) => boolean): boolean {
+  if (!Array.isArray(v)) return false;
+  for (const item of v) if (!check(item)) return false;
+  return true;
+}
+
+const isStrings = (v: unknown): boolean => every(v, isString);
+const isRange = (v: unknown): boolean => v === null || (isObject(v) && isNumber(v.min) && isNumber(v.max));
+
+const isBlock = (v: unknown): boolean =>
+  isObject(v) && isString(v.id) && isString(v.label) && isString(v.category) && isString(v.title) && isRange(v.minutes) &&
+  (v.plan === '4h' || v.plan === '6h') && isStrings(v.details) && isNumber(v.line);
+
+const isDay = (v: unknown): boolean =>
+  isObject(v) && isNumber(v.number) && isString(v.title) && isString(v.focus) && every(v.blocks4h, isBlock) &&
+  every(v.additions6h, isBlock) && isStrings(v.notes) && isNumber(v.line);
+
+const isGoal = (v: unknown): boolean => isObject(v) && isString(v.text) && every(v.children, isGoal);
+const isReference = (v: unknown): boolean => isObject(v) && isString(v.title) && isString(v.href);
+const isOverview = (v: unknown): boolean => isObject(v) && Object.values(v).every(isString);
+
+const isWeek = (v: unknown): boolean =>
+  isObject(v) && isNumber(v.number) && isString(v.title) && every(v.goals, isGoal) && every(v.references, isReference) &&
+  isOverview(v.overview) && every(v.days, isDay) && isRange(v.dailyDsa) && isString(v.file);
+
+const isDiagnostic = (v: unknown): boolean =>
+  isObject(v) && isString(v.file) && isNumber(v.line) && isNumber(v.column) && isString(v.severity) && isString(v.code) && isString(v.message);
+
+const isTrackHead = (v: unknown): boolean => v === null || (isObject(v) && isString(v.id) && isString(v.title));
+
+const isStamp = (v: Obj): boolean =>
+  isString(v.path) && isNumber(v.mtimeMs) && isNumber(v.size) && isNumber(v.ctimeMs) && isNumber(v.ino) && isString(v.hash);
+
+const isHead = (v: unknown): boolean => v === null || (isObject(v) && isString(v.track) && isNumber(v.week) && isString(v.title));
+
+const isRecord = (v: unknown): boolean =>
+  isObject(v) && isStamp(v) && (v.racy === undefined || v.racy === true) && isHead(v.head) && isNumber(v.errors);
+
+const isIndexedWeek = (v: unknown): boolean => isObject(v) && isNumber(v.number) && isString(v.file);
+const isIndexedTrack = (v: unknown): boolean => isObject(v) && isString(v.id) && isString(v.title) && every(v.weeks, isIndexedWeek);
+
+/** True when `v` has the shape of a parsed file, as the parser returns one. */
+export function isParsedFile(v: unknown): v is ParsedFile {
+  return isObject(v) && isString(v.file) && isTrackHead(v.track) && (v.week === null || isWeek(v.week)) && every(v.diagnostics, isDiagnostic);
+}
+
+/** True when `v` has the shape of the cache's index (see cache-files.ts), each week a file it lists. */
+export function isCacheIndex(v: unknown): v is CacheIndex {
+  if (!isObject(v) || !isString(v.parser) || !isString(v.root) || !every(v.files, isRecord) || !every(v.tracks, isIndexedTrack) || !isNumber(v.errors)) {
+    return false;
+  }
+  const { files, tracks } = v as unknown as CacheIndex;
+  const listed = new Set(files.map((f) => f.path));
+  return tracks.every((t) => t.weeks.every((w) => listed.has(w.file)));
+}
+
+/** True when `v` has the shape of one file's cache entry (see cache-files.ts). */
+export function isCacheEntry(v: unknown): v is CacheEntry {
+  return isObject(v) && isStamp(v) && isString(v.parser) && isParsedFile(v.parsed);
 }

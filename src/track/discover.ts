@@ -28,6 +28,7 @@ export function discover(root: string): FileStamp[] {
   if (stat.isFile()) return [stampOf(root, stat)];
 
   const found: FileStamp[] = [];
+  // Runs on every start of every command, over every file: kept to a readdir and a stat a file.
   const walk = (dir: string): void => {
     let entries: fs.Dirent[];
     try {
@@ -37,18 +38,24 @@ export function discover(root: string): FileStamp[] {
     }
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (MARKDOWN.test(e.name)) {
-        try {
-          found.push(stampOf(full, fs.statSync(full)));
-        } catch {
-          // A file that vanished or cannot be stat'ed is reported when it is read.
-          found.push({ path: full, mtimeMs: -1, size: -1, ctimeMs: -1, ino: -1 });
-        }
-      }
+      // `dir` is normalised already: path.join's normalising, on every file, is wasted.
+      const full = dir + e.name;
+      if (e.isDirectory()) walk(full + path.sep);
+      else if (MARKDOWN.test(e.name)) found.push(stamp(full));
     }
   };
-  walk(root);
+  const top = path.normalize(root);
+  walk(top.endsWith(path.sep) ? top : top + path.sep);
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A file's stamp; a file that vanished or cannot be stat'ed gets -1s, and is reported when it is read. */
+function stamp(file: string): FileStamp {
+  let s: fs.Stats | undefined;
+  try {
+    s = fs.statSync(file, { throwIfNoEntry: false });
+  } catch {
+    s = undefined;
+  }
+  return s ? stampOf(file, s) : { path: file, mtimeMs: -1, size: -1, ctimeMs: -1, ino: -1 };
 }

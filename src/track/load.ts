@@ -1,35 +1,49 @@
-// Loading tracks for the daily commands: from the cache when no file changed, else by parsing.
-// The parser (remark, gray-matter) is imported only on a cache miss, keeping `coach today` fast.
-import fs from 'node:fs';
+// Loading tracks for the daily commands: each file's parse from the cache while the file is
+// unchanged, else parsed again, that file alone. The tracks are listed from the cache's index and
+// each is read in full only when asked for, so a warm run costs the same for 30 files or 500. The
+// parser (remark, gray-matter) is imported only on a miss, keeping `coach today` fast.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from './assemble.js';
+import {
+  bytesHash, cacheDir, fileHash, hasIndex, headOf, RACY_MS, readEntry, readIndex, readStampedEntry, sameStamp, writeEntry, writeIndex,
+} from './cache-files.js';
+import type { CacheIndex, IndexedTrack, IndexRecord } from './cache-shape.js';
 import { discover, type FileStamp } from './discover.js';
-import { fnv1a, parserFingerprint } from './fingerprint.js';
+import { parserFingerprint } from './fingerprint.js';
+import { groupWeeks, type FileWeek, type WeekHeading } from './group.js';
 import { loadMarkdown } from './markdown.js';
-import { readTrackFile } from './track-file.js';
-import { isCatalog } from './cache-shape.js';
+import type { Track } from './model.js';
+import type { ParsedFile } from './parse.js';
+import { readTrackFile, type TrackFileRead } from './track-file.js';
 
-/** A file's stamp as cached; `hash` is there when the file was racy (see `RACY_MS`) when cached. */
-interface CachedStamp extends FileStamp {
-  hash?: string;
+/** A track as listed before it is read: enough to choose it. */
+export interface ListedTrack {
+  id: string;
+  title: string;
+  /** Its week numbers, in order. */
+  weeks: number[];
 }
 
-interface CacheFile {
-  /** The parser that wrote it (see fingerprint.ts); any other parser ignores the file. */
-  parser: string;
-  root: string;
-  stamps: CachedStamp[];
-  catalog: Catalog;
+/** The tracks of a content folder: all listed, each read in full when asked for. */
+export interface Curriculum {
+  /** Sorted by id. */
+  tracks: ListedTrack[];
+  /** Error diagnostics in the files (`coach validate` lists them). */
+  errors: number;
+  files: number;
+  /** The track `id`, one of `tracks`, with every week. */
+  track(id: string): Promise<Track>;
 }
 
-/**
- * How long after a file's mtime an edit could still leave the stamp unchanged: filesystems with
- * coarse timestamps (FAT's two seconds, one second on HFS+, ext2 and some network mounts) give
- * an edit in the same tick the same mtime. A file modified this recently when cached is "racy"
- * (as git calls it for its index): its content hash is cached too and checked on every load.
- */
-const RACY_MS = 2000;
+/** Turns one file's bytes into its parse: `parseRead` from assemble.ts, unless a test counts calls. */
+export type ParseFn = (file: string, read: TrackFileRead) => ParsedFile;
+
+export interface LoadOptions {
+  /** The parser's fingerprint; the one in use by default. */
+  parser?: string;
+  parse?: ParseFn;
+}
 
 // The bundle has it computed at build time (scripts/bundle.mjs); unbundled code, as the tests
 // run it, computes it from the folders beside this file.
@@ -47,110 +61,153 @@ export function currentParser(): string {
   return computed;
 }
 
-/**
- * A hash of the file's bytes (64 bits), or null when it is not read: read as the parser reads it
- * (readTrackFile), so a FIFO, a device or an oversized file never blocks or fills memory here.
- */
-function contentHash(file: string): string | null {
-  const read = readTrackFile(file);
-  if (!('bytes' in read)) return null;
-  const text = read.bytes.toString('latin1');
-  return `${fnv1a(text)}${fnv1a(text, 0x01000193)}`;
+async function defaultParse(): Promise<ParseFn> {
+  const [{ parseRead }] = await Promise.all([import('./assemble.js'), loadMarkdown()]);
+  return parseRead;
 }
 
-const isStamp = (v: unknown): v is CachedStamp => {
-  const s = v as Partial<CachedStamp> | null;
-  return typeof s === 'object' && s !== null && typeof s.path === 'string' && typeof s.mtimeMs === 'number' &&
-    typeof s.size === 'number' && typeof s.ctimeMs === 'number' && typeof s.ino === 'number' &&
-    (s.hash === undefined || typeof s.hash === 'string');
-};
-
-/** Whether the files are as cached: same stamps, and a racy file's bytes unchanged. */
-function sameFiles(now: readonly FileStamp[], cached: readonly CachedStamp[]): boolean {
-  return now.length === cached.length && now.every((s, i) => {
-    const o = cached[i];
-    return o !== undefined && o.path === s.path && o.mtimeMs === s.mtimeMs && o.size === s.size &&
-      o.ctimeMs === s.ctimeMs && o.ino === s.ino && s.size >= 0 &&
-      (o.hash === undefined || o.hash === contentHash(s.path));
-  });
+/** Reads and parses one file, as stamped by `discover` just before (at `startedMs`). */
+function parseOne(stamp: FileStamp, startedMs: number, parse: ParseFn): { record: IndexRecord; parsed: ParsedFile } {
+  const read = readTrackFile(stamp.path);
+  const parsed = parse(stamp.path, read);
+  return { record: recordOf(stamp, bytesHash('bytes' in read ? read.bytes : null), parsed, startedMs), parsed };
 }
 
-/** Stamps to cache, taken at `startedMs` (before the files are read): racy files get their hash. */
-function stampsToCache(stamps: readonly FileStamp[], startedMs: number): CachedStamp[] {
-  return stamps.map((s) => {
-    if (s.mtimeMs < startedMs - RACY_MS) return s;
-    const hash = contentHash(s.path);
-    return hash === null ? s : { ...s, hash };
-  });
+function recordOf(stamp: FileStamp, hash: string, parsed: ParsedFile, startedMs: number): IndexRecord {
+  const { path: file, mtimeMs, size, ctimeMs, ino } = stamp;
+  const record: IndexRecord = {
+    path: file, mtimeMs, size, ctimeMs, ino, hash, head: headOf(parsed),
+    errors: parsed.diagnostics.filter((d) => d.severity === 'error').length,
+  };
+  if (mtimeMs >= startedMs - RACY_MS) record.racy = true;
+  return record;
 }
 
-export function cachePath(dataDir: string, root: string): string {
-  return path.join(dataDir, 'cache', `tracks-${fnv1a(root)}.json`);
+/** The parse a file's entry holds, if it was made of the file's stamps and bytes as they are now. */
+function keptEntry(dir: string, parser: string, stamp: FileStamp, startedMs: number): { record: IndexRecord; parsed: ParsedFile } | null {
+  const entry = readStampedEntry(dir, parser, stamp);
+  if (!entry || fileHash(stamp.path) !== entry.hash) return null;
+  return { record: recordOf(stamp, entry.hash, entry.parsed, startedMs), parsed: entry.parsed };
 }
 
-function readCache(file: string, parser: string, root: string, stamps: readonly FileStamp[]): CacheFile | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return null; // Missing or unreadable cache: parse instead.
-  }
-  // Any other shape (an old or hand-edited cache) is ignored and rewritten, never trusted.
-  const c = data as Partial<CacheFile> | null;
-  if (typeof c !== 'object' || c === null || c.parser !== parser || c.root !== root) return null;
-  if (!Array.isArray(c.stamps) || !c.stamps.every(isStamp) || !sameFiles(stamps, c.stamps) || !isCatalog(c.catalog)) return null;
-  return c as CacheFile;
+/** Whether a record still describes the file: the same stamps, and a racy file's bytes unchanged. */
+function current(record: IndexRecord | undefined, now: FileStamp): record is IndexRecord {
+  return record !== undefined && now.size >= 0 && sameStamp(record, now) && (!record.racy || fileHash(now.path) === record.hash);
 }
 
-function writeCache(file: string, data: CacheFile): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, JSON.stringify(data));
-    fs.renameSync(tmp, file);
-  } catch {
-    // The cache is an optimisation; a read-only or full data folder only costs speed, and a
-    // full one keeps no half-written file.
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // Nothing was written there.
-    }
-  }
-}
-
-/** Tracks under `contentPath`, cached in `dataDir` (null: no cache) for the parser `parser`. */
-export async function loadCatalog(contentPath: string, dataDir: string | null, parser = currentParser()): Promise<Catalog> {
+/** Tracks under `contentPath`, cached in `dataDir` (null: no cache). */
+export async function loadCatalog(contentPath: string, dataDir: string | null, opts: LoadOptions = {}): Promise<Curriculum> {
+  const parser = opts.parser ?? currentParser();
   const root = path.resolve(contentPath);
   const startedMs = Date.now();
   const stamps = discover(root);
-  const file = dataDir ? cachePath(dataDir, root) : null;
-  if (file) {
-    const cached = readCache(file, parser, root, stamps);
-    if (cached) {
-      // Racy files now safely in the past: drop their hashes so later loads need not read them.
-      if (cached.stamps.some((s) => s.hash !== undefined && s.mtimeMs < startedMs - RACY_MS)) {
-        writeCache(file, { ...cached, stamps: stampsToCache(stamps, startedMs) });
-      }
-      return cached.catalog;
+  const dir = dataDir ? cacheDir(dataDir, root) : null;
+  const index = dir ? readIndex(dir, parser, root) : null;
+  const known = new Map(index?.files.map((r) => [r.path, r]));
+
+  let parse: ParseFn | undefined = opts.parse;
+  const fresh = new Map<string, ParsedFile>();
+  let changed = index === null || index.files.length !== stamps.length;
+  const records: IndexRecord[] = [];
+  for (const stamp of stamps) {
+    const record = known.get(stamp.path);
+    if (current(record, stamp)) {
+      known.delete(stamp.path);
+      if (record.racy && stamp.mtimeMs < startedMs - RACY_MS) {
+        // Its bytes were just found unchanged, and its mtime is now safely in the past.
+        const settled: IndexRecord = { ...record };
+        delete settled.racy;
+        records.push(settled);
+        changed = true;
+      } else records.push(record);
+      continue;
     }
+    // An entry another run wrote for the file as it is now (after a lost index, or its own edit).
+    let one = dir ? keptEntry(dir, parser, stamp, startedMs) : null;
+    if (!one) {
+      parse ??= await defaultParse();
+      one = parseOne(stamp, startedMs, parse);
+      if (dir) writeEntry(dir, { ...one.record, parser, parsed: one.parsed });
+    }
+    fresh.set(stamp.path, one.parsed);
+    records.push(one.record);
+    changed = true;
   }
-  const [{ buildCatalog }] = await Promise.all([import('./assemble.js'), loadMarkdown()]);
-  const cache = file ? stampsToCache(stamps, startedMs) : [];
-  const catalog = buildCatalog(stamps.map((s) => s.path));
-  if (file) writeCache(file, { parser, root, stamps: cache, catalog });
-  return catalog;
+  if (!changed && index) return curriculum(index, dir, fresh, startedMs, opts.parse);
+  const now: CacheIndex = { parser, root, files: records, ...grouping(records) };
+  if (dir) writeIndex(dir, now, [...known.keys()].filter((p) => !fresh.has(p)));
+  return curriculum(now, dir, fresh, startedMs, opts.parse);
+}
+
+/** The records' weeks grouped into tracks (see `groupWeeks`), and the files' errors counted. */
+function grouping(records: readonly IndexRecord[]): Pick<CacheIndex, 'tracks' | 'errors'> {
+  const weeks: FileWeek<WeekHeading>[] = records.map((r) => ({
+    file: r.path,
+    track: r.head && { id: r.head.track },
+    week: r.head && { number: r.head.week, title: r.head.title, file: r.path },
+    diagnostics: [],
+  }));
+  const grouped = groupWeeks(weeks);
+  const tracks: IndexedTrack[] = grouped.tracks.map((t) => ({ id: t.id, title: t.title, weeks: t.weeks.map((w) => ({ number: w.number, file: w.file })) }));
+  return { tracks, errors: records.reduce((n, r) => n + r.errors, 0) + grouped.diagnostics.length };
+}
+
+/** The tracks the index lists, each read from its files' entries (or parsed again) on demand. */
+function curriculum(index: CacheIndex, dir: string | null, fresh: Map<string, ParsedFile>, startedMs: number, parseFn?: ParseFn): Curriculum {
+  const byPath = new Map(index.files.map((r) => [r.path, r]));
+  const loaded = new Map<string, Promise<Track>>();
+
+  /** One file's parse: made this run, else its entry, else parsed again (a lost or spoilt entry). */
+  const parsedOf = async (record: IndexRecord): Promise<ParsedFile> => {
+    const cached = fresh.get(record.path) ?? (dir ? readEntry(dir, index.parser, record) : null);
+    if (cached) return cached;
+    const one = parseOne(record, startedMs, parseFn ?? (await defaultParse()));
+    // Cached under the record's stamps: if the file changed meanwhile, its hash will not match.
+    if (dir) writeEntry(dir, { ...one.record, parser: index.parser, parsed: one.parsed });
+    return one.parsed;
+  };
+
+  const read = async (id: string): Promise<Track> => {
+    const listed = index.tracks.find((t) => t.id === id);
+    if (!listed) throw new Error(`no track "${id}" in this curriculum`);
+    const parsed = await Promise.all(listed.weeks.map((w) => parsedOf(byPath.get(w.file) as IndexRecord)));
+    // A file reparsed here describes what it held a moment ago: it keeps its place only as that week of this track.
+    const weeksRead = parsed.flatMap((p, i) => (p.week && p.track?.id === id && p.week.number === listed.weeks[i]?.number ? [p.week] : []));
+    return { id, title: listed.title, weeks: weeksRead };
+  };
+
+  return {
+    tracks: index.tracks.map((t) => ({ id: t.id, title: t.title, weeks: t.weeks.map((w) => w.number) })),
+    errors: index.errors,
+    files: index.files.length,
+    track: (id) => {
+      let track = loaded.get(id);
+      if (!track) loaded.set(id, (track = read(id)));
+      return track;
+    },
+  };
 }
 
 /**
- * For `coach validate`, which parses from scratch: a function that puts its catalog in the cache
- * of `contentPath`, when that cache exists. Call it before the files are read (racy files are
- * hashed now), then hand the catalog to what it returns.
+ * For `coach validate`, which parses from scratch: every file under `contentPath` (as `discover`
+ * stamped them) parsed, and that parse put in the cache of `dataDir` when it has one for
+ * `contentPath`: it is the freshest parse there is.
  */
-export function cacheRefresher(contentPath: string, dataDir: string, stamps: readonly FileStamp[], parser = currentParser()): (catalog: Catalog) => void {
+export async function parseAll(contentPath: string, stamps: readonly FileStamp[], dataDir: string, opts: LoadOptions = {}): Promise<Catalog> {
+  const parser = opts.parser ?? currentParser();
   const root = path.resolve(contentPath);
-  const file = cachePath(dataDir, root);
-  if (!fs.existsSync(file)) return () => undefined;
-  const cached = stampsToCache(stamps, Date.now());
-  return (catalog) => writeCache(file, { parser, root, stamps: cached, catalog });
+  const startedMs = Date.now();
+  const parse = opts.parse ?? (await defaultParse());
+  const done: { record: IndexRecord; parsed: ParsedFile }[] = [];
+  for (const stamp of stamps) done.push(parseOne(stamp, startedMs, parse));
+  const dir = cacheDir(dataDir, root);
+  if (hasIndex(dir)) {
+    for (const one of done) writeEntry(dir, { ...one.record, parser, parsed: one.parsed });
+    const listed = new Set(stamps.map((s) => s.path));
+    const gone = (readIndex(dir, parser, root)?.files ?? []).map((r) => r.path).filter((p) => !listed.has(p));
+    const records = done.map((d) => d.record);
+    writeIndex(dir, { parser, root, files: records, ...grouping(records) }, gone);
+  }
+  const { assemble } = await import('./assemble.js');
+  return assemble(done.map((d) => d.parsed));
 }

@@ -21,6 +21,17 @@ function imported(args: string[], home: string): string[] {
   return fs.readFileSync(trace, 'utf8').split('\n').filter(Boolean);
 }
 
+/** Node's own modules a coach run loaded. */
+function builtins(args: string[], home: string): string[] {
+  const trace = path.join(tempDir(), 'builtins.txt');
+  const r = spawnSync(process.execPath, ['--require', path.join(ROOT, 'test', 'process', 'trace-builtins.cjs'), BIN, ...args], {
+    env: cleanEnv(home, { COACH_TRACE_FILE: trace }), encoding: 'utf8', cwd: ROOT,
+  });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return fs.readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+}
+
 describe('warm path', () => {
   it('the first run parses the track (and the trace sees it)', () => {
     const home = tempDir();
@@ -41,6 +52,14 @@ describe('warm path', () => {
     const loaded = imported(['today'], home);
     expect(loaded).toContain('better-sqlite3');
     for (const heavy of ['remark', 'remark-gfm', 'gray-matter', '@inquirer/prompts']) expect(loaded).not.toContain(heavy);
+  });
+
+  it('coach today loads node:crypto only when it writes', () => {
+    const home = tempDir();
+    expect(runCoach(['init', '--yes'], { home }).status).toBe(0);
+    expect(runCoach(['today'], { home }).status).toBe(0);
+    expect(builtins(['today'], home)).not.toContain('crypto');
+    expect(builtins(['dsa', 'log', '1'], home)).toContain('crypto');
   });
 
   it('an edited track file is parsed again', () => {

@@ -3,12 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachePath, currentParser, loadCatalog } from '../../src/track/load.js';
+import { currentParser, loadCatalog } from '../../src/track/load.js';
 import { parserFingerprint } from '../../src/track/fingerprint.js';
 import { CONTENT, ROOT, runCoach, testContext } from '../helpers/cli.js';
 import { validate } from '../../src/commands/validate.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { tempTree } from './temp-tree.js';
+import { entryFile, indexFile, readEntryFile, readIndexFile, spoil } from './cache-helpers.js';
+import type { CacheEntry, CacheIndex } from '../../src/track/cache-shape.js';
 
 const WEEK = fs.readFileSync(path.join(CONTENT, 'go', 'week-11.md'), 'utf8');
 
@@ -45,76 +47,89 @@ describe('parser fingerprint', () => {
 });
 
 describe('parse cache', () => {
-  /** Loads the content once with `parser`, then marks the cached title so a cache hit shows. */
-  async function primed(parser: string): Promise<{ content: string; data: string }> {
+  /** Loads the content once with `parser`, then marks the cached week title so a cache hit shows. */
+  async function primed(parser: string): Promise<{ content: string; data: string; md: string }> {
     const content = tempTree({ 'go/week-11.md': WEEK });
+    const md = path.join(content, 'go', 'week-11.md');
     const data = tempDir();
-    await loadCatalog(content, data, parser);
-    const file = cachePath(data, content);
-    const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as { parser: string; catalog: { tracks: { title: string }[] } };
-    expect(cache.parser).toBe(parser);
-    cache.catalog.tracks[0]!.title = 'from the cache';
-    fs.writeFileSync(file, JSON.stringify(cache));
-    return { content, data };
+    await loadCatalog(content, data, { parser });
+    expect(readIndexFile(data, content).parser).toBe(parser);
+    expect(readEntryFile(data, content, md).parser).toBe(parser);
+    spoil<CacheEntry>(entryFile(data, content, md), (e) => { e.parsed.week!.days[0]!.title = 'from the cache'; });
+    return { content, data, md };
   }
+  const firstDay = async (content: string, data: string, parser: string): Promise<string | undefined> => {
+    const catalog = await loadCatalog(content, data, { parser });
+    return (await catalog.track('go')).weeks[0]?.days[0]?.title;
+  };
 
   it('serves the cached parse to the same parser', async () => {
     const { content, data } = await primed('parser-a');
-    const again = await loadCatalog(content, data, 'parser-a');
-    expect(again.tracks[0]?.title).toBe('from the cache');
+    expect(await firstDay(content, data, 'parser-a')).toBe('from the cache');
   });
 
   it('parses again for another parser, and keys the new cache on it', async () => {
-    const { content, data } = await primed('parser-a');
-    const fresh = await loadCatalog(content, data, 'parser-b');
-    expect(fresh.tracks[0]?.title).not.toBe('from the cache');
-    const cache = JSON.parse(fs.readFileSync(cachePath(data, content), 'utf8')) as { parser: string };
-    expect(cache.parser).toBe('parser-b');
+    const { content, data, md } = await primed('parser-a');
+    expect(await firstDay(content, data, 'parser-b')).not.toBe('from the cache');
+    expect(readIndexFile(data, content).parser).toBe('parser-b');
+    expect(readEntryFile(data, content, md).parser).toBe('parser-b');
   });
 
   it('is keyed by the built coach on the fingerprint of the built parser', () => {
     const home = tempDir();
     const r = runCoach(['plan', '--week', '11', '--day', '1'], { home });
     expect(r.status).toBe(0);
-    const cache = JSON.parse(fs.readFileSync(cachePath(home, CONTENT), 'utf8')) as { parser: string };
-    expect(cache.parser).toBe(parserFingerprint([path.join(ROOT, 'dist', 'track'), path.join(ROOT, 'dist', 'text')], ROOT));
+    const built = parserFingerprint([path.join(ROOT, 'dist', 'track'), path.join(ROOT, 'dist', 'text')], ROOT);
+    expect(readIndexFile(home, CONTENT).parser).toBe(built);
+    expect(readEntryFile(home, CONTENT, path.join(CONTENT, 'go', 'week-11.md')).parser).toBe(built);
   });
 });
 
 describe('parse cache: what it trusts', () => {
-  type Cache = { stamps: Record<string, unknown>[]; catalog: { tracks: { title: string; weeks: { days: unknown }[] }[] } };
-  const read = (file: string): Cache => JSON.parse(fs.readFileSync(file, 'utf8')) as Cache;
-  const titleOf = (catalog: { tracks: { weeks: { days: { title: string }[] }[] }[] }): string | undefined =>
-    catalog.tracks[0]?.weeks[0]?.days[0]?.title;
+  const firstDay = async (content: string, data: string): Promise<string | undefined> =>
+    (await (await loadCatalog(content, data, { parser: 'p' })).track('go')).weeks[0]?.days[0]?.title;
 
-  it('parses again, and rewrites the cache, when its JSON has the wrong shape', async () => {
+  async function cached(): Promise<{ content: string; data: string; md: string }> {
     const content = tempTree({ 'go/week-11.md': WEEK });
     const data = tempDir();
-    await loadCatalog(content, data, 'p');
-    const file = cachePath(data, content);
-    const broken = read(file);
-    (broken.catalog.tracks[0]!.weeks[0] as { days: unknown }).days = null;
-    fs.writeFileSync(file, JSON.stringify(broken));
+    await loadCatalog(content, data, { parser: 'p' });
+    return { content, data, md: path.join(content, 'go', 'week-11.md') };
+  }
 
-    const again = await loadCatalog(content, data, 'p');
-    expect(again.tracks[0]?.weeks[0]?.days.length).toBeGreaterThan(0);
-    expect(Array.isArray(read(file).catalog.tracks[0]?.weeks[0]?.days)).toBe(true);
+  it('parses again, and rewrites the entry, when its JSON has the wrong shape', async () => {
+    const { content, data, md } = await cached();
+    spoil<CacheEntry>(entryFile(data, content, md), (e) => { (e.parsed.week as { days: unknown }).days = null; });
+
+    const again = await loadCatalog(content, data, { parser: 'p' });
+    expect((await again.track('go')).weeks[0]?.days.length).toBeGreaterThan(0);
+    expect(Array.isArray(readEntryFile(data, content, md).parsed.week?.days)).toBe(true);
   });
 
   it.each([
-    ['a catalog that is not an object', (c: Cache) => { (c as { catalog: unknown }).catalog = 'x'; }],
-    ['a block without a title', (c: Cache) => { delete (c.catalog.tracks[0]!.weeks[0]!.days as { blocks4h: { title?: string }[] }[])[0]!.blocks4h[0]!.title; }],
-    ['stamps that are not stamps', (c: Cache) => { (c as { stamps: unknown }).stamps = [null]; }],
-  ])('ignores %s', async (_name, spoil) => {
-    const content = tempTree({ 'go/week-11.md': WEEK });
-    const data = tempDir();
-    await loadCatalog(content, data, 'p');
-    const file = cachePath(data, content);
-    const cache = read(file);
-    spoil(cache);
-    fs.writeFileSync(file, JSON.stringify(cache));
-    const again = await loadCatalog(content, data, 'p');
-    expect(again.tracks[0]?.weeks[0]?.days[0]?.blocks4h[0]?.title).toEqual(expect.any(String));
+    ['an index that is not an object', 'index', (c: CacheIndex) => { (c as { files: unknown }).files = 'x'; }],
+    ['stamps that are not stamps', 'index', (c: CacheIndex) => { (c as { files: unknown }).files = [null]; }],
+    ['a record without a hash', 'index', (c: CacheIndex) => { delete (c.files[0] as { hash?: string }).hash; }],
+    ['an entry that is not an object', 'entry', (c: CacheEntry) => { (c as { parsed: unknown }).parsed = 'x'; }],
+    ['a block without a title', 'entry', (c: CacheEntry) => { delete (c.parsed.week!.days[0]!.blocks4h[0] as { title?: string }).title; }],
+    ['an entry of other bytes than the index says', 'entry', (c: CacheEntry) => { c.hash = '0'.repeat(16); c.parsed.week!.days[0]!.title = 'other'; }],
+    ['an entry that puts the file in another track', 'entry', (c: CacheEntry) => { c.parsed.track!.id = 'rust'; c.parsed.week!.days[0]!.title = 'other'; }],
+  ])('ignores %s', async (_name, which, spoilIt) => {
+    const { content, data, md } = await cached();
+    const file = which === 'index' ? indexFile(data, content) : entryFile(data, content, md);
+    spoil(file, spoilIt as (c: unknown) => void);
+    const again = await loadCatalog(content, data, { parser: 'p' });
+    expect(again.tracks.map((t) => t.id)).toEqual(['go']);
+    const week = (await again.track('go')).weeks[0];
+    expect(week?.days[0]?.blocks4h[0]?.title).toEqual(expect.any(String));
+    expect(week?.days[0]?.title).not.toBe('other');
+  });
+
+  it('ignores a truncated index or entry', async () => {
+    const { content, data, md } = await cached();
+    fs.writeFileSync(indexFile(data, content), '{"parser":"p","ro');
+    fs.writeFileSync(entryFile(data, content, md), '{"pa');
+    expect(await firstDay(content, data)).toMatch(/Rate Limiter/);
+    expect(readEntryFile(data, content, md).parsed.file).toBe(md);
   });
 
   /** An edit that keeps the size and, as on a filesystem with one-second timestamps, the mtime. */
@@ -131,34 +146,28 @@ describe('parse cache: what it trusts', () => {
   it('sees an edit that keeps size and mtime: the change time differs', async () => {
     const content = tempTree({ 'go/week-11.md': WEEK });
     const md = path.join(content, 'go', 'week-11.md');
-    // A whole second, as a coarse clock stamps it, and long enough ago that no hash is cached.
+    // A whole second, as a coarse clock stamps it, and long enough ago that the file is not racy.
     const second = Math.floor(Date.now() / 1000) - 60;
     fs.utimesSync(md, second, second);
     const data = tempDir();
-    const first = await loadCatalog(content, data, 'p');
-    expect(read(cachePath(data, content)).stamps[0]?.hash).toBeUndefined();
+    const first = await firstDay(content, data);
+    expect(readIndexFile(data, content).files[0]?.racy).toBeUndefined();
     editInPlace(md);
     expect(fs.statSync(md).mtimeMs).toBe(second * 1000);
-    const again = await loadCatalog(content, data, 'p');
-    expect(titleOf(again)).toBe(`X${titleOf(first) ?? ''}`);
+    expect(await firstDay(content, data)).toBe(`X${first ?? ''}`);
   });
 
   it('re-hashes a file modified just before it was cached, where size, mtime, ctime and inode all match', async () => {
-    const content = tempTree({ 'go/week-11.md': WEEK });
-    const md = path.join(content, 'go', 'week-11.md');
-    const data = tempDir();
-    const first = await loadCatalog(content, data, 'p');
-    const file = cachePath(data, content);
-    expect(read(file).stamps[0]?.hash).toEqual(expect.any(String));
+    const { content, data, md } = await cached();
+    const first = await firstDay(content, data);
+    expect(readIndexFile(data, content).files[0]?.racy).toBe(true);
     editInPlace(md);
     // A filesystem whose change time and inode say nothing: make the cache agree with them.
-    const cache = read(file);
     const now = fs.statSync(md);
-    Object.assign(cache.stamps[0]!, { ctimeMs: now.ctimeMs, ino: now.ino, mtimeMs: now.mtimeMs, size: now.size });
-    fs.writeFileSync(file, JSON.stringify(cache));
-
-    const again = await loadCatalog(content, data, 'p');
-    expect(titleOf(again)).toBe(`X${titleOf(first) ?? ''}`);
+    spoil<CacheIndex>(indexFile(data, content), (c) => {
+      Object.assign(c.files[0]!, { ctimeMs: now.ctimeMs, ino: now.ino, mtimeMs: now.mtimeMs, size: now.size });
+    });
+    expect(await firstDay(content, data)).toBe(`X${first ?? ''}`);
   });
 
   it('trusts the stamps of a file last modified well before it was cached, and stops hashing it', async () => {
@@ -167,38 +176,36 @@ describe('parse cache: what it trusts', () => {
     const old = new Date(Date.now() - 60_000);
     fs.utimesSync(md, old, old);
     const data = tempDir();
-    await loadCatalog(content, data, 'p');
-    const file = cachePath(data, content);
-    expect(read(file).stamps[0]?.hash).toBeUndefined();
+    await loadCatalog(content, data, { parser: 'p' });
+    expect(readIndexFile(data, content).files[0]?.racy).toBeUndefined();
 
-    // A hash cached while the file was racy is dropped once its mtime is safely in the past.
-    const cache = read(file);
-    cache.stamps[0]!.hash = 'stale';
-    fs.writeFileSync(file, JSON.stringify(cache));
-    await loadCatalog(content, data, 'p');
-    expect(read(file).stamps[0]?.hash).toBeUndefined();
+    // A file cached while racy is checked (its bytes hashed) until its mtime is safely in the past.
+    spoil<CacheIndex>(indexFile(data, content), (c) => { c.files[0]!.racy = true; });
+    await loadCatalog(content, data, { parser: 'p' });
+    expect(readIndexFile(data, content).files[0]?.racy).toBeUndefined();
   });
 });
 
 describe('coach validate and the parse cache', () => {
   it('replaces a cached parse with its own', async () => {
     const content = tempTree({ 'go/week-11.md': WEEK });
+    const md = path.join(content, 'go', 'week-11.md');
     const t = testContext();
     await loadCatalog(content, t.ctx.dataDir);
-    const file = cachePath(t.ctx.dataDir, content);
-    const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as { catalog: { tracks: { title: string }[] } };
-    cache.catalog.tracks[0]!.title = 'from the cache';
-    fs.writeFileSync(file, JSON.stringify(cache));
+    spoil<CacheEntry>(entryFile(t.ctx.dataDir, content, md), (e) => { e.parsed.week!.days[0]!.title = 'from the cache'; });
+    spoil<CacheIndex>(indexFile(t.ctx.dataDir, content), (c) => { c.files[0]!.head!.title = 'from the cache'; });
 
     await validate(t.ctx, { path: content });
+    expect(readIndexFile(t.ctx.dataDir, content).files[0]?.head?.title).toBe('Go Track');
     const after = await loadCatalog(content, t.ctx.dataDir);
-    expect(after.tracks[0]?.title).not.toBe('from the cache');
+    expect((await after.track('go')).weeks[0]?.days[0]?.title).not.toBe('from the cache');
   });
 
   it('creates no cache where there was none', async () => {
     const content = tempTree({ 'go/week-11.md': WEEK });
     const t = testContext();
     await validate(t.ctx, { path: content });
-    expect(fs.existsSync(cachePath(t.ctx.dataDir, content))).toBe(false);
+    expect(fs.existsSync(indexFile(t.ctx.dataDir, content))).toBe(false);
+    expect(fs.existsSync(path.dirname(indexFile(t.ctx.dataDir, content)))).toBe(false);
   });
 });

@@ -1,0 +1,130 @@
+// The parse cache on disk: a folder per content path holding an index (every file's stamps and
+// its week's heading, all the daily commands need to list the tracks) and one entry per file (its
+// parse), so a warm run reads the index and one track's entries, and an edit reparses one file.
+// Each file is written whole and renamed into place: a reader never sees half of one.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FileStamp } from './discover.js';
+import { fnv1a } from './fingerprint.js';
+import type { ParsedFile } from './parse.js';
+import { readTrackFile } from './track-file.js';
+import { isCacheEntry, isCacheIndex, type CacheEntry, type CacheIndex, type IndexRecord } from './cache-shape.js';
+
+/**
+ * How long after a file's mtime an edit could still leave the stamp unchanged: filesystems with
+ * coarse timestamps (FAT's two seconds, one second on HFS+, ext2 and some network mounts) give
+ * an edit in the same tick the same mtime. A file modified this recently when read is "racy"
+ * (as git calls it for its index): its content hash is checked on every load until it is not.
+ */
+export const RACY_MS = 2000;
+
+/** 64 bits of FNV-1a: two seeds. */
+const hash64 = (text: string): string => `${fnv1a(text)}${fnv1a(text, 0x01000193)}`;
+
+/** A hash of a file's bytes; '' for a file that could not be read. */
+export function bytesHash(bytes: Buffer | null): string {
+  return bytes === null ? '' : hash64(bytes.toString('latin1'));
+}
+
+/** The hash of the file's bytes now, read as the parser reads them ('' when they are not). */
+export function fileHash(file: string): string {
+  const read = readTrackFile(file);
+  return bytesHash('bytes' in read ? read.bytes : null);
+}
+
+export function cacheDir(dataDir: string, root: string): string {
+  return path.join(dataDir, 'cache', `tracks-${fnv1a(root)}`);
+}
+
+export const indexPath = (dir: string): string => path.join(dir, 'index.json');
+
+export const entryPath = (dir: string, file: string): string => path.join(dir, `${hash64(file)}.json`);
+
+/** The single-file cache of earlier versions, removed when the new one is written. */
+const legacyPath = (dir: string): string => `${dir}.json`;
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined; // Missing or unreadable: parse instead.
+  }
+}
+
+let written = 0;
+
+/** Writes `data` to `file` whole (a temporary file renamed over it); false when it could not. */
+function writeJson(file: string, data: unknown): boolean {
+  const tmp = `${file}.${process.pid}.${written++}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(tmp, JSON.stringify(data));
+    fs.renameSync(tmp, file);
+    return true;
+  } catch {
+    // The cache is an optimisation; a read-only or full data folder only costs speed, and a
+    // full one keeps no half-written file.
+    remove(tmp);
+    return false;
+  }
+}
+
+/** The index, if it has the right shape and was written by `parser` for `root`. */
+export function readIndex(dir: string, parser: string, root: string): CacheIndex | null {
+  const data = readJson(indexPath(dir));
+  // Any other shape (an old or hand-edited cache) is ignored and rewritten, never trusted.
+  return isCacheIndex(data) && data.parser === parser && data.root === root ? data : null;
+}
+
+/**
+ * Writes the index, after the entries it points at; removes the entries of files no longer
+ * listed (`gone`) and an earlier version's cache.
+ */
+export function writeIndex(dir: string, index: CacheIndex, gone: readonly string[]): void {
+  if (!writeJson(indexPath(dir), index)) return;
+  for (const file of gone) remove(entryPath(dir, file));
+  remove(legacyPath(dir));
+}
+
+function remove(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Left behind (a folder in its place, a read-only folder): it is never read as an entry.
+  }
+}
+
+/** Whether the index may be written at all: there is one already (see `coach validate`). */
+export const hasIndex = (dir: string): boolean => fs.existsSync(indexPath(dir));
+
+/** The entry of `record`'s file, when it is the parse of exactly the bytes the record describes. */
+export function readEntry(dir: string, parser: string, record: IndexRecord): ParsedFile | null {
+  const data = readJson(entryPath(dir, record.path));
+  if (!isCacheEntry(data) || data.parser !== parser || !sameStamp(data, record) || data.hash !== record.hash) return null;
+  const { parsed } = data;
+  return parsed.file === record.path && sameHead(headOf(parsed), record.head) ? parsed : null;
+}
+
+/**
+ * The entry of a file the index does not vouch for, when it was made for these stamps: the
+ * file's bytes are still to be checked against its hash before it is used.
+ */
+export function readStampedEntry(dir: string, parser: string, stamp: FileStamp): CacheEntry | null {
+  const data = readJson(entryPath(dir, stamp.path));
+  return isCacheEntry(data) && data.parser === parser && sameStamp(data, stamp) && data.parsed.file === stamp.path ? data : null;
+}
+
+export function writeEntry(dir: string, entry: CacheEntry): void {
+  writeJson(entryPath(dir, entry.path), entry);
+}
+
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.path === b.path && a.mtimeMs === b.mtimeMs && a.size === b.size && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+
+export function headOf(parsed: ParsedFile): IndexRecord['head'] {
+  return parsed.track && parsed.week ? { track: parsed.track.id, week: parsed.week.number, title: parsed.week.title } : null;
+}
+
+const sameHead = (a: IndexRecord['head'], b: IndexRecord['head']): boolean =>
+  a === b || (a !== null && b !== null && a.track === b.track && a.week === b.week && a.title === b.title);
