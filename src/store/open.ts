@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { openSqlite } from './sqlite.js';
 import { DataError } from '../errors.js';
 import { fileKind } from '../text/file-kind.js';
 import { sanitizeLine } from '../text/sanitize.js';
@@ -134,7 +135,7 @@ export function openDatabaseReadOnly(file: string, options: OpenOptions = {}): D
 function openShared(file: string, timeout: number): Database.Database {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, timeout });
+    db = openSqlite(file, { readonly: true, fileMustExist: true, timeout });
     pinNativeObjects(db);
     // The first read is where SQLite opens the -shm and looks at a journal.
     userVersion(db);
@@ -207,7 +208,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     }
   }
 
-  const db = guard(file, () => new Database(file, { timeout: busyTimeoutMs }));
+  const db = guard(file, () => openSqlite(file, { timeout: busyTimeoutMs }));
   pinNativeObjects(db);
   try {
     guard(file, () => {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { openSqlite } from './sqlite.js';
 import { DataError } from '../errors.js';
 import { diskFullError, isDiskFull, toDataError } from './db-errors.js';
 import { pinNativeObjects } from './pin.js';
@@ -12,14 +13,14 @@ import { pinNativeObjects } from './pin.js';
 export function fromBytes(bytes: Buffer): Database.Database {
   // Bytes 18 and 19 say WAL (2); an in-memory database opens only in rollback mode (1).
   if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes.fill(1, 18, 20);
-  const db = new Database(bytes, { readonly: true });
+  const db = openSqlite(bytes, { readonly: true });
   pinNativeObjects(db);
   return db;
 }
 
 /** The log as a connection of its own reads it: the -wal's commits in, a crashed write rolled back. */
 function serialized(file: string, timeout: number): Buffer {
-  const db = new Database(file, { fileMustExist: true, timeout });
+  const db = openSqlite(file, { fileMustExist: true, timeout });
   pinNativeObjects(db);
   try {
     // Before the first read: the WAL index then lives in this process's memory, not in a -shm.

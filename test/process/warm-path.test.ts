@@ -52,6 +52,8 @@ describe('warm path', () => {
     const loaded = imported(['today'], home);
     expect(loaded).toContain('better-sqlite3');
     for (const heavy of ['remark', 'remark-gfm', 'gray-matter', '@inquirer/prompts']) expect(loaded).not.toContain(heavy);
+    // SQLite's native module is loaded by its path, without the `bindings` search.
+    expect(loaded).not.toContain('bindings');
   });
 
   it('coach today loads node:crypto only when it writes', () => {
