@@ -2,8 +2,11 @@
 // (whose cost grows faster than the file on some shapes) would take seconds or minutes.
 // One linear pass over the lines checks them all before any markdown is parsed.
 
-/** The largest track file read, in bytes: four times the largest real track file (10–60 KB). */
-export const MAX_TRACK_FILE_BYTES = 256 * 1024;
+/**
+ * The largest track file read, in bytes: many times a real week (under 10 KB), and small enough
+ * that the slowest shape remark accepts within the other limits still parses in about a second.
+ */
+export const MAX_TRACK_FILE_BYTES = 128 * 1024;
 /** Longest line a track file may have. */
 export const MAX_LINE = 5000;
 /** Highest day number: a week has 7 days; allow generous room for unusual curricula. */

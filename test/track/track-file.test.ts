@@ -29,8 +29,8 @@ describe('readTrackFile', () => {
     const dir = tempDir();
     expect(parseFile(weekOfSize(dir, MAX_TRACK_FILE_BYTES)).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const big = weekOfSize(tempDir(), MAX_TRACK_FILE_BYTES + 1);
-    expect(readTrackFile(big)).toEqual({ problem: 'file is larger than 256 KiB, the limit for a track file; split it into one file per week' });
-    expect(parseFile(big).diagnostics).toMatchObject([{ severity: 'error', code: 'unreadable', message: expect.stringContaining('256 KiB') }]);
+    expect(readTrackFile(big)).toEqual({ problem: 'file is larger than 128 KiB, the limit for a track file; split it into one file per week' });
+    expect(parseFile(big).diagnostics).toMatchObject([{ severity: 'error', code: 'unreadable', message: expect.stringContaining('128 KiB') }]);
   });
 
   it.skipIf(process.platform !== 'linux')('refuses a link to /dev/zero without reading it', () => {
