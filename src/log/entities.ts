@@ -42,6 +42,21 @@ export type ColumnOf<E extends Entity> = {
 }[keyof E['fields']];
 
 /**
+ * A block as it was planned when the learner acted on it, kept with completions and drops so that
+ * the matching rule (`attach`) can find it again after the track file is edited.
+ */
+const blockSnapshot = {
+  track: text('track'),
+  week: count('week'),
+  day: count('day'),
+  plan: oneOf(PLANS, 'plan'),
+  label: text('label'),
+  category: text('category'),
+  title: text('title'),
+  planned: nullable(range('planned_min', 'planned_max')),
+};
+
+/**
  * A block marked done, with a snapshot of the block as it was planned that day (track … planned).
  * Which block of the track as it is now it marks is the matching rule's to say (`attach`).
  */
@@ -51,14 +66,7 @@ export const completions = entity('completions', 'completion', {
   blockId: id('block_id'),
   /** Study date, YYYY-MM-DD. */
   date: date('date'),
-  track: text('track'),
-  week: count('week'),
-  day: count('day'),
-  plan: oneOf(PLANS, 'plan'),
-  label: text('label'),
-  category: text('category'),
-  title: text('title'),
-  planned: nullable(range('planned_min', 'planned_max')),
+  ...blockSnapshot,
   /** Actual minutes, when the learner gave them. */
   minutes: nullable(count('minutes')),
   note: nullable(prose('note')),
@@ -102,14 +110,7 @@ export const drops = entity('drops', 'drop', {
   blockId: id('block_id'),
   /** Study date on which the block was let go. */
   date: date('date'),
-  track: text('track'),
-  week: count('week'),
-  day: count('day'),
-  plan: oneOf(PLANS, 'plan'),
-  label: text('label'),
-  category: text('category'),
-  title: text('title'),
-  planned: nullable(range('planned_min', 'planned_max')),
+  ...blockSnapshot,
   createdAt: timestamp('created_at'),
 }, true);
 
