@@ -4,6 +4,8 @@ import type { OptionsOf } from '../cli/options.js';
 import type { declareExport } from '../cli/backup.js';
 import type { Context } from '../context.js';
 import { standardStream, writeFileAtomic } from '../files.js';
+import { LOG_ENTITIES } from '../log/entities.js';
+import { rowsOf } from '../log/export-format.js';
 import { renderExport } from '../render/export.js';
 import { jsonText } from '../render/output.js';
 import { withLog } from '../session.js';
@@ -32,7 +34,7 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
   }
   if (file === null) return data;
   const written = writeFileAtomic(file, text, { force: opts.force });
-  const rows = data.completions.length + data.problems.length + data.skips.length + data.lessons.length + data.drops.length;
+  const rows = LOG_ENTITIES.reduce((n, entity) => n + rowsOf(data, entity).length, 0);
   // After an export sent to a stream (`--out /dev/stdout`), the summary must not follow it there.
   const say = written === 'streamed' ? ctx.stderr : ctx.stdout;
   say.write(renderExport(say.style, { rows, settings: Object.keys(data.settings).length, format, file }));

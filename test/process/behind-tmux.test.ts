@@ -1,27 +1,15 @@
 // A learner three weeks behind, on the 6h plan, in an 80×24 tmux pane: today's blocks and the
 // overdue summary fit the first screen, and one command catches a block up or lets one go.
-import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCoach } from '../helpers/cli.js';
+import { HAVE_TMUX, quote, startTmux, stopTmux, tmux } from '../helpers/tmux.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { contentDir, weekFile } from '../commands/setup.js';
 
-const HAVE_TMUX = spawnSync('tmux', ['-V']).status === 0;
-let socket: string | null = null;
 
-function tmux(...args: string[]): string {
-  if (!socket) throw new Error('no tmux server started');
-  const r = spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`tmux ${args.join(' ')} failed: ${r.stderr}`);
-  return r.stdout;
-}
 
-afterEach(() => {
-  if (socket) spawnSync('tmux', ['-L', socket, 'kill-server']);
-  socket = null;
-});
+afterEach(stopTmux);
 
-const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** Four weeks of the bundled track, started 2 Nov 2026: on 23 Nov it is week 14 day 1, 21 days behind. */
 function threeWeeksBehind(): { home: string; content: string } {
@@ -37,7 +25,7 @@ const DATE = '2026-11-23';
 describe('three weeks behind', () => {
   it.skipIf(!HAVE_TMUX && process.env.COACH_CORPUS !== '1')('today fits an 80×24 pane, its own blocks first', async () => {
     const { home } = threeWeeksBehind();
-    socket = `coach-test-${process.pid}-${Date.now()}`;
+    startTmux();
     const command = `cd ${quote(ROOT)} && env -u COACH_CONTENT -u FORCE_COLOR COACH_HOME=${quote(home)} NO_COLOR=1 ${quote(process.execPath)} ${quote(BIN)} today --date ${DATE}; echo "exit=$?"; sleep 5`;
     tmux('new-session', '-d', '-s', 'coach', '-x', '80', '-y', '24', command);
     let screen = '';

@@ -1,27 +1,16 @@
 // The `coach done` checkbox on a real terminal, driven through tmux: keys in, screen and log out.
 // Each test runs its own tmux server (-L), so a learner's tmux sessions are never touched.
-import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it, type TestContext } from 'vitest';
 import { openStore } from '../../src/store/store.js';
 import { BIN, ROOT, runCoach } from '../helpers/cli.js';
+import { HAVE_TMUX, quote, startTmux, stopTmux, tmux } from '../helpers/tmux.js';
 import { onCleanup, tempDir } from '../helpers/temp-dir.js';
 
-const HAVE_TMUX = spawnSync('tmux', ['-V']).status === 0;
 const PROMPT = 'Which blocks did you finish?';
 
-let socket: string | null = null;
 
-function tmux(...args: string[]): string {
-  if (!socket) throw new Error('no tmux server started');
-  const r = spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`tmux ${args.join(' ')} failed: ${r.stderr}`);
-  return r.stdout;
-}
 
-afterEach(() => {
-  if (socket) spawnSync('tmux', ['-L', socket, 'kill-server']);
-  socket = null;
-});
+afterEach(stopTmux);
 
 /** Skips with a reason when tmux is missing, except in CI (COACH_CORPUS=1), where it must be there. */
 function requireTmux(t: TestContext): void {
@@ -30,11 +19,10 @@ function requireTmux(t: TestContext): void {
   t.skip('tmux is not installed; install it (apt-get install tmux) to run the terminal prompt tests');
 }
 
-const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** Starts `coach done` in a 120×40 tmux pane; the shell reports its exit code after it ends. */
 function startDone(home: string): void {
-  socket = `coach-test-${process.pid}-${Date.now()}`;
+  startTmux();
   const command = `cd ${quote(ROOT)} && env -u COACH_CONTENT -u FORCE_COLOR COACH_HOME=${quote(home)} NO_COLOR=1 ${quote(process.execPath)} ${quote(BIN)} done; echo "exit=$?"; sleep 5`;
   tmux('new-session', '-d', '-s', 'coach', '-x', '120', '-y', '40', command);
 }
