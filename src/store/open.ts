@@ -81,9 +81,23 @@ function expectPragma(db: Database.Database, file: string, name: string, want: s
 /**
  * Checks that only read, so a refused file is left exactly as it was. Every page is read only for
  * a file not known to be good: on a large log that check costs more than the rest of `coach today`.
- * Returns whether it ran.
+ * Returns the version it saw and whether every page was read.
  */
-function checkReadable(db: Database.Database, file: string, latest: number, verify = false): boolean {
+function checkReadable(db: Database.Database, file: string, latest: number, verify = false): Checked {
+  // One read transaction, so every answer below describes the same state of the file: read one
+  // statement at a time, a file another process is creating can show version 0 and then, a moment
+  // later, that process's tables, which looks exactly like some other program's database.
+  return db.transaction(() => checkSnapshot(db, file, latest, verify)).deferred();
+}
+
+interface Checked {
+  /** The schema version the checks saw. */
+  version: number;
+  /** Whether every page was read. */
+  full: boolean;
+}
+
+function checkSnapshot(db: Database.Database, file: string, latest: number, verify: boolean): Checked {
   const version = userVersion(db);
   const full = verify || !knownGood(file);
   if (full && db.pragma('quick_check', { simple: true }) !== 'ok') throw corruptError(file);
@@ -95,7 +109,7 @@ function checkReadable(db: Database.Database, file: string, latest: number, veri
   }
   // Version 0 with tables in it is some other program's database: migrating would mix ours in.
   if (version === 0 && db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() !== 0) throw corruptError(file);
-  return full;
+  return { version, full };
 }
 
 /**
@@ -111,8 +125,7 @@ export function openDatabaseReadOnly(file: string, options: OpenOptions = {}): D
   const db = quietSnapshot(file) ?? openShared(file, timeout);
   try {
     guard(file, () => {
-      checkReadable(db, file, latest, options.verify);
-      const version = userVersion(db);
+      const { version } = checkReadable(db, file, latest, options.verify);
       if (version < latest) {
         throw new OlderSchemaError(
           `${file} is from an older version of coach (schema ${version}, this version uses ${latest}) and cannot be updated while opened read-only.\n` +
@@ -189,6 +202,29 @@ function quietSnapshot(file: string): Database.Database | null {
 }
 
 /**
+ * Switch to WAL, waiting up to `timeoutMs` for other processes. Changing the journal mode needs
+ * the file to itself, and SQLite answers a process that opens a new log while another is
+ * switching it with SQLITE_BUSY at once, without calling the busy handler: so wait here.
+ */
+function enableWal(db: Database.Database, timeoutMs: number): void {
+  const deadline = Date.now() + timeoutMs;
+  for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      const busy = err instanceof Database.SqliteError && err.code.startsWith('SQLITE_BUSY');
+      if (!busy || Date.now() + pause > deadline) throw err;
+      sleepSync(pause);
+    }
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
  * Open (creating if needed) a coach database at `file` and bring its schema up to date.
  * Throws DataError, leaving the file untouched, when it is not a coach database, is corrupt,
  * was written by a newer coach, or is locked by another process.
@@ -213,9 +249,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   try {
     guard(file, () => {
       db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-      const checked = checkReadable(db, file, latestVersion(migrations), options.verify);
+      const checked = checkReadable(db, file, latestVersion(migrations), options.verify).full;
       // Nothing above writes; from here on the file is ours to change.
-      db.pragma('journal_mode = WAL');
+      enableWal(db, busyTimeoutMs);
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       expectPragma(db, file, 'journal_mode', memory ? 'memory' : 'wal');

@@ -80,6 +80,31 @@ describe('concurrent writers', () => {
   });
 });
 
+describe('processes creating the same new log at once', () => {
+  const OPENER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'open-worker.mjs');
+
+  it('all open it: none takes a log being created for a foreign database, none gives up as busy', async () => {
+    const base = tempDir();
+    const folders = 100;
+    // Four openers walk the same fresh folders in step, so on each new file one creates and
+    // migrates it while the others check it and switch it to WAL.
+    const results = await Promise.all([1, 2, 3, 4].map(() => new Promise<RunResult>((resolve) => {
+      const child = spawn(process.execPath, [OPENER, base, String(folders)]);
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (status) => resolve({ status, stdout: '', stderr }));
+      onCleanup(() => child.kill('SIGKILL'));
+    })));
+
+    expect(results.map((r) => [r.status, r.stderr.split('\n')[0]])).toEqual([1, 2, 3, 4].map(() => [0, '']));
+    for (const i of [0, folders / 2, folders - 1]) {
+      const db = openLog(path.join(base, String(i)));
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'problems'").pluck().get()).toBe(1);
+    }
+  });
+});
+
 describe('first writes racing coach init', () => {
   it('never replace the settings init saved: the defaults fill only what is missing, decided in the write lock', async () => {
     const init = ['init', '--track', 'go', '--plan', '6h', '--start', '2026-12-01', '--week', '11', '--pace', 'progress', '--yes'];
