@@ -13,7 +13,7 @@ import { corruptError, guard, toDataError } from './db-errors.js';
 import { pinNativeObjects } from './pin.js';
 import { fromBytes, readCopy } from './read-copy.js';
 import { latestVersion, migrate, MIGRATIONS, userVersion, type Migration } from './migrations/index.js';
-import { knownGood, rememberGood } from './verified.js';
+import { fileState, knownGood, rememberGood } from './verified.js';
 
 export type { Database } from 'better-sqlite3';
 export { pinNativeObjects } from './pin.js';
@@ -122,10 +122,13 @@ export function openDatabaseReadOnly(file: string, options: OpenOptions = {}): D
   checkRegularFile(file);
   if (!looksLikeSqlite(file)) throw corruptError(file);
   const timeout = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
-  const db = quietSnapshot(file) ?? openShared(file, timeout);
+  const checkedState = quiet(file) ? fileState(file) : null;
+  const db = (checkedState && openInPlace(file, timeout)) ?? quietSnapshot(file) ?? openShared(file, timeout);
   try {
     guard(file, () => {
-      const { version } = checkReadable(db, file, latest, options.verify);
+      const { version, full } = checkReadable(db, file, latest, options.verify);
+      // A clean check of the file itself, unchanged since: later opens can skip reading every page.
+      if (full && checkedState && !db.memory) rememberGood(file, Date.now(), checkedState);
       if (version < latest) {
         throw new OlderSchemaError(
           `${file} is from an older version of coach (schema ${version}, this version uses ${latest}) and cannot be updated while opened read-only.\n` +
@@ -137,6 +140,34 @@ export function openDatabaseReadOnly(file: string, options: OpenOptions = {}): D
   } catch (err) {
     db.close();
     throw err;
+  }
+}
+
+/** No non-empty -wal or -journal beside the file: every commit is in the file itself. */
+function quiet(file: string): boolean {
+  return !hasContent(`${file}-wal`) && !hasContent(`${file}-journal`);
+}
+
+/**
+ * The quiet file read where it is, through SQLite's own locks, so a large log is not copied. The
+ * connection may write (SQLite then makes the -wal and -shm it needs, and removes them on close,
+ * which a read-only connection cannot do) but will not: `query_only` refuses every change, and
+ * the store refuses writes on a log opened for reading. Null where the folder cannot hold those
+ * files (read-only, full), for the copies below.
+ */
+function openInPlace(file: string, timeout: number): Database.Database | null {
+  let db: Database.Database | undefined;
+  try {
+    db = openSqlite(file, { fileMustExist: true, timeout });
+    pinNativeObjects(db);
+    db.pragma('query_only = ON');
+    // The first read is where SQLite opens the -wal and -shm.
+    userVersion(db);
+    return db;
+  } catch (err) {
+    db?.close();
+    if (needsCopy(err)) return null;
+    throw toDataError(err, file) ?? err;
   }
 }
 
@@ -183,7 +214,7 @@ function hasContent(side: string): boolean {
  * crash before the first write leaves); a file unchanged across the read was copied whole.
  */
 function quietSnapshot(file: string): Database.Database | null {
-  const busy = () => hasContent(`${file}-wal`) || hasContent(`${file}-journal`);
+  const busy = () => !quiet(file);
   const stamp = () => {
     const st = fs.statSync(file, { bigint: true });
     return `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;

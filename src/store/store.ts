@@ -57,7 +57,7 @@ function where(conditions: ReadonlyArray<readonly [string, Param | undefined]>):
 export function openStore(dataDir: string, options: StoreOptions = {}): Store {
   const file = dbFile(dataDir);
   const db = options.readonly ? openDatabaseReadOnly(file, options) : openDatabase(file, options);
-  return Store.fromDatabase(db, options.now, file);
+  return Store.fromDatabase(db, options.now, file, options.readonly);
 }
 
 export class Store {
@@ -66,14 +66,15 @@ export class Store {
     private readonly clock: (() => Date) | undefined,
     /** The database file, for messages. */
     readonly file: string,
+    private readonly readOnly: boolean,
   ) {}
 
   /**
    * Wrap a database already opened (and migrated) by `openDatabase`. `file` names it in messages;
    * a read-only snapshot lives in memory and has no name of its own.
    */
-  static fromDatabase(db: Database, now?: () => Date, file: string = db.name): Store {
-    return new Store(db, now, file);
+  static fromDatabase(db: Database, now?: () => Date, file: string = db.name, readonly = false): Store {
+    return new Store(db, now, file, readonly || db.readonly);
   }
 
   close(): void {
@@ -82,7 +83,7 @@ export class Store {
 
   /** Opened for reading only (see openDatabaseReadOnly): every write is refused. */
   get readonly(): boolean {
-    return this.db.readonly;
+    return this.readOnly;
   }
 
   private stamp(): string {
@@ -107,7 +108,7 @@ export class Store {
   }
 
   private write<T>(fn: () => T): T {
-    if (this.db.readonly) throw new DataError(`cannot write ${this.file}: it was opened read-only`);
+    if (this.readOnly) throw new DataError(`cannot write ${this.file}: it was opened read-only`);
     return guard(this.file, () => this.db.transaction(fn).immediate());
   }
 

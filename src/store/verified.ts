@@ -35,6 +35,15 @@ function currentStamp(file: string): { stamp: Stamp; mtimeMs: number } | null {
   }
 }
 
+/** The state of `file` a check is about to read (see rememberGood), or null as currentStamp. */
+export interface FileState {
+  readonly stamp: Stamp;
+}
+
+export function fileState(file: string): FileState | null {
+  return file === ':memory:' ? null : currentStamp(file);
+}
+
 const same = (a: Stamp, b: Partial<Stamp>): boolean =>
   a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 
@@ -56,10 +65,12 @@ export function knownGood(file: string): boolean {
  * stamped: another change in the same clock tick would leave the stamp the same. Best effort:
  * a read-only data folder only costs the check on the next open.
  */
-export function rememberGood(file: string, nowMs: number): void {
+export function rememberGood(file: string, nowMs: number, checked?: FileState): void {
   if (file === ':memory:') return;
   const now = currentStamp(file);
   if (!now || now.mtimeMs >= nowMs - RACY_MS) return;
+  // Where the caller read the file in a known state, only that state passed the check.
+  if (checked && !same(now.stamp, checked.stamp)) return;
   const target = stampPath(file);
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -276,6 +276,21 @@ describe('openDatabaseReadOnly', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('reads a quiet log where it is, not a copy: a commit made after the open is seen', () => {
+    const dir = tempDir();
+    const writer = openStore(dir, { now: tickingClock() });
+    writer.setSettings({ plan: '6h' });
+    writer.close();
+    const reader = openStore(dir, { readonly: true });
+    onCleanup(() => reader.close());
+    const later = openStore(dir, { now: tickingClock() });
+    later.addSkip(isoDate('2025-01-08'));
+    later.close();
+    expect(reader.skips()).toEqual(['2025-01-08']);
+    reader.close();
+    expect(fs.readdirSync(dir).filter((f) => f !== 'cache')).toEqual(['coach.db']);
+  });
+
   it('sees commits another open connection has not yet copied from its WAL into the file', () => {
     const dir = tempDir();
     const writer = openStore(dir, { now: tickingClock() });

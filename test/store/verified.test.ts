@@ -64,10 +64,31 @@ describe('the integrity check on open', () => {
     expect(checksOnOpen(() => openDatabase(file))).toBe(1);
   });
 
-  it('always runs for a verifying open (validate, import) and a read-only open keeps no stamp', () => {
+  it('runs once for commands that only read, which keep the stamp as a writer does', () => {
     const file = settledLog();
+    const before = fs.readFileSync(file);
+    expect(checksOnOpen(() => openDatabaseReadOnly(file))).toBe(1);
+    expect(knownGood(file)).toBe(true);
+    expect(checksOnOpen(() => openDatabaseReadOnly(file))).toBe(0);
+    expect(checksOnOpen(() => openDatabase(file))).toBe(0);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('keeps no stamp from a read-only open of a file being written (a -wal with commits in it)', () => {
+    const file = settledLog();
+    const writer = openStore(path.dirname(file), { now: tickingClock() });
+    writer.addSkip(isoDate('2025-01-07'));
+    // The writer's own open stamped the settled file; that stamp no longer describes it.
+    fs.rmSync(stampPath(file));
+    // The writer stays open, so its commit waits in the -wal.
+    expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
     expect(checksOnOpen(() => openDatabaseReadOnly(file))).toBe(1);
     expect(fs.existsSync(stampPath(file))).toBe(false);
+    writer.close();
+  });
+
+  it('always runs for a verifying open (validate, import)', () => {
+    const file = settledLog();
     openDatabase(file).close();
     expect(checksOnOpen(() => openDatabase(file, { verify: true }))).toBe(1);
     expect(checksOnOpen(() => openDatabaseReadOnly(file, { verify: true }))).toBe(1);
