@@ -8,6 +8,7 @@ import { sanitizeLine } from './text/sanitize.js';
 import { compareDates, resolveDate, studyDate, type IsoDate } from './schedule/dates.js';
 import type { ScheduleInput } from './schedule/scheduler.js';
 import { attach, doneIds, type Attachment } from './log/attach.js';
+import type { Completion, Drop } from './log/types.js';
 import { DEFAULT_ROLLOVER, toRows, type Settings } from './log/settings.js';
 import { hasLog, settingsOf } from './store/settings.js';
 import type { Store } from './store/store.js';
@@ -51,14 +52,42 @@ export function planOf(session: Session): Omit<ScheduleInput, 'done'> {
   return { track, plan: settings.plan, pace: settings.pace, start: settings.start, startWeek: settings.week, date, skips: store?.skips() ?? [] };
 }
 
+/** Reads of the log a command makes more than once, kept per store until it writes. */
+const kept = new WeakMap<Store, { writes: number; values: Map<string, unknown> }>();
+
+function keep<T>(store: Store, key: string, read: () => T): T {
+  let entry = kept.get(store);
+  if (!entry || entry.writes !== store.writeCount) {
+    entry = { writes: store.writeCount, values: new Map() };
+    kept.set(store, entry);
+  }
+  if (!entry.values.has(key)) entry.values.set(key, read());
+  return entry.values.get(key) as T;
+}
+
+/**
+ * The log's completions of the session's track, read once however many views ask (the same list,
+ * so `attach` matches it once too). Never to be changed by a caller.
+ */
+export function trackCompletions(session: Session): readonly Completion[] {
+  const { store, track } = session;
+  return store ? keep(store, `completions ${track.id}`, () => store.completions({ track: track.id })) : [];
+}
+
+/** The log's drops of the session's track, read once as `trackCompletions`. */
+export function trackDrops(session: Session): readonly Drop[] {
+  const { store, track } = session;
+  return store ? keep(store, `drops ${track.id}`, () => store.drops({ track: track.id })) : [];
+}
+
 /** The log's completions of the session's track, each matched to the block it marks done (see `attach`). */
 export function attachLog(session: Session): Attachment {
-  return attach(session.track, session.store?.completions({ track: session.track.id }) ?? []);
+  return attach(session.track, trackCompletions(session));
 }
 
 /** Ids of the blocks the log lets go (`coach drop`), matched to the track as completions are. */
 export function droppedIds(session: Session): Set<string> {
-  return doneIds(attach(session.track, session.store?.drops({ track: session.track.id }) ?? []));
+  return doneIds(attach(session.track, trackDrops(session)));
 }
 
 /**

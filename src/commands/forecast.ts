@@ -7,15 +7,15 @@ import { forecastJson, renderForecast, type ForecastView } from '../render/forec
 import { printResult } from '../render/output.js';
 import { planHours } from '../schedule/hours.js';
 import { sessionForecast } from '../session-forecast.js';
-import { withSession, type Session } from '../session.js';
+import { trackCompletions, trackDrops, withSession, type Session } from '../session.js';
 import { allBlocks, type Located } from './block-refs.js';
 import { dropLocated } from './drop.js';
 
 export type ForecastOptions = OptionsOf<typeof declareForecast>;
 
 function viewOf(session: Session, applied: number | null): ForecastView {
-  const { store, track, settings, date } = session;
-  const f = sessionForecast(session, store?.completions({ track: track.id }) ?? [], store?.drops({ track: track.id }) ?? []);
+  const { track, settings, date } = session;
+  const f = sessionForecast(session, trackCompletions(session), trackDrops(session));
   return {
     ...f, trackTitle: track.title, plan: settings.plan, date,
     hours: settings.hours ?? planHours(settings.plan), hoursSet: settings.hours !== null, applied,

@@ -6,7 +6,7 @@ import { printResult } from '../render/output.js';
 import { renderProgress } from '../render/progress.js';
 import { buildProgress, type Progress } from '../review/progress.js';
 import { problemLog } from '../log/problem-log.js';
-import { withSession } from '../session.js';
+import { trackCompletions, trackDrops, withSession } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
 import { sessionForecast } from '../session-forecast.js';
 
@@ -15,7 +15,7 @@ export type ProgressOptions = OptionsOf<typeof declareProgress>;
 export async function progress(ctx: Context, opts: ProgressOptions): Promise<Progress> {
   return withSession(ctx, opts, async (session) => {
     const { store, settings, track, date } = session;
-    const completions = store?.completions({ track: track.id }) ?? [];
+    const completions = trackCompletions(session);
     const result = buildProgress({
       track, plan: settings.plan, pace: settings.pace, startWeek: settings.week, start: settings.start, today: date,
       completions,
@@ -23,7 +23,7 @@ export async function progress(ctx: Context, opts: ProgressOptions): Promise<Pro
       skips: store?.skips() ?? [],
       dsaSetting: dsaSetting(session),
     });
-    const forecast = settings.target ? sessionForecast(session, completions, store?.drops({ track: track.id }) ?? []) : null;
+    const forecast = settings.target ? sessionForecast(session, completions, trackDrops(session)) : null;
     printResult(ctx.stdout, (s, p, columns) => renderProgress(s, p, columns, forecast), result, { json: opts.json });
     return result;
   });

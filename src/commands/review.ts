@@ -12,7 +12,7 @@ import { renderReview } from '../render/review.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { buildReview, type Review } from '../review/review.js';
 import { problemLog } from '../log/problem-log.js';
-import { withSession, writableStore, type Session } from '../session.js';
+import { trackCompletions, trackDrops, withSession, writableStore, type Session } from '../session.js';
 import { dsaSetting, planWeek } from '../session-plan.js';
 
 export type ReviewOptions = OptionsOf<typeof declareReview>;
@@ -71,11 +71,11 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
     const week = planWeek(session, opts.week);
     const result = buildReview({
       track, plan: settings.plan, startWeek: settings.week, start: settings.start, week, today: date,
-      completions: store?.completions({ track: track.id }) ?? [],
+      completions: trackCompletions(session),
       problems: store?.problemLog() ?? problemLog([]),
       skips: store?.skips() ?? [],
       lessons: store?.lessons({ track: track.id, week }) ?? [],
-      drops: store?.drops({ track: track.id }) ?? [],
+      drops: trackDrops(session),
       dsaSetting: dsaSetting(session),
     });
     if (!result) throw new UsageError(`week ${week} is not part of your plan`);

@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { printResult } from '../render/output.js';
 import { renderToday } from '../render/today.js';
 import { todayJson, todayView, type TodayView } from '../schedule/today-view.js';
-import { planOf, withSession } from '../session.js';
+import { planOf, trackCompletions, trackDrops, withSession } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
 import { sessionForecast } from '../session-forecast.js';
 
@@ -13,9 +13,9 @@ export type TodayOptions = OptionsOf<typeof declareToday>;
 
 export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView> {
   return withSession(ctx, opts, async (session) => {
-    const { store, track, date } = session;
-    const completions = store?.completions({ track: track.id }) ?? [];
-    const drops = store?.drops({ track: track.id }) ?? [];
+    const { store, date } = session;
+    const completions = trackCompletions(session);
+    const drops = trackDrops(session);
     const view = todayView({
       ...planOf(session),
       today: session.today,

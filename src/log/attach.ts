@@ -32,12 +32,33 @@ function position(id: string): number {
   return n === undefined ? 0 : Number(n);
 }
 
+/**
+ * `normalise`, remembered: the same categories and titles come back on every completion and
+ * block, and a long log would otherwise normalise each one many times per run.
+ */
+const normalised = new Map<string, string>();
+function norm(text: string): string {
+  let n = normalised.get(text);
+  if (n === undefined) {
+    if (normalised.size >= 10_000) normalised.clear();
+    n = normalise(text);
+    normalised.set(text, n);
+  }
+  return n;
+}
+
 const groupKey = (week: number, day: number, plan: Plan): string => `${week}/${day}/${plan}`;
-const blockKey = (category: string, title: string): string => `${normalise(category)}\n${normalise(title)}`;
+const blockKey = (category: string, title: string): string => `${norm(category)}\n${norm(title)}`;
+
+/** Each track's sections, built once per track model (the model is never changed). */
+const sectionsOf = new WeakMap<Track, Map<string, Block[]>>();
 
 /** The blocks of each plan section of each day, by `groupKey`. */
 function sections(track: Track): Map<string, Block[]> {
+  const known = sectionsOf.get(track);
+  if (known) return known;
   const map = new Map<string, Block[]>();
+  sectionsOf.set(track, map);
   for (const w of track.weeks) {
     for (const d of w.days) {
       map.set(groupKey(w.number, d.number, '4h'), d.blocks4h);
@@ -77,6 +98,20 @@ function pairNearest<C extends Attachable>(completions: readonly C[], blocks: re
  * completion; completions of other tracks are left out.
  */
 export function attach<C extends Attachable>(track: Track, completions: readonly C[]): Attachment<C> {
+  // The same list of the same track matches the same way: views of one command share the answer.
+  const known = attached.get(completions)?.get(track);
+  if (known) return known as Attachment<C>;
+  const result = attachNow(track, completions);
+  const byTrack = attached.get(completions) ?? new WeakMap<Track, Attachment<Attachable>>();
+  byTrack.set(track, result);
+  attached.set(completions, byTrack);
+  return result;
+}
+
+/** Answers of `attach`, by list and track; neither is ever changed once read or parsed. */
+const attached = new WeakMap<readonly Attachable[], WeakMap<Track, Attachment<Attachable>>>();
+
+function attachNow<C extends Attachable>(track: Track, completions: readonly C[]): Attachment<C> {
   const byBlock = new Map<string, C>();
   const blockOf = new Map<string, Block>();
   const take = (c: C, b: Block): void => {
@@ -87,26 +122,31 @@ export function attach<C extends Attachable>(track: Track, completions: readonly
   for (const c of completions) {
     if (c.track !== track.id) continue;
     const key = groupKey(c.week, c.day, c.plan);
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   const all = sections(track);
   for (const [key, logged] of groups) {
     const blocks = all.get(key) ?? [];
-    const keys = new Set(logged.map((c) => blockKey(c.category, c.title)));
-    for (const k of keys) {
-      pairNearest(logged.filter((c) => blockKey(c.category, c.title) === k), blocks.filter((b) => blockKey(b.category, b.title) === k), take);
+    const loggedKeys = logged.map((c) => blockKey(c.category, c.title));
+    const blockKeys = blocks.map((b) => blockKey(b.category, b.title));
+    for (const k of new Set(loggedKeys)) {
+      pairNearest(logged.filter((_, i) => loggedKeys[i] === k), blocks.filter((_, i) => blockKeys[i] === k), take);
     }
-    for (const c of logged) {
-      if (blockOf.has(c.id)) continue;
-      const category = normalise(c.category);
-      const same = blocks.filter((b) => normalise(b.category) === category);
+    const loggedCategories = logged.map((c) => norm(c.category));
+    const blockCategories = blocks.map((b) => norm(b.category));
+    logged.forEach((c, i) => {
+      if (blockOf.has(c.id)) return;
+      const category = loggedCategories[i];
+      const same = blocks.filter((_, j) => blockCategories[j] === category);
       const only = same.length === 1 ? same[0] : undefined;
-      const rivals = logged.filter((o) => normalise(o.category) === category).length;
+      const rivals = loggedCategories.filter((o) => o === category).length;
       // Still in its place under its label: a block of that category that moved or was renamed
       // may be a sibling left after the logged one was deleted, and must not take its tick.
-      const inPlace = only !== undefined && only.id === c.blockId && normalise(only.label) === normalise(c.label);
+      const inPlace = only !== undefined && only.id === c.blockId && norm(only.label) === norm(c.label);
       if (only && inPlace && rivals === 1 && !byBlock.has(only.id)) take(c, only);
-    }
+    });
   }
   const orphaned = completions.filter((c) => c.track === track.id && !blockOf.has(c.id));
   return { byBlock, blockOf, orphaned };

@@ -1,6 +1,6 @@
 // What the log says about single dates: minutes studied, whether the learner showed up, and the
 // streaks those dates make. Shared by `coach review` and `coach progress`.
-import { addDays, compareDates, type IsoDate } from '../schedule/dates.js';
+import { daysBetween, type IsoDate } from '../schedule/dates.js';
 import { completionMinutes } from '../log/attach.js';
 import type { Completion, Problem } from '../log/types.js';
 import type { Block } from '../track/model.js';
@@ -40,17 +40,21 @@ export interface Streak {
  * day is not over yet. Activity dated after today is ignored.
  */
 export function streaks(active: ReadonlySet<IsoDate>, rest: ReadonlySet<IsoDate>, today: IsoDate): Streak {
-  const past = [...active].filter((d) => compareDates(d, today) <= 0).sort(compareDates);
-  const first = past[0];
-  if (first === undefined) return { current: 0, longest: 0 };
+  // Each date as its distance back from today, read once: a log of years walks many days.
+  const back = (dates: ReadonlySet<IsoDate>): Set<number> => new Set([...dates].map((d) => daysBetween(d, today)).filter((n) => n >= 0));
+  const activeBack = back(active);
+  const restBack = back(rest);
+  if (activeBack.size === 0) return { current: 0, longest: 0 };
   let run = 0;
   let longest = 0;
   let beforeToday = 0;
-  for (let date = first; compareDates(date, today) <= 0; date = addDays(date, 1)) {
-    if (date === today) beforeToday = run;
-    if (active.has(date)) run++;
-    else if (!rest.has(date)) run = 0;
+  let oldest = 0;
+  for (const n of activeBack) oldest = Math.max(oldest, n);
+  for (let n = oldest; n >= 0; n--) {
+    if (n === 0) beforeToday = run;
+    if (activeBack.has(n)) run++;
+    else if (!restBack.has(n)) run = 0;
     longest = Math.max(longest, run);
   }
-  return { current: active.has(today) ? run : beforeToday, longest };
+  return { current: activeBack.has(0) ? run : beforeToday, longest };
 }

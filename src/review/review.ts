@@ -5,7 +5,7 @@ import { planWeeks } from '../schedule/current.js';
 import { plannedMinutesOf } from '../schedule/plan-totals.js';
 import { dailyDsaTarget, spanDsaTarget } from '../schedule/targets.js';
 import { datedWeek, type DatedDay } from '../schedule/week-dates.js';
-import type { ProblemLog } from '../log/problem-log.js';
+import { emptyTally, type ProblemLog, type ProblemTally } from '../log/problem-log.js';
 import type { Completion, Difficulty, Drop, Lesson, Problem } from '../log/types.js';
 import { blocksFor, type Block, type Minutes, type ProblemCount, type Plan, type Track } from '../track/model.js';
 import { attach, completionMinutes, doneIds, orphanedBlock, orphanedOn, type Attachment, type OrphanedBlock } from '../log/attach.js';
@@ -118,6 +118,8 @@ const inRange = (date: IsoDate, from: IsoDate, to: IsoDate): boolean =>
 function summarise(
   days: readonly DatedDay[], plan: Plan, attached: Attachment, problems: readonly Problem[], dsaSetting: ProblemCount | null,
   dropped: ReadonlySet<string>,
+  /** The week's problems counted by the log, for a week whose rows were not read. */
+  counted?: Pick<ProblemTally, 'count' | 'byDifficulty'>,
 ): { days: ReviewDay[]; totals: WeekTotals } {
   const rows = days.map(({ day, date }): ReviewDay => {
     const blocks = blocksFor(day.dayRef, plan);
@@ -149,6 +151,7 @@ function summarise(
   const inWeek = first && last ? problems.filter((p) => inRange(p.date, first.date, last.date)) : [];
   const byDifficulty: WeekTotals['dsa']['byDifficulty'] = { easy: 0, medium: 0, hard: 0, unknown: 0 };
   for (const p of inWeek) byDifficulty[p.difficulty ?? 'unknown']++;
+  const solved = counted ?? { count: inWeek.length, byDifficulty };
   const dsa = spanDsaTarget(days.map((d) => d.day), plan, dsaSetting);
   const sum = (f: (d: ReviewDay) => number) => rows.reduce((total, d) => total + f(d), 0);
   const blocks = { done: sum((d) => d.blocks.done), planned: sum((d) => d.blocks.planned) };
@@ -158,7 +161,7 @@ function summarise(
     totals: {
       blocks: { ...blocks, percent: blocks.planned ? Math.round((blocks.done / blocks.planned) * 100) : 0, dropped: letGo },
       minutes: { done: sum((d) => d.minutes.done), planned: plannedMinutesOf(days.map((d) => d.day.dayRef), plan) },
-      dsa: { done: inWeek.length, target: dsa.total, daily: dsa.perDay, byDifficulty },
+      dsa: { done: solved.count, target: dsa.total, daily: dsa.perDay, byDifficulty: { ...solved.byDifficulty } },
     },
   };
 }
@@ -174,15 +177,16 @@ export function buildReview(input: ReviewInput): Review | null {
   const attached = attach(track, input.completions);
   const done = attached.byBlock;
   const dropped = doneIds(attach(track, input.drops ?? []));
-  // Only the rows of this week and the last are read; the streak needs just the dates.
+  // Only the rows of this week are read; the streak needs just the dates.
   const solved = input.problems.list({ from: first.date, to: last.date });
   const { days: rows, totals } = summarise(days, plan, attached, solved, input.dsaSetting, dropped);
 
   const weeks = planWeeks(track, startWeek);
   const prevNumber = weeks[weeks.indexOf(week) - 1];
   const prevDays = prevNumber === undefined ? null : datedWeek(track, startWeek, start, skips, prevNumber);
-  const prevSolved = prevDays?.length ? input.problems.list({ from: prevDays[0]?.date, to: prevDays[prevDays.length - 1]?.date }) : [];
-  const previous = prevNumber !== undefined && prevDays ? { week: prevNumber, ...summarise(prevDays, plan, attached, prevSolved, input.dsaSetting, dropped).totals } : null;
+  // Of the week before, only totals are shown: the log counts its problems without reading them.
+  const prevCounted = prevDays?.length ? input.problems.tally({ from: prevDays[0]?.date, to: prevDays[prevDays.length - 1]?.date }) : emptyTally();
+  const previous = prevNumber !== undefined && prevDays ? { week: prevNumber, ...summarise(prevDays, plan, attached, [], input.dsaSetting, dropped, prevCounted).totals } : null;
 
   const byDay = (list: readonly DatedDay[], keep: (b: Block) => boolean) => list
     .map(({ day, date }) => ({

@@ -1,7 +1,7 @@
 // SQLite's rows, column for column, and their mapping to the log's domain types, derived from the
 // entity declarations; only the store reads these.
 import type { Cell } from '../log/fields.js';
-import type { ColumnOf, Entity, EntityType } from '../log/entities.js';
+import { columnNames, type ColumnOf, type Entity, type EntityType } from '../log/entities.js';
 import type { ActionKind, ActionSummary } from '../log/types.js';
 
 /** What SQLite returns for an entity's table: one cell per declared column. */
@@ -24,11 +24,42 @@ export function toRow<E extends Entity>(entity: E, value: EntityType<E>): RowOf<
   return row as RowOf<E>;
 }
 
+interface Reader {
+  key: string;
+  names: string[];
+  /** Where the field's columns are in a row listed in `columnNames` order. */
+  at: number[];
+  fromSql: (cells: readonly Cell[]) => unknown;
+}
+
+/** An entity's fields as a list, each with its columns: built once, read for every row. */
+const readersOf = new WeakMap<Entity, Reader[]>();
+
+function readers(entity: Entity): Reader[] {
+  let list = readersOf.get(entity);
+  if (!list) {
+    const order = columnNames(entity);
+    list = Object.entries(entity.fields).map(([key, field]) => {
+      const names = field.columns.map((c) => c.name);
+      return { key, names, at: names.map((n) => order.indexOf(n)), fromSql: field.fromSql };
+    });
+    readersOf.set(entity, list);
+  }
+  return list;
+}
+
 export function fromRow<E extends Entity>(entity: E, row: RowOf<E>): EntityType<E> {
   const cells = row as Record<string, Cell>;
-  return Object.fromEntries(
-    Object.entries(entity.fields).map(([key, field]) => [key, field.fromSql(field.columns.map((c) => cells[c.name] ?? null))]),
-  ) as EntityType<E>;
+  const value: Record<string, unknown> = {};
+  for (const { key, names, fromSql } of readers(entity)) value[key] = fromSql(names.map((n) => cells[n] ?? null));
+  return value as EntityType<E>;
+}
+
+/** The same from a row of cells in `columnNames(entity)` order, as a raw-mode statement returns it. */
+export function fromCells<E extends Entity>(entity: E, row: readonly Cell[]): EntityType<E> {
+  const value: Record<string, unknown> = {};
+  for (const { key, at, fromSql } of readers(entity)) value[key] = fromSql(at.map((i) => row[i] ?? null));
+  return value as EntityType<E>;
 }
 
 export function toAction(r: ActionRow): ActionSummary {

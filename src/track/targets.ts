@@ -55,7 +55,18 @@ export function blockProblems(b: Pick<Block, 'label' | 'title' | 'details'>): Pr
   return detailsBelowTitle(b).reduce((sum, line) => add(sum, parseProblemCount(line)), head);
 }
 
+type Blocks = readonly Pick<Block, 'label' | 'title' | 'details'>[];
+
+/**
+ * Each list's count, read once: a track's models are never changed, and a view over a long span
+ * (`dsa stats` of a year) asks for the same plan day's blocks again and again.
+ */
+const counted = new WeakMap<Blocks, ProblemCount | null>();
+
 /** The problems a list of blocks names, added up; null when none names any. */
-export function blocksProblems(blocks: readonly Pick<Block, 'label' | 'title' | 'details'>[]): ProblemCount | null {
-  return blocks.reduce<ProblemCount | null>((sum, b) => add(sum, blockProblems(b)), null);
+export function blocksProblems(blocks: Blocks): ProblemCount | null {
+  if (counted.has(blocks)) return counted.get(blocks) ?? null;
+  const sum = blocks.reduce<ProblemCount | null>((total, b) => add(total, blockProblems(b)), null);
+  counted.set(blocks, sum);
+  return sum;
 }

@@ -10,7 +10,10 @@ import { buildProgress } from '../../src/review/progress.js';
 import { buildReview } from '../../src/review/review.js';
 import { addDays, type IsoDate } from '../../src/schedule/dates.js';
 import { planSequence } from '../../src/schedule/scheduler.js';
+import path from 'node:path';
 import { openStore } from '../../src/store/store.js';
+import { migrate, MIGRATIONS } from '../../src/store/migrations/index.js';
+import { rawDatabase } from '../helpers/raw-db.js';
 import { isoDate } from '../helpers/dates.js';
 import { tickingClock } from '../helpers/store.js';
 import { onCleanup, tempDir } from '../helpers/temp-dir.js';
@@ -87,5 +90,62 @@ describe('the problems aggregated in SQL', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('keeps its totals equal to the rows through adds, removals, undos and imports', () => {
+    const step = fc.oneof(
+      fc.record({ add: fc.array(problemInput, { minLength: 1, maxLength: 5 }) }),
+      fc.record({ remove: fc.nat() }),
+      fc.constant({ undo: true as const }),
+      fc.record({ importing: fc.array(problemInput, { maxLength: 5 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
+        const store = openStore(tempDir(), { now: tickingClock() });
+        onCleanup(() => store.close());
+        for (const s of steps) {
+          if ('add' in s) store.addProblems(s.add);
+          else if ('remove' in s) {
+            const all = store.problems();
+            const victim = all[s.remove % Math.max(1, all.length)];
+            if (victim) store.removeProblem(victim.id);
+          } else if ('undo' in s) store.undo();
+          else {
+            // An export of the log with new problems in it, merged back by id.
+            const other = openStore(tempDir(), { now: tickingClock() });
+            other.addProblems(s.importing);
+            const data = other.exportAll();
+            other.close();
+            store.importAll({ ...data, problems: [...store.exportAll().problems, ...data.problems] });
+          }
+          const [sql, memory] = [store.problemLog(), problemLog(store.problems())];
+          expect(sql.dates()).toEqual(memory.dates());
+          for (const r of [{}, { to: addDays(BASE, 20) }, { from: addDays(BASE, 10) }, { from: addDays(BASE, 5), to: addDays(BASE, 30) }]) {
+            expect(plain(sql, r)).toEqual(plain(memory, r));
+          }
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('counts the problems a log already had when it gains the totals', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'coach.db');
+    const raw = rawDatabase(file);
+    migrate(raw, MIGRATIONS.filter((m) => m.version < 7));
+    const insert = raw.prepare("INSERT INTO problems (id, date, title, difficulty, topics, created_at) VALUES (?, ?, 'x', ?, ?, '2026-01-01T00:00:00.000Z')");
+    insert.run('a', '2026-02-01', 'easy', '["dp"]');
+    insert.run('b', '2026-02-02', null, '[]');
+    insert.run('c', '2026-02-03', 'easy', '["dp"]');
+    raw.close();
+    const store = openStore(dir, { now: tickingClock() });
+    onCleanup(() => store.close());
+    const tally = store.problemLog().tally({});
+    expect(store.problemLog().dates()).toEqual(['2026-02-01', '2026-02-02', '2026-02-03']);
+    expect(tally.count).toBe(3);
+    expect(tally.byDifficulty).toEqual({ easy: 2, medium: 0, hard: 0, unknown: 1 });
+    expect([...tally.byTopic]).toEqual([['dp', 2]]);
+    expect(tally.first).toBe('2026-02-01');
   });
 });

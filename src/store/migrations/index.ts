@@ -9,11 +9,12 @@ import { completionsMatchedNotUnique } from './003-completions-matched-not-uniqu
 import { removedRowsInActionRows } from './004-removed-rows-in-action-rows.js';
 import { drops } from './005-drops.js';
 import { indexesForStats } from './006-indexes-for-stats.js';
+import { problemTotals } from './007-problem-totals.js';
 
 export type { Migration } from './migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
-  initialSchema, settingValuesInActionRows, completionsMatchedNotUnique, removedRowsInActionRows, drops, indexesForStats,
+  initialSchema, settingValuesInActionRows, completionsMatchedNotUnique, removedRowsInActionRows, drops, indexesForStats, problemTotals,
 ];
 
 /** The schema version a list of migrations brings a database to. */
