@@ -68,13 +68,18 @@ function format(y: number, m: number, d: number): IsoDate {
   return brand(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 }
 
-function isCalendarDate(text: string): boolean {
+/** The year, month and day `text` names, or null unless it is `YYYY-MM-DD` and a real calendar day. */
+function calendarParts(text: string): [number, number, number] | null {
   const m = ISO_DATE.exec(text);
-  if (!m) return false;
+  if (!m) return null;
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) ? [y, mo, d] : null;
+}
+
+function isCalendarDate(text: string): boolean {
+  return calendarParts(text) !== null;
 }
 
 /** The date `text` names, or null unless it is exactly `YYYY-MM-DD` and a real calendar day. */
@@ -96,9 +101,19 @@ export function inDateRange(date: IsoDate): boolean {
 // An IsoDate was checked when it was made, but a log row is only as good as what wrote it, and a
 // malformed one must not turn into a wrong day count: throw, as for a bug.
 function toDays(date: IsoDate): number {
-  if (!isCalendarDate(date)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
-  return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  let days = dayNumbers.get(date);
+  if (days === undefined) {
+    const parts = calendarParts(date);
+    if (!parts) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+    days = daysFromCivil(...parts);
+    if (dayNumbers.size >= 8192) dayNumbers.clear();
+    dayNumbers.set(date, days);
+  }
+  return days;
 }
+
+/** Day numbers of dates seen, since views compare and count the same few hundred dates many times. */
+const dayNumbers = new Map<string, number>();
 
 function fromDays(days: number): IsoDate {
   if (days < MIN_DAYS || days > MAX_DAYS) throw new RangeError('date outside years 0000–9999');
