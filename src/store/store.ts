@@ -28,6 +28,7 @@ import { dbFile } from './db-file.js';
 import { dropBlocks, type DropResult } from './drops.js';
 import { sqlProblemLog } from './problem-log.js';
 import { settingValue, undoLast } from './tables.js';
+import { keepingTotals, undoRows } from './problem-totals.js';
 import * as writes from './writes.js';
 
 export type { ExportData, ImportResult, ImportTable, SkippedSetting } from './export.js';
@@ -211,7 +212,7 @@ export class Store {
 
   /** Revert the latest action not yet undone; null when there is nothing to undo. */
   undo(): UndoResult | null {
-    return this.write(() => undoLast(this.db));
+    return this.write(() => keepingTotals(this.db, undoRows(this.db), () => undoLast(this.db)));
   }
 
   /** The latest actions, newest first, including undone ones. */
@@ -292,6 +293,6 @@ export class Store {
   /** Validate `data` fully (UsageError, nothing written), then merge it by id in one transaction. */
   importAll(data: unknown): ImportResult {
     const parsed = parseExport(data);
-    return this.write(() => importData(this.db, parsed, this.stamp()));
+    return this.write(() => keepingTotals(this.db, parsed.problems.length, () => importData(this.db, parsed, this.stamp())));
   }
 }

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { openStore } from '../../src/store/store.js';
 import { migrate, MIGRATIONS } from '../../src/store/migrations/index.js';
 import { rawDatabase } from '../helpers/raw-db.js';
+import { BULK_ROWS, keepingTotals } from '../../src/store/problem-totals.js';
 import { isoDate } from '../helpers/dates.js';
 import { tickingClock } from '../helpers/store.js';
 import { onCleanup, tempDir } from '../helpers/temp-dir.js';
@@ -148,4 +149,51 @@ describe('the problems aggregated in SQL', () => {
     expect([...tally.byTopic]).toEqual([['dp', 2]]);
     expect(tally.first).toBe('2026-02-01');
   });
+
+  it('recounts its totals after a bulk import and its undo, keeping the triggers; a failed bulk write changes nothing', () => {
+    const source = openStore(tempDir(), { now: tickingClock() });
+    onCleanup(() => source.close());
+    const many = fc.sample(problemInput, { numRuns: BULK_ROWS + 500, seed: 7 });
+    source.addProblems(many);
+    const store = openStore(tempDir(), { now: tickingClock() });
+    onCleanup(() => store.close());
+    store.addProblems([{ date: BASE, difficulty: 'hard', topics: ['dp'] }]);
+    const triggers = () => rawTriggers(store.file);
+    const before = triggers();
+    expect(before).toHaveLength(3);
+
+    store.importAll(source.exportAll());
+    expect(store.problems()).toHaveLength(many.length + 1);
+    expect(plain(store.problemLog(), {})).toEqual(plain(problemLog(store.problems()), {}));
+    expect(triggers()).toEqual(before);
+    // The triggers count the next write again.
+    store.addProblems([{ date: BASE, difficulty: 'easy', topics: [] }]);
+    expect(plain(store.problemLog(), {})).toEqual(plain(problemLog(store.problems()), {}));
+
+    store.undo();
+    store.undo();
+    expect(store.problems()).toHaveLength(1);
+    expect(plain(store.problemLog(), {})).toEqual(plain(problemLog(store.problems()), {}));
+    expect(triggers()).toEqual(before);
+
+    const db = rawDatabase(store.file);
+    onCleanup(() => db.close());
+    expect(() => db.transaction(() => keepingTotals(db, BULK_ROWS, () => {
+      db.prepare("DELETE FROM problems").run();
+      throw new Error('failed half way');
+    }))()).toThrow('failed half way');
+    expect(triggers()).toEqual(before);
+    expect(plain(store.problemLog(), {})).toEqual(plain(problemLog(store.problems()), {}));
+    expect(store.problems()).toHaveLength(1);
+  });
 });
+
+/** The triggers on the problems table of the log at `file`, by name. */
+function rawTriggers(file: string): string[] {
+  const db = rawDatabase(file, { readonly: true });
+  try {
+    return db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'problems' ORDER BY name").pluck().all();
+  } finally {
+    db.close();
+  }
+}
