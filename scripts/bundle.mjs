@@ -2,7 +2,7 @@
 // bin/coach.cjs. CommonJS because Node loads it without starting its ES module loader, whose
 // per-module resolving and linking cost `coach today` more than everything else it does; the
 // commands inside stay lazy (each is evaluated only when run). The heavy packages stay outside
-// and load from node_modules only when used: SQLite and gray-matter with require, and the
+// and load from node_modules only when used: SQLite, gray-matter and ts-fsrs with require, and the
 // ES-module-only remark, remark-gfm and @inquirer/prompts with import() (see src/track/markdown.ts).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +57,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['better-sqlite3', 'gray-matter'],
+  external: ['better-sqlite3', 'gray-matter', 'ts-fsrs'],
   plugins: [esmOnlyByImport, lazyBuiltins],
   define: { __PARSER_FINGERPRINT__: JSON.stringify(fingerprint), 'import.meta.url': '__coachModuleUrl' },
   banner: { js: "const __coachModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

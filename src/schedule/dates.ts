@@ -157,6 +157,20 @@ export function studyDate(now: Date, rolloverHour = 4): IsoDate {
   return now.getHours() < rolloverHour ? addDays(today, -1) : today;
 }
 
+/**
+ * The moment a study date begins: its rollover hour in the local zone (the inverse of
+ * `studyDate`). Where a DST change skips that hour, the first moment after the gap.
+ */
+export function startOfStudyDay(date: IsoDate, rolloverHour = 4): Date {
+  const parts = calendarParts(date);
+  if (!parts) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  const [y, m, d] = parts;
+  const start = new Date(y, m - 1, d, rolloverHour);
+  // Years 0–99 would be read as 1900–1999.
+  start.setFullYear(y);
+  return start;
+}
+
 /** Words a date option takes besides `YYYY-MM-DD`, as days from the current study date. */
 export const DATE_WORDS = { today: 0, yesterday: -1 } as const;
 

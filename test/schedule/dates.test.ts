@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, compareDates, daysBetween, isIsoDate, parseIsoDate, studyDate, weekday } from '../../src/schedule/dates.js';
+import { addDays, compareDates, daysBetween, isIsoDate, parseIsoDate, startOfStudyDay, studyDate, weekday } from '../../src/schedule/dates.js';
 import { isoDate, isoDates, unchecked } from '../helpers/dates.js';
 
 // Dates from 1900 to 2200 as `YYYY-MM-DD`, via UTC so the host time zone cannot shift them.
@@ -210,5 +210,21 @@ describe('studyDate', () => {
       expect(daysBetween(evening, morning)).toBe(1);
       expect(morning).toBe(day);
     });
+  });
+});
+
+describe('startOfStudyDay', () => {
+  it('is the first moment studyDate gives the same date for, at every rollover hour', () => {
+    for (const date of ['2026-03-08', '2026-03-29', '2026-10-25', '2026-11-01', '2024-02-29', '0099-06-01'].map(isoDate)) {
+      for (let hour = 0; hour < 24; hour++) {
+        const start = startOfStudyDay(date, hour);
+        expect(studyDate(start, hour)).toBe(date);
+        expect(studyDate(new Date(start.getTime() - 1), hour)).not.toBe(date);
+      }
+    }
+  });
+
+  it('refuses what is not a date', () => {
+    expect(() => startOfStudyDay(unchecked('2026-02-30'), 4)).toThrow(RangeError);
   });
 });
