@@ -46,12 +46,8 @@ function dayTally(ctx: Context, session: Session): string {
 
 /** Dates a problem of this title was logged on before, oldest first; titles match in any case and spacing. */
 function solvedBefore(session: Session, title: string): string[] {
-  const key = sameTitle(title);
-  const dates = (session.store?.problems() ?? []).filter((p) => p.title !== null && sameTitle(p.title) === key).map((p) => p.date);
-  return [...new Set(dates)];
+  return session.store?.problemLog().datesOf(title) ?? [];
 }
-
-const sameTitle = (title: string): string => title.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<Problem[]> {
   let title = opts.title.join(' ').trim();

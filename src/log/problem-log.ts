@@ -32,7 +32,12 @@ export interface ProblemLog {
   perDate(range: DateRange): Map<IsoDate, number>;
   /** Every date with a problem, sorted. */
   dates(): IsoDate[];
+  /** Dates a problem of this title was logged on, sorted, each once; titles match by `titleKey`. */
+  datesOf(title: string): IsoDate[];
 }
+
+/** What makes two titles the same problem: case and runs of whitespace do not count. */
+export const titleKey = (title: string): string => title.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export const emptyTally = (): ProblemTally => ({ count: 0, byDifficulty: { easy: 0, medium: 0, hard: 0, unknown: 0 }, byTopic: new Map(), first: null });
 
@@ -66,5 +71,9 @@ export function problemLog(rows: readonly Problem[]): ProblemLog {
       return byDate;
     },
     dates: () => [...new Set(rows.map((p) => p.date))].sort(compareDates),
+    datesOf(title) {
+      const key = titleKey(title);
+      return [...new Set(rows.filter((p) => p.title !== null && titleKey(p.title) === key).map((p) => p.date))].sort(compareDates);
+    },
   };
 }

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { problems } from '../log/entities.js';
 import type { Cell } from '../log/fields.js';
-import { addToTally, emptyTally, type DateRange, type ProblemLog, type ProblemTally } from '../log/problem-log.js';
+import { addToTally, emptyTally, titleKey, type DateRange, type ProblemLog, type ProblemTally } from '../log/problem-log.js';
 import type { Problem } from '../log/types.js';
 import { addDays, type IsoDate } from '../schedule/dates.js';
 import { statement } from './statements.js';
@@ -79,6 +79,16 @@ export function sqlProblemLog(db: Database, guard: <T>(fn: () => T) => T, list: 
       const [where, params] = within(range);
       const sql = `SELECT date, n FROM problem_days${where}`;
       return guard(() => new Map(statement<IsoDate[], { date: Cell; n: number }>(db, sql).all(...params).map((r) => [date.fromSql([r.date]), r.n])));
+    },
+    datesOf(title) {
+      // SQLite narrows the rows down with LIKE, which ignores only ASCII case: in the pattern a
+      // space of the key or a character outside ASCII stands for any run, and i and k for any one
+      // character (İ and the Kelvin sign lower-case to them). The key then decides exactly.
+      const key = titleKey(title);
+      const pattern = `%${key.replace(/[\\%_]/g, '\\$&').replace(/[ik]/g, '_').replace(/ /g, '%').replace(/[^\x00-\x7f]+/g, '%')}%`;
+      const sql = "SELECT DISTINCT date, title FROM problems WHERE title LIKE ? ESCAPE '\\' ORDER BY date";
+      const rows = guard(() => statement<[string], { date: Cell; title: Cell }>(db, sql).all(pattern));
+      return [...new Set(rows.filter((r) => typeof r.title === 'string' && titleKey(r.title) === key).map((r) => date.fromSql([r.date])))];
     },
     dates() {
       return guard(() => statement<[], Cell>(db, 'SELECT date FROM problem_days ORDER BY date').pluck().all().map((c) => date.fromSql([c])));

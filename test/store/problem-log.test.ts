@@ -26,7 +26,8 @@ const day = fc.integer({ min: 0, max: 40 }).map((n) => addDays(BASE, n));
 const topic = fc.constantFrom('arrays', 'graphs', 'dp', '__proto__', 'constructor', 'Two words', 'a;b');
 const problemInput: fc.Arbitrary<ProblemInput> = fc.record({
   date: day,
-  title: fc.option(fc.constantFrom('Two Sum', 'LRU Cache'), { nil: null }),
+  // Titles that match another by case and spacing only, in and out of ASCII, and LIKE's own characters.
+  title: fc.option(fc.constantFrom('Two Sum', ' two  SUM', 'LRU Cache', 'İstanbul', 'i̇stanbul', '\u212Aelvin', 'Kelvin', '100%_done\\', '100x done'), { nil: null }),
   difficulty: fc.option(fc.constantFrom(...DIFFICULTIES), { nil: null }),
   topics: fc.array(topic, { maxLength: 3 }),
 });
@@ -51,6 +52,7 @@ describe('the problems aggregated in SQL', () => {
       fc.property(fc.array(problemInput, { maxLength: 60 }), fc.array(range, { minLength: 1, maxLength: 4 }), (rows, ranges) => {
         const { sql, memory } = logs(rows);
         expect(sql.dates()).toEqual(memory.dates());
+        for (const title of ['two sum', 'İSTANBUL', 'kelvin', '100%_DONE\\', 'none']) expect(sql.datesOf(title)).toEqual(memory.datesOf(title));
         for (const r of [{}, ...ranges]) {
           expect(plain(sql, r)).toEqual(plain(memory, r));
           expect(sql.list(r)).toEqual(memory.list(r));
