@@ -1,9 +1,12 @@
-// Bundles the compiled CLI (dist/) into one CommonJS file, dist/bundle/cli.cjs, started by
-// bin/coach.cjs. CommonJS because Node loads it without starting its ES module loader, whose
+// Bundles the compiled CLI (dist/) into one CommonJS file, dist/bundle/cli.cjs, loaded by
+// dist/bundle/start.cjs (src/start.ts) for bin/coach.cjs. CommonJS because Node loads it without starting its ES module loader, whose
 // per-module resolving and linking cost `coach today` more than everything else it does; the
 // commands inside stay lazy (each is evaluated only when run). The heavy packages stay outside
 // and load from node_modules only when used: SQLite and gray-matter with require, and the
 // ES-module-only remark, remark-gfm and @inquirer/prompts with import() (see src/track/markdown.ts).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -50,7 +53,63 @@ const lazyBuiltins = {
   },
 };
 
-await build({
+// Node's modules that ES modules import: one shared module each instead of esbuild's interop, which
+// copies every export of node:fs or node:path into a new object for each file that imports it (a
+// few milliseconds of every start). It exports the default and the functions; a named import of
+// anything else fails the build ("No matching export"): import the default and read it there.
+// Only functions, as reading another property may warn (deprecated getters) or load more of Node.
+const sharedBuiltins = {
+  name: 'shared-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
+      if (args.namespace === 'builtin') return { path: `node:${args.path.replace(/^node:/, '')}`, external: true };
+      const name = args.path.replace(/^node:/, '');
+      if (args.kind !== 'import-statement' || !isBuiltin(name) || LAZY_BUILTINS.includes(name)) return undefined;
+      return { path: name, namespace: 'builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      const mod = createRequire(import.meta.url)(`node:${args.path}`);
+      const functions = Object.getOwnPropertyNames(mod).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default' &&
+        typeof Object.getOwnPropertyDescriptor(mod, key).value === 'function');
+      return { contents: `const m = require('node:${args.path}');\nexport default m;\nexport const { ${functions.join(', ')} } = m;`, loader: 'js' };
+    });
+  },
+};
+
+// chalk works out the colours of its default instances when it loads (its vendored supports-color
+// loads node:tty and node:os for that). coach uses none: it passes its own level to new Chalk()
+// (src/render/color.ts; eslint.config.js refuses the default instances), so the bundle leaves the
+// detection out.
+let detectionLeftOut = false;
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes(`${path.sep}chalk${path.sep}`) ? { path: 'supports-color', namespace: 'no-detection' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'no-detection' }, () => {
+      detectionLeftOut = true;
+      return { contents: 'export default { stdout: false, stderr: false };', loader: 'js' };
+    });
+  },
+};
+
+// Node 20 runs the bundle from V8's code cache (src/start.ts), and code compiled that way cannot
+// call import(): each import() of an ES-module-only package goes through esm-import.cjs, which
+// Node compiles itself, so that it can.
+const ESM_IMPORT = `// import() for the bundle: see scripts/bundle.mjs.
+'use strict';
+module.exports = (specifier) => import(specifier);
+`;
+const esmImports = new RegExp(`\\bimport\\((["'])(${ESM_ONLY.join('|')})\\1\\)`, 'g');
+
+function routeImports(code) {
+  const routed = code.replace(esmImports, '__coachImport($1$2$1)');
+  const left = routed.match(/\bimport\(\s*["'`][^"'`]*/);
+  if (left) throw new Error(`bundle: an import() the code cache cannot run: ${left[0]}`);
+  return routed;
+}
+
+const cli = await build({
   entryPoints: ['dist/cli.js'],
   outfile: 'dist/bundle/cli.cjs',
   bundle: true,
@@ -58,8 +117,30 @@ await build({
   platform: 'node',
   target: 'node20',
   external: ['better-sqlite3', 'gray-matter'],
-  plugins: [esmOnlyByImport, lazyBuiltins],
+  plugins: [esmOnlyByImport, lazyBuiltins, sharedBuiltins, chalkWithoutDetection],
   define: { __PARSER_FINGERPRINT__: JSON.stringify(fingerprint), 'import.meta.url': '__coachModuleUrl' },
-  banner: { js: "const __coachModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: {
+    js: "const __coachModuleUrl = require('node:url').pathToFileURL(__filename).href;\n" +
+      "const __coachImport = (specifier) => require('./esm-import.cjs')(specifier);",
+  },
+  write: false,
+  logLevel: 'warning',
+});
+if (!detectionLeftOut) throw new Error('bundle: chalk no longer imports #supports-color; see chalkWithoutDetection');
+const code = routeImports(cli.outputFiles[0].text);
+fs.mkdirSync(path.join(root, 'dist', 'bundle'), { recursive: true });
+fs.writeFileSync(path.join(root, 'dist', 'bundle', 'cli.cjs'), code);
+fs.writeFileSync(path.join(root, 'dist', 'bundle', 'esm-import.cjs'), ESM_IMPORT);
+
+// The loader names its code cache after the bundle's bytes (src/start.ts).
+await build({
+  entryPoints: ['dist/start.js'],
+  outfile: 'dist/bundle/start.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  plugins: [sharedBuiltins],
+  define: { __BUNDLE_HASH__: JSON.stringify(crypto.createHash('sha256').update(code).digest('hex')) },
   logLevel: 'warning',
 });
