@@ -93,6 +93,37 @@ const chalkWithoutDetection = {
   },
 };
 
+// better-sqlite3's JavaScript (13 small files) goes into the bundle, under its code cache, instead
+// of being resolved, read and compiled from node_modules at every start that opens the log; its
+// compiled module still loads from node_modules (src/store/sqlite.ts). The bundled copy is used only
+// while node_modules holds the same version, whose compiled module it was written for; another
+// version (a newer one installed under this dist/) loads its own JavaScript as before.
+const sqliteDir = path.dirname(createRequire(path.join(root, 'package.json')).resolve('better-sqlite3/package.json'));
+const sqliteVersion = JSON.parse(fs.readFileSync(path.join(sqliteDir, 'package.json'), 'utf8')).version;
+const sqliteInBundle = {
+  name: 'sqlite-in-bundle',
+  setup(b) {
+    b.onResolve({ filter: /^(better-sqlite3|bindings)$/ }, (args) => {
+      if (args.namespace === 'sqlite') return { path: args.path, external: true };
+      if (args.path === 'better-sqlite3') return { path: 'better-sqlite3', namespace: 'sqlite' };
+      // The bundled copy's fallback when its compiled module is not where npm builds it.
+      if (args.importer.startsWith(sqliteDir)) return { path: 'bindings', namespace: 'sqlite' };
+      return undefined;
+    });
+    b.onLoad({ filter: /^better-sqlite3$/, namespace: 'sqlite' }, () => ({
+      contents: `let installed = null;
+        try { installed = require('better-sqlite3/package.json').version; } catch {}
+        module.exports = installed === ${JSON.stringify(sqliteVersion)} ? require(${JSON.stringify(path.join(sqliteDir, 'lib', 'index.js'))}) : require('better-sqlite3');`,
+      loader: 'js',
+      resolveDir: sqliteDir,
+    }));
+    b.onLoad({ filter: /^bindings$/, namespace: 'sqlite' }, () => ({
+      contents: "module.exports = require('node:module').createRequire(require.resolve('better-sqlite3/package.json'))('bindings');",
+      loader: 'js',
+    }));
+  },
+};
+
 // Node 20 runs the bundle from V8's code cache (src/start.ts), and code compiled that way cannot
 // call import(): each import() of an ES-module-only package goes through esm-import.cjs, which
 // Node compiles itself, so that it can.
@@ -117,7 +148,7 @@ const cli = await build({
   platform: 'node',
   target: 'node20',
   external: ['better-sqlite3', 'gray-matter'],
-  plugins: [esmOnlyByImport, lazyBuiltins, sharedBuiltins, chalkWithoutDetection],
+  plugins: [esmOnlyByImport, lazyBuiltins, sharedBuiltins, chalkWithoutDetection, sqliteInBundle],
   define: { __PARSER_FINGERPRINT__: JSON.stringify(fingerprint), 'import.meta.url': '__coachModuleUrl' },
   banner: {
     js: "const __coachModuleUrl = require('node:url').pathToFileURL(__filename).href;\n" +
