@@ -46,18 +46,19 @@ export function loadCli(bundle: string): Cli {
 /** Writes the code cache whole (renamed into place) and removes those of other builds; never fails the run. */
 function saveCodeCache(script: vm.Script, file: string): void {
   const dir = path.dirname(file);
+  // A run that made no data folder (help, version, a failed command) leaves none behind.
+  if (!fs.existsSync(dir)) return;
+  const tmp = `${file}.${process.pid}.tmp`;
   try {
-    // A run that made no data folder (help, version, a failed command) leaves none behind.
-    if (!fs.existsSync(dir)) return;
-    const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, script.createCachedData());
     fs.renameSync(tmp, file);
     const own = path.basename(file);
-    const prefix = own.slice(0, own.indexOf('-', 'bundle-'.length) + 1);
+    const build = own.slice(0, own.indexOf('-', 'bundle-'.length) + 1);
     for (const name of fs.readdirSync(dir)) {
-      if (name.startsWith('bundle-') && !name.startsWith(prefix) && /\.v8(\.\d+\.tmp)?$/.test(name)) fs.rmSync(path.join(dir, name), { force: true });
+      if (name.startsWith('bundle-') && !name.startsWith(build) && name.endsWith('.v8')) fs.rmSync(path.join(dir, name), { force: true });
     }
   } catch {
     // A read-only or full disk: the next start compiles again, as Node 20 always did.
+    fs.rmSync(tmp, { force: true });
   }
 }

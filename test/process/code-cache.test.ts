@@ -1,0 +1,77 @@
+// Node 20 starts coach from V8's code cache of the bundle, kept in the data folder's cache
+// (src/start.ts): written once, read on every later start, and never a reason for a run to fail.
+// Node 22.1 and later use their own compile cache instead, and leave no such file.
+import fs from 'node:fs';
+import Module from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCoach } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const nodeCaches = 'enableCompileCache' in Module;
+const PLAN = ['plan', '--week', '11', '--day', '3'];
+
+/** The code cache files in a data folder's cache. */
+const codeCaches = (home: string): string[] =>
+  fs.existsSync(path.join(home, 'cache')) ? fs.readdirSync(path.join(home, 'cache')).filter((f) => f.startsWith('bundle-')) : [];
+
+describe.skipIf(nodeCaches)('the code cache of the bundle (Node 20)', () => {
+  it('is written by the first run and read, unchanged, by the next', () => {
+    const home = tempDir();
+    const first = runCoach(PLAN, { home });
+    expect(first.status).toBe(0);
+    const [file, ...more] = codeCaches(home);
+    expect(more).toEqual([]);
+    expect(file).toMatch(new RegExp(`^bundle-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8$`));
+    const cache = path.join(home, 'cache', file ?? '');
+    const before = fs.readFileSync(cache);
+    fs.utimesSync(cache, new Date(0), new Date(0));
+    const second = runCoach(PLAN, { home });
+    expect(second).toEqual(first);
+    // Accepted, so not written again.
+    expect(fs.statSync(cache).mtimeMs).toBe(0);
+    expect(fs.readFileSync(cache).equals(before)).toBe(true);
+  });
+
+  it('a damaged cache is passed over silently and written anew', () => {
+    const home = tempDir();
+    const first = runCoach(PLAN, { home });
+    const cache = path.join(home, 'cache', codeCaches(home)[0] ?? '');
+    fs.writeFileSync(cache, 'not a code cache');
+    const second = runCoach(PLAN, { home });
+    expect(second).toEqual(first);
+    expect(fs.statSync(cache).size).toBeGreaterThan(1000);
+  });
+
+  it('the cache of another build is removed when this build writes its own', () => {
+    const home = tempDir();
+    fs.mkdirSync(path.join(home, 'cache'));
+    const other = path.join(home, 'cache', `bundle-0000000000000000-${process.version}-${process.arch}.v8`);
+    fs.writeFileSync(other, 'an older build');
+    expect(runCoach(PLAN, { home }).status).toBe(0);
+    expect(fs.existsSync(other)).toBe(false);
+    expect(codeCaches(home)).toHaveLength(1);
+  });
+
+  it('a run that makes no data folder (help, version) leaves none', () => {
+    const home = path.join(tempDir(), 'coach');
+    expect(runCoach(['--help'], { home }).status).toBe(0);
+    expect(runCoach(['--version'], { home }).status).toBe(0);
+    expect(fs.existsSync(home)).toBe(false);
+  });
+
+  it('a cache coach cannot read or write costs nothing but the cache', () => {
+    const home = tempDir();
+    const first = runCoach(PLAN, { home });
+    const [name] = codeCaches(home);
+    const cache = path.join(home, 'cache', name ?? '');
+    // A folder where the file goes: reading it fails, and so does renaming a new one into place.
+    fs.rmSync(cache);
+    fs.mkdirSync(cache);
+    const second = runCoach(PLAN, { home });
+    expect(second).toEqual(first);
+    expect(fs.statSync(cache).isDirectory()).toBe(true);
+    // No temporary file left behind.
+    expect(codeCaches(home)).toEqual([name]);
+  });
+});
