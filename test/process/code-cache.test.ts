@@ -33,14 +33,30 @@ describe.skipIf(nodeCaches)('the code cache of the bundle (Node 20)', () => {
     expect(fs.readFileSync(cache).equals(before)).toBe(true);
   });
 
+  it('the first run of another command adds its code once, then leaves the cache alone', () => {
+    const home = tempDir();
+    expect(runCoach(PLAN, { home }).status).toBe(0);
+    const cache = path.join(home, 'cache', codeCaches(home)[0] ?? '');
+    const header = () => fs.readFileSync(cache, 'latin1').split('\n')[0];
+    expect(header()).toBe('#coach code cache: plan');
+    expect(runCoach(['tracks'], { home }).status).toBe(0);
+    expect(header()).toBe('#coach code cache: plan tracks');
+    fs.utimesSync(cache, new Date(0), new Date(0));
+    for (const args of [PLAN, ['tracks']]) expect(runCoach(args, { home }).status).toBe(0);
+    expect(fs.statSync(cache).mtimeMs).toBe(0);
+  });
+
   it('a damaged cache is passed over silently and written anew', () => {
     const home = tempDir();
     const first = runCoach(PLAN, { home });
     const cache = path.join(home, 'cache', codeCaches(home)[0] ?? '');
-    fs.writeFileSync(cache, 'not a code cache');
-    const second = runCoach(PLAN, { home });
-    expect(second).toEqual(first);
-    expect(fs.statSync(cache).size).toBeGreaterThan(1000);
+    // No header; then a header over bytes V8 refuses.
+    for (const damaged of ['not a code cache', '#coach code cache: plan\nnot V8\'s data']) {
+      fs.writeFileSync(cache, damaged);
+      const again = runCoach(PLAN, { home });
+      expect(again).toEqual(first);
+      expect(fs.statSync(cache).size).toBeGreaterThan(1000);
+    }
   });
 
   it('the cache of another build is removed when this build writes its own', () => {
