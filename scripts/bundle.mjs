@@ -4,6 +4,7 @@
 // commands inside stay lazy (each is evaluated only when run). The heavy packages stay outside
 // and load from node_modules only when used: SQLite and gray-matter with require, and the
 // ES-module-only remark, remark-gfm and @inquirer/prompts with import() (see src/track/markdown.ts).
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
@@ -32,8 +33,9 @@ const esmOnlyByImport = {
 
 // Built-in modules loaded on first use instead of at every start: commander requires
 // child_process only to run external subcommands, which coach has none of (it brings net, dgram
-// and streams with it); the store's node:crypto makes ids only when something is written.
-const LAZY_BUILTINS = ['child_process', 'crypto'];
+// and streams with it); the store's node:crypto makes ids only when something is written; node:os
+// finds a home folder only when HOME is not set, and a temporary one only for a copy of the log.
+const LAZY_BUILTINS = ['child_process', 'crypto', 'os'];
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {
@@ -58,6 +60,15 @@ const lazyBuiltins = {
 // few milliseconds of every start). It exports the default and the functions; a named import of
 // anything else fails the build ("No matching export"): import the default and read it there.
 // Only functions, as reading another property may warn (deprecated getters) or load more of Node.
+/** A built-in module's functions, read in a fresh Node: here, a lazy property (fs.Dir) may already have become a plain one. */
+function builtinFunctions(name) {
+  const script = `const m = require('node:${name}'); console.log(JSON.stringify(Object.getOwnPropertyNames(m).filter((k) =>
+    /^[A-Za-z_$][\\w$]*$/.test(k) && k !== 'default' && typeof Object.getOwnPropertyDescriptor(m, k).value === 'function')))`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bundle: cannot list node:${name}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
 const sharedBuiltins = {
   name: 'shared-builtins',
   setup(b) {
@@ -68,9 +79,7 @@ const sharedBuiltins = {
       return { path: name, namespace: 'builtin' };
     });
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
-      const mod = createRequire(import.meta.url)(`node:${args.path}`);
-      const functions = Object.getOwnPropertyNames(mod).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default' &&
-        typeof Object.getOwnPropertyDescriptor(mod, key).value === 'function');
+      const functions = builtinFunctions(args.path);
       return { contents: `const m = require('node:${args.path}');\nexport default m;\nexport const { ${functions.join(', ')} } = m;`, loader: 'js' };
     });
   },
@@ -149,7 +158,12 @@ const cli = await build({
   target: 'node20',
   external: ['better-sqlite3', 'gray-matter'],
   plugins: [esmOnlyByImport, lazyBuiltins, sharedBuiltins, chalkWithoutDetection, sqliteInBundle],
-  define: { __PARSER_FINGERPRINT__: JSON.stringify(fingerprint), 'import.meta.url': '__coachModuleUrl' },
+  define: {
+    __PARSER_FINGERPRINT__: JSON.stringify(fingerprint),
+    // `coach --version`, without reading package.json at every start.
+    __COACH_VERSION__: JSON.stringify(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version ?? '0.0.0'),
+    'import.meta.url': '__coachModuleUrl',
+  },
   banner: {
     js: "const __coachModuleUrl = require('node:url').pathToFileURL(__filename).href;\n" +
       "const __coachImport = (specifier) => require('./esm-import.cjs')(specifier);",
@@ -171,7 +185,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  plugins: [sharedBuiltins],
+  plugins: [lazyBuiltins, sharedBuiltins],
   define: { __BUNDLE_HASH__: JSON.stringify(crypto.createHash('sha256').update(code).digest('hex')) },
   logLevel: 'warning',
 });
