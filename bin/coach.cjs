@@ -2,9 +2,7 @@
 // Entry point: stays tiny so start-up cost is the CLI's own. The only place that ends the process.
 // CommonJS, like the bundle it starts (see scripts/bundle.mjs).
 'use strict';
-// Node 22.1 and later keep compiled code in their compile cache: a start reads the bundle's compiled
-// code instead of compiling 400 KB of JavaScript again. On Node 20 the loader keeps a cache of its own.
-require('node:module').enableCompileCache?.();
+// The loader runs the bundle from V8's code cache of it (src/start.ts).
 const { main } = require('../dist/bundle/start.cjs').loadCli(require('node:path').join(__dirname, '..', 'dist', 'bundle', 'cli.cjs'));
 
 // `coach ... | head` closes the pipe early: that is not an error.

@@ -1,9 +1,11 @@
-// Bundles the compiled CLI (dist/) into one CommonJS file, dist/bundle/cli.cjs, loaded by
-// dist/bundle/start.cjs (src/start.ts) for bin/coach.cjs. CommonJS because Node loads it without starting its ES module loader, whose
-// per-module resolving and linking cost `coach today` more than everything else it does; the
-// commands inside stay lazy (each is evaluated only when run). The heavy packages stay outside
-// and load from node_modules only when used: SQLite and gray-matter with require, and the
-// ES-module-only remark, remark-gfm and @inquirer/prompts with import() (see src/track/markdown.ts).
+// Bundles the compiled CLI (dist/) into one CommonJS file, dist/bundle/cli.cjs, which
+// dist/bundle/start.cjs (src/start.ts, built here too) runs for bin/coach.cjs from V8's code cache.
+// CommonJS because Node loads it without starting its ES module loader, whose per-module resolving
+// and linking cost `coach today` more than everything else it does; the commands inside stay lazy
+// (each is evaluated only when run). The heavy packages stay outside and load from node_modules only
+// when used: gray-matter with require, and the ES-module-only remark, remark-gfm and
+// @inquirer/prompts with import() (see src/track/markdown.ts); SQLite's compiled module too, while
+// its JavaScript is bundled (see sqliteInBundle).
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -133,7 +135,7 @@ const sqliteInBundle = {
   },
 };
 
-// Node 20 runs the bundle from V8's code cache (src/start.ts), and code compiled that way cannot
+// The bundle runs from V8's code cache (src/start.ts), and code compiled that way cannot
 // call import(): each import() of an ES-module-only package goes through esm-import.cjs, which
 // Node compiles itself, so that it can.
 const ESM_IMPORT = `// import() for the bundle: see scripts/bundle.mjs.

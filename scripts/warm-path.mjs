@@ -13,9 +13,9 @@ const TRACE = path.join(root, 'scripts', 'trace-warm-path.cjs');
 /** Why each file a warm run reads is read: [pattern over the path shown, reason]. */
 const READS = [
   [/^bin\/coach\.cjs$/, 'the entry point'],
-  [/^dist\/bundle\/start\.cjs$/, 'the loader: runs the bundle from V8\'s code cache on Node 20, or requires it where Node caches compiled code (22.1+)'],
+  [/^dist\/bundle\/start\.cjs$/, 'the loader: runs the bundle from V8\'s code cache of it'],
   [/^dist\/bundle\/cli\.cjs$/, 'the bundle: commander, chalk, better-sqlite3\'s JavaScript and coach\'s own code in one file; only the code this command runs is evaluated'],
-  [/^<data>\/cache\/bundle-[^/]+\.v8$/, 'V8\'s code cache of the bundle, so the start compiles none of it (Node 20; 22.1+ keeps its own)'],
+  [/^<data>\/cache\/bundle-[^/]+\.v8$/, 'V8\'s code cache of the bundle, with the code of each command run so far: the start compiles none of that'],
   [/^node_modules\/better-sqlite3\/package\.json$/, 'its version: the bundled copy of better-sqlite3\'s JavaScript runs only with the compiled module it was written for'],
   [/^<data>\/cache\/coach\.db\.checked\.json$/, 'the state of coach.db that last passed quick_check, so this run checks nothing'],
   [/^<data>\/cache\/tracks-[^/]+\/index\.json$/, 'the parse cache\'s index: every track file\'s stamps and its week\'s heading'],

@@ -1,21 +1,18 @@
-// Node 20 starts coach from V8's code cache of the bundle, kept in the data folder's cache
-// (src/start.ts): written once, read on every later start, and never a reason for a run to fail.
-// Node 22.1 and later use their own compile cache instead, and leave no such file.
+// coach starts from V8's code cache of the bundle, kept in the data folder's cache (src/start.ts):
+// written by the first run of each command, read on every start, and never a reason for a run to fail.
 import fs from 'node:fs';
-import Module from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCoach } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const nodeCaches = 'enableCompileCache' in Module;
 const PLAN = ['plan', '--week', '11', '--day', '3'];
 
 /** The code cache files in a data folder's cache. */
 const codeCaches = (home: string): string[] =>
   fs.existsSync(path.join(home, 'cache')) ? fs.readdirSync(path.join(home, 'cache')).filter((f) => f.startsWith('bundle-')) : [];
 
-describe.skipIf(nodeCaches)('the code cache of the bundle (Node 20)', () => {
+describe('the code cache of the bundle', () => {
   it('is written by the first run and read, unchanged, by the next', () => {
     const home = tempDir();
     const first = runCoach(PLAN, { home });
