@@ -6,7 +6,6 @@
 // when used: gray-matter with require, and the ES-module-only remark, remark-gfm and
 // @inquirer/prompts with import() (see src/track/markdown.ts); SQLite's compiled module too, while
 // its JavaScript is bundled (see sqliteInBundle).
-import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
@@ -59,17 +58,26 @@ const lazyBuiltins = {
 
 // Node's modules that ES modules import: one shared module each instead of esbuild's interop, which
 // copies every export of node:fs or node:path into a new object for each file that imports it (a
-// few milliseconds of every start). It exports the default and the functions; a named import of
-// anything else fails the build ("No matching export"): import the default and read it there.
-// Only functions, as reading another property may warn (deprecated getters) or load more of Node.
-/** A built-in module's functions, read in a fresh Node: here, a lazy property (fs.Dir) may already have become a plain one. */
-function builtinFunctions(name) {
-  const script = `const m = require('node:${name}'); console.log(JSON.stringify(Object.getOwnPropertyNames(m).filter((k) =>
-    /^[A-Za-z_$][\\w$]*$/.test(k) && k !== 'default' && typeof Object.getOwnPropertyDescriptor(m, k).value === 'function')))`;
-  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`bundle: cannot list node:${name}: ${r.stderr}`);
-  return JSON.parse(r.stdout);
+// few milliseconds of every start). It exports the default, and by name only what coach's modules
+// import by name: reading any other export may load more of Node (Node 24's fs.Dir loads its
+// directory streams) or warn (a deprecated one). A named import elsewhere (a package) fails the
+// build with "No matching export": import the default there, or add its module to this scan.
+
+/** The names coach's modules (dist/, tsc's output of src/) import by name from each of Node's modules. */
+function namedBuiltinImports() {
+  const names = new Map();
+  for (const file of fs.readdirSync(path.join(root, 'dist'), { recursive: true })) {
+    if (!file.endsWith('.js')) continue;
+    const text = fs.readFileSync(path.join(root, 'dist', file), 'utf8');
+    for (const m of text.matchAll(/^import\s+(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*['"](?:node:)?([a-z_/]+)['"]/gm)) {
+      const list = names.get(m[2]) ?? new Set();
+      for (const part of m[1].split(',')) if (part.trim()) list.add(part.trim().split(/\s+as\s+/)[0]);
+      names.set(m[2], list);
+    }
+  }
+  return names;
 }
+const builtinNames = namedBuiltinImports();
 
 const sharedBuiltins = {
   name: 'shared-builtins',
@@ -81,8 +89,9 @@ const sharedBuiltins = {
       return { path: name, namespace: 'builtin' };
     });
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
-      const functions = builtinFunctions(args.path);
-      return { contents: `const m = require('node:${args.path}');\nexport default m;\nexport const { ${functions.join(', ')} } = m;`, loader: 'js' };
+      const named = [...(builtinNames.get(args.path) ?? [])];
+      const exports = named.length ? `\nexport const { ${named.join(', ')} } = m;` : '';
+      return { contents: `const m = require('node:${args.path}');\nexport default m;${exports}`, loader: 'js' };
     });
   },
 };
