@@ -43,8 +43,11 @@ function readCodeCache(file: string): CodeCache | null {
   return { commands: header.slice(HEADER.length).split(' ').filter(Boolean), data: bytes.subarray(end + 1) };
 }
 
-/** The command a run names ('' for `coach` alone or options first): a word, so a path or a typo of any length stays out of the header. */
-const commandOf = (argv: readonly string[]): string => (/^[a-z]{1,20}$/.test(argv[2] ?? '') ? (argv[2] ?? '') : '');
+/**
+ * The command a run names, as the header keeps it: a word ('-' for `coach` alone or options first),
+ * so that a path or a typo of any length stays out of it.
+ */
+const commandOf = (argv: readonly string[]): string => (/^[a-z]{1,20}$/.test(argv[2] ?? '') ? (argv[2] ?? '') : '-');
 
 /** The bundle's exports, compiled with the code cache when there is one that fits. */
 export function loadCli(bundle: string): Cli {
