@@ -5,8 +5,11 @@ import tseslint from 'typescript-eslint';
 // whose code fingerprints the parse cache, depends on nothing but text helpers.
 const SHELL = ['../store/*', '../commands/*', '../ui/*', '../cli*', '../session.js', '../catalog.js', '../settings.js', '../files.js', '../paths.js'];
 const IO_PACKAGES = ['better-sqlite3', '@inquirer/*', 'commander', '@commander-js/*'];
+// chalk's default instances detect colour when chalk loads, and the bundle leaves that detection
+// out (scripts/bundle.mjs): colours come from the level coach works out (src/render/color.ts).
+const CHALK_DEFAULTS = { name: 'chalk', importNames: ['default', 'chalkStderr', 'supportsColor', 'supportsColorStderr'], message: 'use makeStyle (src/render/color.ts): the bundle has no colour detection' };
 const restrict = (groups, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+  'no-restricted-imports': ['error', { paths: [CHALK_DEFAULTS], patterns: [{ group: groups, message }] }],
 });
 
 export default tseslint.config(
@@ -19,7 +22,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { process: 'readonly', require: 'readonly', module: 'writable', __filename: 'readonly' } },
+    languageOptions: { sourceType: 'commonjs', globals: { process: 'readonly', require: 'readonly', module: 'writable', __filename: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -27,6 +30,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-control-regex': 'off',
+      'no-restricted-imports': ['error', { paths: [CHALK_DEFAULTS] }],
     },
   },
   {

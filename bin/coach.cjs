@@ -2,10 +2,8 @@
 // Entry point: stays tiny so start-up cost is the CLI's own. The only place that ends the process.
 // CommonJS, like the bundle it starts (see scripts/bundle.mjs).
 'use strict';
-// Node 22.1 and later keep the compiled bundle in their compile cache: a start reads it instead of
-// compiling 400 KB of JavaScript again. Node 20 has no such cache and starts as before.
-require('node:module').enableCompileCache?.();
-const { main } = require('../dist/bundle/cli.cjs');
+// The loader runs the bundle from V8's code cache of it (src/start.ts).
+const { main } = require('../dist/bundle/start.cjs').loadCli(require('node:path').join(__dirname, '..', 'dist', 'bundle', 'cli.cjs'));
 
 // `coach ... | head` closes the pipe early: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {

@@ -11,22 +11,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { tableHeader, tableRow } from './bench-table.mjs';
 import { writeCurriculum, writeExport } from './scale-fixtures.mjs';
+import { warmPath } from './warm-path.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const coach = path.join(root, 'bin', 'coach.cjs');
 const USAGE_HOOK = path.join(root, 'scripts', 'bench-usage.cjs');
-const TRACE_HOOK = path.join(root, 'test', 'process', 'trace-imports.mjs');
 const runs = Number(process.env.SCALE_RUNS || 11);
 const importRuns = Number(process.env.SCALE_IMPORT_RUNS || 3);
 /** Pairs for the touched-file figure, while a touched file still costs a parse of all 500. */
 const TOUCHED_PAIRS = 3;
-
-/** Why each package the warm path of `coach today` loads is there. */
-const WHY = {
-  'better-sqlite3': 'the log: settings, completions and the day\'s problems (opened without quick_check on a known-good file)',
-  bindings: 'better-sqlite3\'s loader of its native module',
-  'file-uri-to-path': 'needed by bindings',
-};
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -145,31 +138,10 @@ export async function benchScale({ markdown }) {
     out.push('');
     if (markdown) out.push(...tableHeader(), ...rows.map(tableRow));
     else for (const r of rows) out.push(`${r[0]}\n  vs ${r[1]}: min ${r[2]}  median ${r[3]}  max ${r[4]}  (target ${r[5] || 'none'}) ${r[6]}`);
-    out.push('', ...warmPath(coachEnv(homes.full32, c32), homes.full32, markdown));
+    out.push('', ...warmPath({ coach, args: ['today'], env: coachEnv(homes.full32, c32), home: homes.full32,
+      title: 'Warm path of `coach today` (100,000-problem log, 32 files):', bullet: markdown ? '- ' : '  ' }));
     console.log(out.join('\n'));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
-
-/** What the warm path of `coach today` on the 100,000-problem log loads and reads, each with its reason. */
-function warmPath(env, home, markdown) {
-  const trace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coach-trace-')), 'trace.txt');
-  fs.writeFileSync(trace, '');
-  const r = spawnSync(process.execPath, ['--import', TRACE_HOOK, coach, 'today'], { env: { ...env, COACH_TRACE_FILE: trace }, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`bench: traced coach today failed: ${r.stderr}`);
-  const packages = [...new Set(fs.readFileSync(trace, 'utf8').split('\n').filter(Boolean))];
-  fs.rmSync(path.dirname(trace), { recursive: true, force: true });
-  const bullet = markdown ? '- ' : '  ';
-  const bundle = path.join(root, 'dist', 'bundle', 'cli.cjs');
-  const lines = ['Warm path of `coach today` (100,000-problem log, 32 files):', `${bullet}coach's bundle, ${kib(fs.statSync(bundle).size)}: commander and coach's own code, one file`];
-  for (const p of packages) lines.push(`${bullet}package ${p}: ${WHY[p] ?? 'NOT EXPECTED on the warm path'}`);
-  const cache = path.join(home, 'cache');
-  for (const f of fs.existsSync(cache) ? fs.readdirSync(cache).sort() : []) {
-    const why = f.endsWith('.checked.json') ? 'the state of coach.db that last passed quick_check' : 'the parse cache of the track folder';
-    lines.push(`${bullet}read cache/${f}, ${kib(fs.statSync(path.join(cache, f)).size)}: ${why}`);
-  }
-  return lines;
-}
-
-const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;

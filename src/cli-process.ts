@@ -23,7 +23,11 @@ export function processIo(): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // Read only when stdout is a terminal too (see makeContext): making process.stdin costs a start
+    // that prints to a pipe or a file a stream it never reads.
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
     env: process.env,
     cwd: process.cwd(),
     now: new Date(),
@@ -44,7 +48,7 @@ function output(stream: Io['stdout'], env: NodeJS.ProcessEnv): Output {
 
 export function makeContext(io: Io): Context {
   const stdout = output(io.stdout, io.env);
-  const interactive = io.stdinIsTTY && stdout.isTTY;
+  const interactive = stdout.isTTY && io.stdinIsTTY;
   return {
     now: io.now,
     env: io.env,

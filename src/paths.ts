@@ -1,17 +1,9 @@
 // Where coach keeps its data and where the bundled track lives.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The data folder: COACH_HOME, else the platform's per-user data directory. */
-export function dataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
-  if (env.COACH_HOME) return path.resolve(env.COACH_HOME);
-  const home = env.HOME || env.USERPROFILE || os.homedir();
-  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'coach');
-  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'coach', 'Data');
-  return path.join(env.XDG_DATA_HOME || path.join(home, '.local', 'share'), 'coach');
-}
+export { dataDir } from './data-dir.js';
 
 /** The folder holding coach's package.json: found by walking up, as the built code may be bundled one level deeper. */
 function findPackageRoot(): string {

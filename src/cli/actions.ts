@@ -1,6 +1,7 @@
 // What each command does when it runs: its module, imported only then, called with the context
 // and its typed options. Kept apart from the declarations, which the command modules read for
-// their option types, so no module imports one that imports it back.
+// their option types, so no module imports one that imports it back. Listed by name, so that a run
+// declares only the command it names (see src/cli.ts).
 import type { Context } from '../context.js';
 import type { ExitCode } from '../errors.js';
 import { declarePlan, declareTracks, declareValidate } from './track.js';
@@ -17,111 +18,110 @@ export interface Shell {
   setExitCode(code: ExitCode): void;
 }
 
-export function addTrackCommands(root: Root, shell: Shell): void {
-  declareTracks(root).action(async (_opts, cmd) => {
+/** Declares one top-level command (with its subcommands) on `coach`, each with its action. */
+type AddCommand = (root: Root, shell: Shell) => void;
+
+/**
+ * Every top-level command by the name it is declared with (test/cli/commands.test.ts checks the
+ * two agree); the order here is the order `coach --help` lists them in.
+ */
+export const COMMANDS: Readonly<Record<string, AddCommand>> = {
+  tracks: (root, shell) => declareTracks(root).action(async (_opts, cmd) => {
     const { tracks } = await import('../commands/tracks.js');
     await tracks(shell.ctx, cmd.optsWithGlobals());
-  });
-  declarePlan(root).action(async (_opts, cmd) => {
+  }),
+  plan: (root, shell) => declarePlan(root).action(async (_opts, cmd) => {
     const { plan } = await import('../commands/plan.js');
     await plan(shell.ctx, cmd.optsWithGlobals());
-  });
-  declareValidate(root).action(async (path, _opts, cmd) => {
+  }),
+  validate: (root, shell) => declareValidate(root).action(async (path, _opts, cmd) => {
     const { validate, validateExitCode } = await import('../commands/validate.js');
     shell.setExitCode(validateExitCode(await validate(shell.ctx, { ...cmd.optsWithGlobals(), path })));
-  });
-}
-
-export function addDailyCommands(root: Root, shell: Shell): void {
-  declareInit(root).action(async (_opts, cmd) => {
+  }),
+  init: (root, shell) => declareInit(root).action(async (_opts, cmd) => {
     const { init } = await import('../commands/init.js');
     await init(shell.ctx, cmd.optsWithGlobals());
-  });
-  declareToday(root).action(async (_opts, cmd) => {
+  }),
+  today: (root, shell) => declareToday(root).action(async (_opts, cmd) => {
     const { today } = await import('../commands/today.js');
     await today(shell.ctx, cmd.optsWithGlobals());
-  });
-  declareDone(root).action(async (refs, _opts, cmd) => {
+  }),
+  done: (root, shell) => declareDone(root).action(async (refs, _opts, cmd) => {
     const { done } = await import('../commands/done.js');
     await done(shell.ctx, { ...cmd.optsWithGlobals(), refs });
-  });
-  declareShow(root).action(async (ref, _opts, cmd) => {
+  }),
+  show: (root, shell) => declareShow(root).action(async (ref, _opts, cmd) => {
     const { show } = await import('../commands/show.js');
     await show(shell.ctx, { ...cmd.optsWithGlobals(), ref });
-  });
-  declareUndo(root).action(async (_opts, cmd) => {
+  }),
+  undo: (root, shell) => declareUndo(root).action(async (_opts, cmd) => {
     const { undo } = await import('../commands/undo.js');
     await undo(shell.ctx, cmd.optsWithGlobals());
-  });
-  declareSkip(root).action(async (_opts, cmd) => {
+  }),
+  skip: (root, shell) => declareSkip(root).action(async (_opts, cmd) => {
     const { skip } = await import('../commands/skip.js');
     await skip(shell.ctx, cmd.optsWithGlobals());
-  });
-  declareDrop(root).action(async (refs, _opts, cmd) => {
+  }),
+  drop: (root, shell) => declareDrop(root).action(async (refs, _opts, cmd) => {
     const { drop } = await import('../commands/drop.js');
     await drop(shell.ctx, { ...cmd.optsWithGlobals(), refs });
-  });
-  declareForecast(root).action(async (_opts, cmd) => {
+  }),
+  forecast: (root, shell) => declareForecast(root).action(async (_opts, cmd) => {
     const { forecastCommand } = await import('../commands/forecast.js');
     await forecastCommand(shell.ctx, cmd.optsWithGlobals());
-  });
-}
-
-export function addDsaCommands(root: Root, shell: Shell): void {
-  const dsa = declareDsa(root);
-  declareDsaAdd(dsa).action(async (title, _opts, cmd) => {
-    const { dsaAdd } = await import('../commands/dsa.js');
-    await dsaAdd(shell.ctx, { ...cmd.optsWithGlobals(), title });
-  });
-  declareDsaLog(dsa).action(async (count, _opts, cmd) => {
-    const { dsaLog } = await import('../commands/dsa.js');
-    await dsaLog(shell.ctx, { ...cmd.optsWithGlobals(), count });
-  });
-  declareDsaList(dsa).action(async (_opts, cmd) => {
-    const { dsaList } = await import('../commands/dsa.js');
-    await dsaList(shell.ctx, cmd.optsWithGlobals());
-  });
-  declareDsaRm(dsa).action(async (id, _opts, cmd) => {
-    const { dsaRm } = await import('../commands/dsa.js');
-    await dsaRm(shell.ctx, { ...cmd.optsWithGlobals(), id });
-  });
-  declareDsaStats(dsa).action(async (_opts, cmd) => {
-    const { dsaStatsCommand } = await import('../commands/dsa.js');
-    await dsaStatsCommand(shell.ctx, cmd.optsWithGlobals());
-  });
-}
-
-export function addReviewCommands(root: Root, shell: Shell): void {
-  declareReview(root).action(async (_opts, cmd) => {
+  }),
+  dsa: (root, shell) => {
+    const dsa = declareDsa(root);
+    declareDsaAdd(dsa).action(async (title, _opts, cmd) => {
+      const { dsaAdd } = await import('../commands/dsa.js');
+      await dsaAdd(shell.ctx, { ...cmd.optsWithGlobals(), title });
+    });
+    declareDsaLog(dsa).action(async (count, _opts, cmd) => {
+      const { dsaLog } = await import('../commands/dsa.js');
+      await dsaLog(shell.ctx, { ...cmd.optsWithGlobals(), count });
+    });
+    declareDsaList(dsa).action(async (_opts, cmd) => {
+      const { dsaList } = await import('../commands/dsa.js');
+      await dsaList(shell.ctx, cmd.optsWithGlobals());
+    });
+    declareDsaRm(dsa).action(async (id, _opts, cmd) => {
+      const { dsaRm } = await import('../commands/dsa.js');
+      await dsaRm(shell.ctx, { ...cmd.optsWithGlobals(), id });
+    });
+    declareDsaStats(dsa).action(async (_opts, cmd) => {
+      const { dsaStatsCommand } = await import('../commands/dsa.js');
+      await dsaStatsCommand(shell.ctx, cmd.optsWithGlobals());
+    });
+  },
+  review: (root, shell) => declareReview(root).action(async (_opts, cmd) => {
     const { review } = await import('../commands/review.js');
     await review(shell.ctx, cmd.optsWithGlobals());
-  });
-  const lesson = declareLesson(root);
-  declareLessonAdd(lesson).action(async (text, _opts, cmd) => {
-    const { lessonAdd } = await import('../commands/lesson.js');
-    await lessonAdd(shell.ctx, { ...cmd.optsWithGlobals(), text });
-  });
-  declareLessonList(lesson).action(async (_opts, cmd) => {
-    const { lessonList } = await import('../commands/lesson.js');
-    await lessonList(shell.ctx, cmd.optsWithGlobals());
-  });
-  declareLessonRm(lesson).action(async (id, _opts, cmd) => {
-    const { lessonRm } = await import('../commands/lesson.js');
-    await lessonRm(shell.ctx, { ...cmd.optsWithGlobals(), id });
-  });
-  declareProgress(root).action(async (_opts, cmd) => {
+  }),
+  lesson: (root, shell) => {
+    const lesson = declareLesson(root);
+    declareLessonAdd(lesson).action(async (text, _opts, cmd) => {
+      const { lessonAdd } = await import('../commands/lesson.js');
+      await lessonAdd(shell.ctx, { ...cmd.optsWithGlobals(), text });
+    });
+    declareLessonList(lesson).action(async (_opts, cmd) => {
+      const { lessonList } = await import('../commands/lesson.js');
+      await lessonList(shell.ctx, cmd.optsWithGlobals());
+    });
+    declareLessonRm(lesson).action(async (id, _opts, cmd) => {
+      const { lessonRm } = await import('../commands/lesson.js');
+      await lessonRm(shell.ctx, { ...cmd.optsWithGlobals(), id });
+    });
+  },
+  progress: (root, shell) => declareProgress(root).action(async (_opts, cmd) => {
     const { progress } = await import('../commands/progress.js');
     await progress(shell.ctx, cmd.optsWithGlobals());
-  });
-}
-
-export function addBackupCommands(root: Root, shell: Shell): void {
-  declareExport(root).action(async (_opts, cmd) => {
+  }),
+  export: (root, shell) => declareExport(root).action(async (_opts, cmd) => {
     const { exportLog } = await import('../commands/export.js');
     await exportLog(shell.ctx, cmd.optsWithGlobals());
-  });
-  declareImport(root).action(async (file, _opts, cmd) => {
+  }),
+  import: (root, shell) => declareImport(root).action(async (file, _opts, cmd) => {
     const { importLog } = await import('../commands/import.js');
     await importLog(shell.ctx, { ...cmd.optsWithGlobals(), file });
-  });
-}
+  }),
+};

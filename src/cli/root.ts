@@ -8,7 +8,12 @@ import { EXIT_MEANINGS } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { contentOption, examples, type OptionsOf } from './options.js';
 
+/** coach's version, put in the bundle by scripts/bundle.mjs; absent when running from source. */
+declare const __COACH_VERSION__: string | undefined;
+
+/** The bundle knows its version; from source (tests), package.json says it. */
 function version(): string {
+  if (typeof __COACH_VERSION__ === 'string') return __COACH_VERSION__;
   try {
     const pkg = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';

@@ -43,6 +43,8 @@ describe('warm path', () => {
     expect(runCoach(['plan', '--week', '11', '--day', '3'], { home }).status).toBe(0);
     const loaded = imported(['plan', '--week', '11', '--day', '3'], home);
     for (const heavy of ['remark', 'remark-gfm', 'gray-matter', '@inquirer/prompts', 'better-sqlite3']) expect(loaded).not.toContain(heavy);
+    // Nothing at all from node_modules: commander, chalk and coach are the bundle.
+    expect(loaded).toEqual([]);
   });
 
   it('coach today after init loads SQLite but not the parser or the prompts', () => {
@@ -50,10 +52,12 @@ describe('warm path', () => {
     expect(runCoach(['init', '--yes'], { home }).status).toBe(0);
     expect(runCoach(['today'], { home }).status).toBe(0);
     const loaded = imported(['today'], home);
-    expect(loaded).toContain('better-sqlite3');
+    // SQLite's compiled module, loaded by its path without the `bindings` search; its JavaScript is
+    // in the bundle (scripts/bundle.mjs), once its package.json shows the version bundled.
+    expect(loaded).toContain('better-sqlite3/build/Release/better_sqlite3.node');
     for (const heavy of ['remark', 'remark-gfm', 'gray-matter', '@inquirer/prompts']) expect(loaded).not.toContain(heavy);
-    // SQLite's native module is loaded by its path, without the `bindings` search.
     expect(loaded).not.toContain('bindings');
+    expect([...new Set(loaded)].sort()).toEqual(['better-sqlite3/build/Release/better_sqlite3.node', 'better-sqlite3/package.json']);
   });
 
   it('coach today loads node:crypto only when it writes', () => {
