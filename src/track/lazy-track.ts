@@ -1,0 +1,122 @@
+// A track built from the outlines in the parse cache's index: every week's days and blocks (ids,
+// categories, minutes) at once, and the texts (titles, details, goals, …) read from a week's cache
+// entry the first time anything asks for one. A warm `coach today` then reads the entries of the
+// few weeks it shows, not of every week its forecast and overdue count go through.
+import type { Block, Day, Goal, Minutes, Plan, ProblemCount, Reference, Week } from './model.js';
+import { outlineMinutes, type OutlineBlock, type OutlineDay } from './outline.js';
+
+/**
+ * A week's full parse for the lazy week of `file`, or null when it cannot be had without parsing
+ * again: the source notes that, the texts read meanwhile are placeholders, and whoever reads the
+ * track must parse the file and run again (see `settle` in load.ts).
+ */
+export type TextSource = (file: string) => Week | null;
+
+const NO_TEXT: Week = { number: 0, title: '', goals: [], references: [], overview: {}, days: [], dailyDsa: null, file: '' };
+
+// Classes with the texts as getters on the prototype: a 500-week track makes tens of thousands
+// of blocks, and an object literal with getters costs ten times as much to make. `toJSON` gives
+// the parse's plain object, field for field, for anything that prints one.
+class LazyWeek implements Week {
+  readonly number: number;
+  readonly title: string;
+  readonly days: Day[];
+  readonly file: string;
+  #source: TextSource;
+  #full: Week | null | undefined;
+
+  constructor(track: string, number: number, title: string, file: string, outline: readonly OutlineDay[], source: TextSource) {
+    this.number = number;
+    this.title = title;
+    this.file = file;
+    this.#source = source;
+    this.days = outline.map((d, i) => new LazyDay(this, i, `${track}.w${number}.d${d[0]}`, d));
+  }
+
+  /** The full parse of this week; its texts stand empty when the entry could not be used. */
+  full(): Week {
+    if (this.#full === undefined) this.#full = this.#source(this.file);
+    return this.#full ?? NO_TEXT;
+  }
+
+  get goals(): Goal[] { return this.full().goals; }
+  get references(): Reference[] { return this.full().references; }
+  get overview(): Record<number, string> { return this.full().overview; }
+  get dailyDsa(): ProblemCount | null { return this.full().dailyDsa; }
+
+  toJSON(): Week {
+    const { number, title, goals, references, overview, days, file, dailyDsa } = this;
+    return { number, title, goals, references, overview, days: days.map((d) => (d instanceof LazyDay ? d.toJSON() : d)), file, dailyDsa };
+  }
+}
+
+class LazyDay implements Day {
+  readonly number: number;
+  readonly blocks4h: Block[];
+  readonly additions6h: Block[];
+  #week: LazyWeek;
+  #index: number;
+
+  constructor(week: LazyWeek, index: number, prefix: string, outline: OutlineDay) {
+    this.number = outline[0];
+    this.#week = week;
+    this.#index = index;
+    this.blocks4h = outline[1].map((b, n) => new LazyBlock(this, `${prefix}.4h.${n + 1}`, '4h', n, b));
+    this.additions6h = outline[2].map((b, n) => new LazyBlock(this, `${prefix}.6h.${n + 1}`, '6h', n, b));
+  }
+
+  /** This day in the week's full parse (undefined while the texts stand empty). */
+  full(): Day | undefined {
+    return this.#week.full().days[this.#index];
+  }
+
+  get title(): string { return this.full()?.title ?? ''; }
+  get focus(): string { return this.full()?.focus ?? ''; }
+  get notes(): string[] { return this.full()?.notes ?? []; }
+  get line(): number { return this.full()?.line ?? 0; }
+
+  toJSON(): Day {
+    const { number, title, focus, notes, line } = this;
+    return { number, title, focus, notes, line, blocks4h: this.blocks4h.map(plain), additions6h: this.additions6h.map(plain) };
+  }
+}
+
+class LazyBlock implements Block {
+  readonly id: string;
+  readonly plan: Plan;
+  readonly category: string;
+  readonly minutes: Minutes | null;
+  #day: LazyDay;
+  #n: number;
+
+  constructor(day: LazyDay, id: string, plan: Plan, n: number, outline: OutlineBlock) {
+    this.id = id;
+    this.plan = plan;
+    this.category = outline[0];
+    this.minutes = outlineMinutes(outline);
+    this.#day = day;
+    this.#n = n;
+  }
+
+  #full(): Block | undefined {
+    const day = this.#day.full();
+    return (this.plan === '4h' ? day?.blocks4h : day?.additions6h)?.[this.#n];
+  }
+
+  get label(): string { return this.#full()?.label ?? ''; }
+  get title(): string { return this.#full()?.title ?? ''; }
+  get details(): string[] { return this.#full()?.details ?? []; }
+  get line(): number { return this.#full()?.line ?? 0; }
+
+  toJSON(): Block {
+    const { id, plan, label, category, title, minutes, details, line } = this;
+    return { id, plan, label, category, title, minutes, details, line };
+  }
+}
+
+const plain = (b: Block): Block => (b instanceof LazyBlock ? b.toJSON() : b);
+
+/** The week of `file` from its outline, its texts from `source`. */
+export function lazyWeek(track: string, number: number, title: string, file: string, outline: readonly OutlineDay[], source: TextSource): Week {
+  return new LazyWeek(track, number, title, file, outline, source);
+}
