@@ -35,10 +35,12 @@ function position(id: string): number {
 const groupKey = (week: number, day: number, plan: Plan): string => `${week}/${day}/${plan}`;
 const blockKey = (category: string, title: string): string => `${normalise(category)}\n${normalise(title)}`;
 
-/** The blocks of each plan section of each day, by `groupKey`. */
-function sections(track: Track): Map<string, Block[]> {
+/** The blocks of each plan section of each day of `weeks`, by `groupKey`. */
+function sections(track: Track, weeks: ReadonlySet<number>): Map<string, Block[]> {
   const map = new Map<string, Block[]>();
   for (const w of track.weeks) {
+    // Only weeks something was logged against: a long track has hundreds of others.
+    if (!weeks.has(w.number)) continue;
     for (const d of w.days) {
       map.set(groupKey(w.number, d.number, '4h'), d.blocks4h);
       map.set(groupKey(w.number, d.number, '6h'), d.additions6h);
@@ -89,7 +91,7 @@ export function attach<C extends Attachable>(track: Track, completions: readonly
     const key = groupKey(c.week, c.day, c.plan);
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
-  const all = sections(track);
+  const all = sections(track, new Set([...groups.values()].map((g) => (g[0] as C).week)));
   for (const [key, logged] of groups) {
     const blocks = all.get(key) ?? [];
     const keys = new Set(logged.map((c) => blockKey(c.category, c.title)));

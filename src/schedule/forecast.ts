@@ -1,9 +1,9 @@
 // `coach forecast`'s arithmetic: what is left, the learner's real pace, when that finishes, and,
 // with a target date, what it would take and which blocks to let go to make it. Pure.
-import { blocksFor, type Minutes, type Plan, type Track } from '../track/model.js';
+import { blocksFor, type Block, type Minutes, type Plan, type Track } from '../track/model.js';
 import { addDays, compareDates, daysBetween, weekday, type IsoDate } from './dates.js';
 import type { WeeklyHours } from './hours.js';
-import { planSequence } from './scheduler.js';
+import { planSequence, type PlanDay } from './scheduler.js';
 
 /** The pace is the minutes logged per study day over this many days up to today. */
 export const PACE_DAYS = 14;
@@ -57,13 +57,42 @@ export interface Forecast {
   } | null;
 }
 
+/**
+ * A left block that reads its label and title off the track's block when asked: a plan of hundreds
+ * of weeks has tens of thousands of blocks left, and only those proposed for dropping show theirs.
+ */
+class Left implements LeftBlock {
+  readonly id: string;
+  readonly week: number;
+  readonly day: number;
+  readonly index: number;
+  readonly category: string;
+  readonly minutes: Minutes | null;
+  readonly plan: Plan;
+  #block: Block;
+
+  constructor(b: Block, d: PlanDay) {
+    this.id = b.id;
+    this.week = d.week;
+    this.day = d.day;
+    this.index = d.index;
+    this.category = b.category;
+    this.minutes = b.minutes;
+    this.plan = b.plan;
+    this.#block = b;
+  }
+
+  get label(): string { return this.#block.label; }
+  get title(): string { return this.#block.title; }
+}
+
 /** The unfinished blocks of the whole plan (from the start week), neither done nor let go, in plan order. */
 export function leftBlocks(track: Track, plan: Plan, startWeek: number, settled: (id: string) => boolean): LeftBlock[] {
-  return planSequence(track, startWeek).flatMap((d) =>
-    blocksFor(d.dayRef, plan)
-      .filter((b) => !settled(b.id))
-      .map((b) => ({ id: b.id, week: d.week, day: d.day, index: d.index, label: b.label, category: b.category, title: b.title, minutes: b.minutes, plan: b.plan })),
-  );
+  const left: LeftBlock[] = [];
+  for (const d of planSequence(track, startWeek)) {
+    for (const b of blocksFor(d.dayRef, plan)) if (!settled(b.id)) left.push(new Left(b, d));
+  }
+  return left;
 }
 
 /** A block's expected minutes: the middle of its planned range (0 when the track gives none). */
@@ -91,13 +120,17 @@ export function paceOf(input: Pick<ForecastInput, 'today' | 'start' | 'logged' |
   return { minutesPerDay: days === 0 ? 0 : Math.round(minutes / days), days };
 }
 
-/** The date by which `work` minutes are done at `perDay(date)` minutes a date, from today; null past the horizon. */
-function finishDate(work: number, today: IsoDate, perDay: (date: IsoDate) => number): IsoDate | null {
+/**
+ * The date by which `work` minutes are done at `perDay(i, weekday)` minutes on the date `i` days
+ * from today (whose weekday it is); null past the horizon. Counted in days, not dates: a plan of
+ * years runs this loop thousands of times.
+ */
+function finishDate(work: number, today: IsoDate, perDay: (i: number, weekday: number) => number): IsoDate | null {
+  const first = weekday(today);
   let left = work;
   for (let i = 0; i < HORIZON_DAYS; i++) {
-    const date = addDays(today, i);
-    left -= perDay(date);
-    if (left <= 0) return date;
+    left -= perDay(i, (first + i) % 7);
+    if (left <= 0) return addDays(today, i);
   }
   return null;
 }
@@ -137,11 +170,12 @@ export function forecast(input: ForecastInput): Forecast {
   const { left, today, hours, target } = input;
   const minutes = left.reduce((sum, b) => ({ min: sum.min + (b.minutes?.min ?? 0), max: sum.max + (b.minutes?.max ?? 0) }), { min: 0, max: 0 });
   const work = left.reduce((sum, b) => sum + expected(b.minutes), 0);
-  const rest = new Set(input.skips);
-  const available = (date: IsoDate): number => (rest.has(date) ? 0 : (hours[weekday(date)] ?? 0) * 60);
+  // Rest days by their distance from today, as finishDate counts.
+  const rest = new Set(input.skips.map((d) => daysBetween(today, d)));
+  const available = (i: number, day: number): number => (rest.has(i) ? 0 : (hours[day] ?? 0) * 60);
   const pace = paceOf(input);
   const finish = {
-    atPace: pace.minutesPerDay > 0 ? finishDate(work, today, (d) => (rest.has(d) ? 0 : pace.minutesPerDay)) : work === 0 ? today : null,
+    atPace: pace.minutesPerDay > 0 ? finishDate(work, today, (i) => (rest.has(i) ? 0 : pace.minutesPerDay)) : work === 0 ? today : null,
     atHours: finishDate(work, today, available),
   };
   if (target === null) return { left: { blocks: left.length, minutes }, pace, finish, target: null };
@@ -150,8 +184,9 @@ export function forecast(input: ForecastInput): Forecast {
   const span = Math.max(0, daysBetween(today, target) + 1);
   let capacity = 0;
   let studyDays = 0;
+  const first = weekday(today);
   for (let i = 0; i < span; i++) {
-    const m = available(addDays(today, i));
+    const m = available(i, (first + i) % 7);
     capacity += m;
     if (m > 0) studyDays++;
   }
