@@ -160,7 +160,8 @@ export function dropOrder(left: readonly LeftBlock[], optional: readonly string[
   let covered = 0;
   for (const { b } of candidates) {
     if (covered >= excess) break;
-    chosen.push({ id: b.id, week: b.week, day: b.day, category: b.category, title: b.title, minutes: b.minutes });
+    // The title read when shown: on a long track thousands of blocks may be proposed.
+    chosen.push({ id: b.id, week: b.week, day: b.day, category: b.category, get title() { return b.title; }, minutes: b.minutes });
     covered += expected(b.minutes);
   }
   return chosen;
