@@ -1,7 +1,7 @@
 // What the parse cache's files hold (written by cache-files.ts), and the checks that a file anyone
 // can edit or truncate has that shape, down to every block of a parse, before it is trusted.
 import type { FileStamp } from './discover.js';
-import { isOutline, type OutlineDay } from './outline.js';
+import { isOutline, type Outline } from './outline.js';
 import type { ParsedFile } from './parse.js';
 
 /** A file as cached: its stamps when read, and a hash of the bytes then parsed. */
@@ -19,7 +19,7 @@ export interface IndexRecord extends CachedStamp {
   /** How many error diagnostics the file has. */
   errors: number;
   /** The week's days and blocks (see outline.ts); null when it is not a track file. */
-  outline: OutlineDay[] | null;
+  outline: Outline | null;
 }
 
 /** A track as `groupWeeks` makes it of the index's records: each week's number and file. */

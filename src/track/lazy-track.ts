@@ -3,7 +3,7 @@
 // entry the first time anything asks for one. A warm `coach today` then reads the entries of the
 // few weeks it shows, not of every week its forecast and overdue count go through.
 import type { Block, Day, Goal, Minutes, Plan, ProblemCount, Reference, Week } from './model.js';
-import { outlineMinutes, type OutlineBlock, type OutlineDay } from './outline.js';
+import { dayStarts, outlineMinutes, type Outline } from './outline.js';
 
 /**
  * A week's full parse for the lazy week of `file`, or null when it cannot be had without parsing
@@ -25,12 +25,12 @@ class LazyWeek implements Week {
   #source: TextSource;
   #full: Week | null | undefined;
 
-  constructor(track: string, number: number, title: string, file: string, outline: readonly OutlineDay[], source: TextSource) {
+  constructor(track: string, number: number, title: string, file: string, outline: Outline, source: TextSource) {
     this.number = number;
     this.title = title;
     this.file = file;
     this.#source = source;
-    this.days = outline.map((d, i) => new LazyDay(this, i, `${track}.w${number}.d${d[0]}`, d));
+    this.days = dayStarts(outline).map((at, i) => new LazyDay(this, i, `${track}.w${number}.d${outline.days[at]}`, outline, at));
   }
 
   /** The full parse of this week; its texts stand empty when the entry could not be used. */
@@ -52,17 +52,40 @@ class LazyWeek implements Week {
 
 class LazyDay implements Day {
   readonly number: number;
-  readonly blocks4h: Block[];
-  readonly additions6h: Block[];
   #week: LazyWeek;
   #index: number;
+  #prefix: string;
+  #outline: Outline;
+  #at: number;
+  #blocks4h: Block[] | undefined;
+  #additions6h: Block[] | undefined;
 
-  constructor(week: LazyWeek, index: number, prefix: string, outline: OutlineDay) {
-    this.number = outline[0];
+  constructor(week: LazyWeek, index: number, prefix: string, outline: Outline, at: number) {
+    this.number = outline.days[at] as number;
     this.#week = week;
     this.#index = index;
-    this.blocks4h = outline[1].map((b, n) => new LazyBlock(this, `${prefix}.4h.${n + 1}`, '4h', n, b));
-    this.additions6h = outline[2].map((b, n) => new LazyBlock(this, `${prefix}.6h.${n + 1}`, '6h', n, b));
+    this.#prefix = prefix;
+    this.#outline = outline;
+    this.#at = at;
+  }
+
+  // The blocks too are made when first asked for: listing the plan's days needs none.
+  get blocks4h(): Block[] {
+    return (this.#blocks4h ??= this.#blocks('4h', 0, this.#outline.days[this.#at + 1] as number));
+  }
+
+  get additions6h(): Block[] {
+    const { days } = this.#outline;
+    return (this.#additions6h ??= this.#blocks('6h', days[this.#at + 1] as number, days[this.#at + 2] as number));
+  }
+
+  #blocks(plan: Plan, skip: number, count: number): Block[] {
+    const { categories, days } = this.#outline;
+    const blocks: Block[] = [];
+    for (let n = 0, at = this.#at + 3 + 3 * skip; n < count; n++, at += 3) {
+      blocks.push(new LazyBlock(this, `${this.#prefix}.${plan}.${n + 1}`, plan, n, categories[days[at] as number] as string, outlineMinutes(days, at + 1)));
+    }
+    return blocks;
   }
 
   /** This day in the week's full parse (undefined while the texts stand empty). */
@@ -89,11 +112,11 @@ class LazyBlock implements Block {
   #day: LazyDay;
   #n: number;
 
-  constructor(day: LazyDay, id: string, plan: Plan, n: number, outline: OutlineBlock) {
+  constructor(day: LazyDay, id: string, plan: Plan, n: number, category: string, minutes: Minutes | null) {
     this.id = id;
     this.plan = plan;
-    this.category = outline[0];
-    this.minutes = outlineMinutes(outline);
+    this.category = category;
+    this.minutes = minutes;
     this.#day = day;
     this.#n = n;
   }
@@ -117,6 +140,6 @@ class LazyBlock implements Block {
 const plain = (b: Block): Block => (b instanceof LazyBlock ? b.toJSON() : b);
 
 /** The week of `file` from its outline, its texts from `source`. */
-export function lazyWeek(track: string, number: number, title: string, file: string, outline: readonly OutlineDay[], source: TextSource): Week {
+export function lazyWeek(track: string, number: number, title: string, file: string, outline: Outline, source: TextSource): Week {
   return new LazyWeek(track, number, title, file, outline, source);
 }

@@ -4,47 +4,87 @@
 // the parser makes them (`<track>.w<week>.d<day>.<plan>.<n>`).
 import type { Block, Minutes, Week } from './model.js';
 
-/** A block: its category, and its minutes when the track gives them. */
-export type OutlineBlock = [category: string] | [category: string, min: number, max: number];
-
-/** A day: its number, its 4-hour blocks and its 6-hour additions. */
-export type OutlineDay = [number: number, blocks4h: OutlineBlock[], additions6h: OutlineBlock[]];
-
-const blockOutline = (b: Block): OutlineBlock => (b.minutes ? [b.category, b.minutes.min, b.minutes.max] : [b.category]);
+/**
+ * The week's categories, and its days as one run of numbers: for each day its number, how many
+ * 4-hour blocks and 6-hour additions it has, then for each block its category (an index into
+ * `categories`) and its minutes (-1 -1 when the track gives none). Numbers only, so reading the
+ * index of a 500-week track makes a few objects a week, not hundreds.
+ */
+export interface Outline {
+  categories: string[];
+  days: number[];
+}
 
 /** The outline of a parsed week, its days in the week's order. */
-export function outlineOf(week: Week): OutlineDay[] {
-  return week.days.map((d) => [d.number, d.blocks4h.map(blockOutline), d.additions6h.map(blockOutline)]);
-}
-
-export const outlineMinutes = (b: OutlineBlock): Minutes | null => (b.length === 3 ? { min: b[1], max: b[2] } : null);
-
-// Checked field by field, as cache-shape.ts checks the rest of the index, since it runs on every warm start.
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-function isBlocks(v: unknown): boolean {
-  if (!Array.isArray(v)) return false;
-  for (const b of v as unknown[]) {
-    if (!Array.isArray(b) || typeof b[0] !== 'string') return false;
-    if (b.length === 3 ? !isNumber(b[1]) || !isNumber(b[2]) : b.length !== 1) return false;
+export function outlineOf(week: Week): Outline {
+  const categories: string[] = [];
+  const days: number[] = [];
+  const block = (b: Block): void => {
+    let c = categories.indexOf(b.category);
+    if (c === -1) c = categories.push(b.category) - 1;
+    days.push(c, b.minutes?.min ?? -1, b.minutes?.max ?? -1);
+  };
+  for (const d of week.days) {
+    days.push(d.number, d.blocks4h.length, d.additions6h.length);
+    d.blocks4h.forEach(block);
+    d.additions6h.forEach(block);
   }
-  return true;
+  return { categories, days };
 }
 
-/** True when `v` has the shape of an outline. */
-export function isOutline(v: unknown): v is OutlineDay[] {
-  if (!Array.isArray(v)) return false;
-  for (const d of v as unknown[]) {
-    if (!Array.isArray(d) || d.length !== 3 || !isNumber(d[0]) || !isBlocks(d[1]) || !isBlocks(d[2])) return false;
+/** Where each day starts in `outline.days`. */
+export function dayStarts(outline: Outline): number[] {
+  const starts: number[] = [];
+  const { days } = outline;
+  for (let i = 0; i < days.length; i += 3 + 3 * ((days[i + 1] as number) + (days[i + 2] as number))) starts.push(i);
+  return starts;
+}
+
+// One object for each span of minutes: a long track has tens of thousands of blocks and a few spans.
+const spans = new Map<number, Readonly<Minutes>>();
+
+/** The minutes at `at` in `outline.days`: null for -1. Shared between blocks: never to be changed. */
+export function outlineMinutes(days: readonly number[], at: number): Minutes | null {
+  const min = days[at] as number;
+  if (min < 0) return null;
+  const max = days[at + 1] as number;
+  const key = min * 65_536 + max;
+  let span = spans.get(key);
+  if (!span) spans.set(key, (span = Object.freeze({ min, max })));
+  return span as Minutes;
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** True when `v` has the shape of an outline, every count and index in range. */
+export function isOutline(v: unknown): v is Outline {
+  if (typeof v !== 'object' || v === null) return false;
+  const { categories, days } = v as Record<string, unknown>;
+  if (!Array.isArray(categories) || !categories.every((c) => typeof c === 'string') || !Array.isArray(days)) return false;
+  let i = 0;
+  while (i < days.length) {
+    const [n, b4, a6] = [days[i], days[i + 1], days[i + 2]];
+    if (typeof n !== 'number' || !Number.isFinite(n) || !isCount(b4) || !isCount(a6)) return false;
+    const end = i + 3 + 3 * (b4 + a6);
+    if (end > days.length) return false;
+    for (let j = i + 3; j < end; j += 3) {
+      const c = days[j];
+      const min = days[j + 1];
+      const max = days[j + 2];
+      if (!isCount(c) || c >= categories.length || typeof min !== 'number' || typeof max !== 'number' || !Number.isFinite(min) || !Number.isFinite(max)) return false;
+      if ((min < 0 || max < 0) && (min !== -1 || max !== -1)) return false;
+    }
+    i = end;
   }
   return true;
 }
 
 /** Whether `week`'s days and blocks are the ones `outline` lists: a parse of the same text. */
-export function fitsOutline(week: Week, outline: readonly OutlineDay[]): boolean {
-  if (week.days.length !== outline.length) return false;
+export function fitsOutline(week: Week, outline: Outline): boolean {
+  const starts = dayStarts(outline);
+  if (week.days.length !== starts.length) return false;
   return week.days.every((d, i) => {
-    const o = outline[i] as OutlineDay;
-    return d.number === o[0] && d.blocks4h.length === o[1].length && d.additions6h.length === o[2].length;
+    const at = starts[i] as number;
+    return d.number === outline.days[at] && d.blocks4h.length === outline.days[at + 1] && d.additions6h.length === outline.days[at + 2];
   });
 }

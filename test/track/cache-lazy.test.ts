@@ -130,7 +130,7 @@ describe.each(SHAPES)('the lazy track, $name', ({ tracks, weeks, id }) => {
     const other = await settled(content, data, id, whole, 'q');
     expect(other.parsed).toHaveLength(tracks * weeks);
     expect(other.result).toEqual(fromScratch(content, id));
-    spoil<CacheIndex>(indexFile(data, content), (c) => { ((c.files[0] as IndexRecord).outline as unknown[]).push(['x', 'y']); });
+    spoil<CacheIndex>(indexFile(data, content), (c) => { (c.files[0] as IndexRecord).outline?.days.push(1, 2); });
     const respoilt = await settled(content, data, id, whole, 'q');
     // The entries still match their files: kept, not parsed again.
     expect(respoilt.parsed).toEqual([]);
