@@ -4,6 +4,7 @@ import { blocksFor, type Block, type Minutes, type Plan, type Track } from '../t
 import { addDays, compareDates, daysBetween, weekday, type IsoDate } from './dates.js';
 import type { WeeklyHours } from './hours.js';
 import { planSequence, type PlanDay } from './scheduler.js';
+import { dayPlanned } from '../track/lazy-track.js';
 
 /** The pace is the minutes logged per study day over this many days up to today. */
 export const PACE_DAYS = 14;
@@ -25,7 +26,8 @@ export interface LeftBlock {
 }
 
 export interface ForecastInput {
-  left: readonly LeftBlock[];
+  /** The blocks left, or what `leftWork` sums of them. */
+  left: readonly LeftBlock[] | LeftWork;
   today: IsoDate;
   start: IsoDate;
   /** Minutes of study logged on each date (completions, as every view counts them). */
@@ -93,6 +95,53 @@ export function leftBlocks(track: Track, plan: Plan, startWeek: number, settled:
     for (const b of blocksFor(d.dayRef, plan)) if (!settled(b.id)) left.push(new Left(b, d));
   }
   return left;
+}
+
+/** What is left of the plan, summed; the blocks themselves made only when asked for (to propose drops). */
+export interface LeftWork {
+  blocks: number;
+  minutes: Minutes;
+  list: () => readonly LeftBlock[];
+}
+
+/**
+ * `leftBlocks`, summed. A plan of hundreds of weeks is mostly days nothing was logged against:
+ * those are summed from the day (see `dayPlanned`) without going through their blocks.
+ * `touched(week, day)` must hold for every plan day with a settled block (see `settledDays`).
+ */
+export function leftWork(track: Track, plan: Plan, startWeek: number, settled: (id: string) => boolean, touched: (week: number, day: number) => boolean): LeftWork {
+  let blocks = 0;
+  const minutes = { min: 0, max: 0 };
+  for (const d of planSequence(track, startWeek)) {
+    if (touched(d.week, d.day)) {
+      for (const b of blocksFor(d.dayRef, plan)) {
+        if (settled(b.id)) continue;
+        blocks++;
+        minutes.min += b.minutes?.min ?? 0;
+        minutes.max += b.minutes?.max ?? 0;
+      }
+    } else {
+      const day = dayPlanned(d.dayRef, plan);
+      blocks += day.blocks;
+      minutes.min += day.minutes.min;
+      minutes.max += day.minutes.max;
+    }
+  }
+  return { blocks, minutes, list: () => leftBlocks(track, plan, startWeek, settled) };
+}
+
+/**
+ * The plan days the blocks `ids` belong to, by their positional ids (`go.w11.d3.4h.2` is week 11,
+ * day 3); every day when one of them is no such id.
+ */
+export function settledDays(ids: Iterable<string>): (week: number, day: number) => boolean {
+  const days = new Set<string>();
+  for (const id of ids) {
+    const m = /\.w(\d+)\.d(\d+)\.(?:4h|6h)\.\d+$/.exec(id);
+    if (!m) return () => true;
+    days.add(`${Number(m[1])}/${Number(m[2])}`);
+  }
+  return (week, day) => days.has(`${week}/${day}`);
 }
 
 /** A block's expected minutes: the middle of its planned range (0 when the track gives none). */
@@ -168,9 +217,15 @@ export function dropOrder(left: readonly LeftBlock[], optional: readonly string[
 }
 
 export function forecast(input: ForecastInput): Forecast {
-  const { left, today, hours, target } = input;
-  const minutes = left.reduce((sum, b) => ({ min: sum.min + (b.minutes?.min ?? 0), max: sum.max + (b.minutes?.max ?? 0) }), { min: 0, max: 0 });
-  const work = left.reduce((sum, b) => sum + expected(b.minutes), 0);
+  const { today, hours, target } = input;
+  const summed = 'list' in input.left ? input.left : null;
+  const list = (): readonly LeftBlock[] => summed?.list() ?? (input.left as readonly LeftBlock[]);
+  const count = summed ? summed.blocks : list().length;
+  const minutes = summed
+    ? { ...summed.minutes }
+    : list().reduce((sum, b) => ({ min: sum.min + (b.minutes?.min ?? 0), max: sum.max + (b.minutes?.max ?? 0) }), { min: 0, max: 0 });
+  // Halves of whole minutes: the same sum in any order.
+  const work = summed ? (minutes.min + minutes.max) / 2 : list().reduce((sum, b) => sum + expected(b.minutes), 0);
   // Rest days by their distance from today, as finishDate counts.
   const rest = new Set(input.skips.map((d) => daysBetween(today, d)));
   const available = (i: number, day: number): number => (rest.has(i) ? 0 : (hours[day] ?? 0) * 60);
@@ -179,7 +234,7 @@ export function forecast(input: ForecastInput): Forecast {
     atPace: pace.minutesPerDay > 0 ? finishDate(work, today, (i) => (rest.has(i) ? 0 : pace.minutesPerDay)) : work === 0 ? today : null,
     atHours: finishDate(work, today, available),
   };
-  if (target === null) return { left: { blocks: left.length, minutes }, pace, finish, target: null };
+  if (target === null) return { left: { blocks: count, minutes }, pace, finish, target: null };
 
   // Today up to and including the target date.
   const span = Math.max(0, daysBetween(today, target) + 1);
@@ -192,12 +247,12 @@ export function forecast(input: ForecastInput): Forecast {
     if (m > 0) studyDays++;
   }
   const reachable = work <= capacity;
-  const drop = reachable || span === 0 ? [] : dropOrder(left, input.optional, work - capacity);
+  const drop = reachable || span === 0 ? [] : dropOrder(list(), input.optional, work - capacity);
   const dropped = drop.reduce((sum, d) => sum + expected(d.minutes), 0);
   // In tenths of an hour, rounded up: 2.05 h a day is not made in 2.0.
   const hoursPerDayNeeded = studyDays === 0 ? null : Math.ceil((work / studyDays / 60) * 10 - 1e-9) / 10;
   return {
-    left: { blocks: left.length, minutes },
+    left: { blocks: count, minutes },
     pace,
     finish,
     target: { date: target, reachable, hoursPerDayNeeded, drop, dropEnough: reachable || (span > 0 && work - dropped <= capacity) },

@@ -2,7 +2,7 @@
 // categories, minutes) at once, and the texts (titles, details, goals, …) read from a week's cache
 // entry the first time anything asks for one. A warm `coach today` then reads the entries of the
 // few weeks it shows, not of every week its forecast and overdue count go through.
-import type { Block, Day, Goal, Minutes, Plan, ProblemCount, Reference, Week } from './model.js';
+import { blocksFor, plannedMinutes, type Block, type Day, type Goal, type Minutes, type Plan, type ProblemCount, type Reference, type Week } from './model.js';
 import { dayStarts, outlineMinutes, type Outline } from './outline.js';
 
 /**
@@ -79,6 +79,22 @@ class LazyDay implements Day {
     return (this.#additions6h ??= this.#blocks('6h', days[this.#at + 1] as number, days[this.#at + 2] as number));
   }
 
+  /** See `dayPlanned`: from the outline, without making the blocks. */
+  planned(plan: Plan): { blocks: number; minutes: Minutes } {
+    const { days } = this.#outline;
+    const at = this.#at;
+    const blocks = (days[at + 1] as number) + (plan === '6h' ? (days[at + 2] as number) : 0);
+    const minutes = { min: 0, max: 0 };
+    for (let n = 0, j = at + 4; n < blocks; n++, j += 3) {
+      const min = days[j] as number;
+      if (min >= 0) {
+        minutes.min += min;
+        minutes.max += days[j + 1] as number;
+      }
+    }
+    return { blocks, minutes };
+  }
+
   #blocks(plan: Plan, skip: number, count: number): Block[] {
     const { categories, days } = this.#outline;
     const blocks: Block[] = [];
@@ -142,4 +158,14 @@ const plain = (b: Block): Block => (b instanceof LazyBlock ? b.toJSON() : b);
 /** The week of `file` from its outline, its texts from `source`. */
 export function lazyWeek(track: string, number: number, title: string, file: string, outline: Outline, source: TextSource): Week {
   return new LazyWeek(track, number, title, file, outline, source);
+}
+
+/**
+ * How many blocks `day` has for `plan` (see `blocksFor`) and their planned minutes summed, as
+ * `plannedMinutes` sums them: for a day of a lazy track, without making its blocks.
+ */
+export function dayPlanned(day: Day, plan: Plan): { blocks: number; minutes: Minutes } {
+  if (day instanceof LazyDay) return day.planned(plan);
+  const blocks = blocksFor(day, plan);
+  return { blocks: blocks.length, minutes: plannedMinutes(blocks) };
 }
