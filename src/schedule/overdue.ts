@@ -49,8 +49,9 @@ export function overdueOrder(overdue: readonly Overdue[], currentWeek: number | 
     if (b.plan === '6h') return 2;
     return w === week && HABITS.has(b.category.trim().toLowerCase()) ? 0 : 1;
   };
-  const rows = overdue.flatMap((o) => o.blocks.map((block, position) => ({ block, week: o.day.week, day: o.day.day, index: o.day.index, position })));
-  rows.sort((a, b) => tier(a.block, a.week) - tier(b.block, b.week) || b.index - a.index || a.position - b.position);
+  // Each block's tier worked out once: months behind on a long track, the sort compares thousands.
+  const rows = overdue.flatMap((o) => o.blocks.map((block, position) => ({ block, week: o.day.week, day: o.day.day, index: o.day.index, position, tier: tier(block, o.day.week) })));
+  rows.sort((a, b) => a.tier - b.tier || b.index - a.index || a.position - b.position);
   return rows.map(({ block, week: w, day }) => ({ block, week: w, day }));
 }
 
