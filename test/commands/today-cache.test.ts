@@ -19,10 +19,10 @@ const week = (track: string, n: number): string =>
 const name = (n: number): string => `week-${String(n).padStart(3, '0')}.md`;
 
 const SHAPES = [
-  // Ten weeks in: nine weeks overdue, twenty still to come.
-  { name: 'one track of 30 weeks', tracks: ['go'], weeks: 30, id: 'go', start: '2026-09-17', today: 10, overdue: 9 },
-  // Three weeks in: two overdue, and eleven other tracks.
-  { name: '12 tracks of 4 weeks', tracks: Array.from({ length: 12 }, (_, i) => `t${String(i + 1).padStart(2, '0')}`), weeks: 4, id: 't07', start: '2026-11-08', today: 3, overdue: 2 },
+  // Ten weeks in: nine weeks overdue, two still to come.
+  { name: 'one track of 12 weeks', tracks: ['go'], weeks: 12, id: 'go', start: '2026-09-17', today: 10, overdue: 9 },
+  // Three weeks in: two overdue, one to come, and five other tracks.
+  { name: '6 tracks of 4 weeks', tracks: Array.from({ length: 6 }, (_, i) => `t${String(i + 1).padStart(2, '0')}`), weeks: 4, id: 't05', start: '2026-11-08', today: 3, overdue: 2 },
 ];
 
 const MODES: TodayOptions[] = [{}, { all: true, details: true }, { json: true }];
