@@ -18,6 +18,10 @@ const coach = path.join(root, 'bin', 'coach.cjs');
 const USAGE_HOOK = path.join(root, 'scripts', 'bench-usage.cjs');
 const runs = Number(process.env.SCALE_RUNS || 11);
 const importRuns = Number(process.env.SCALE_IMPORT_RUNS || 3);
+/** `SCALE_ONLY=curriculum`: only the figures of large track folders (a quicker run while working on them). */
+const only = process.env.SCALE_ONLY || '';
+const CURRICULUM = 'curriculum';
+if (only && only !== CURRICULUM) throw new Error(`bench: SCALE_ONLY=${only}: the only subset is ${CURRICULUM}`);
 /** Pairs for the touched-file figure, while a touched file still costs a parse of all 500. */
 const TOUCHED_PAIRS = 3;
 
@@ -114,10 +118,12 @@ export async function benchScale({ markdown }) {
       { args: [coach, ...args], env: coachEnv(homes.empty32, c32) },
     ];
     const logged = '100,000 problems, 12,000 completions';
-    ratio(`\`coach today\`, ${logged}`, 'the same, empty log', ...onLogs(['today']), 1.15);
-    ratio(`\`coach review\`, ${logged}`, 'the same, empty log', ...onLogs(['review']), 1.15);
-    ratio(`\`coach progress\`, ${logged}`, 'the same, empty log', ...onLogs(['progress']), 1.15);
-    ratio(`\`coach dsa stats\`, ${logged}`, 'the same, empty log', ...onLogs(['dsa', 'stats']), 1.15);
+    if (only !== CURRICULUM) {
+      ratio(`\`coach today\`, ${logged}`, 'the same, empty log', ...onLogs(['today']), 1.15);
+      ratio(`\`coach review\`, ${logged}`, 'the same, empty log', ...onLogs(['review']), 1.15);
+      ratio(`\`coach progress\`, ${logged}`, 'the same, empty log', ...onLogs(['progress']), 1.15);
+      ratio(`\`coach dsa stats\`, ${logged}`, 'the same, empty log', ...onLogs(['dsa', 'stats']), 1.15);
+    }
     ratio('warm `coach today`, 500 track files', 'the same, 32 files',
       { args: [coach, 'today'], env: coachEnv(homes.empty500, c500) }, { args: [coach, 'today'], env: coachEnv(homes.empty32, c32) }, 1.1);
     const touched = path.join(c500, 'week-250.md');
@@ -125,12 +131,14 @@ export async function benchScale({ markdown }) {
     ratio('`coach today` after touching 1 of 500 files', 'bare remark parse of that file',
       { args: [coach, 'today'], env: coachEnv(homes.empty500, c500), before: () => fs.utimesSync(touched, new Date(), new Date(Date.now() + ++tick * 1000)) },
       { args: [path.join(root, 'scripts', 'bare-parse.mjs'), touched], env: baseEnv }, 1.5, Math.min(runs, TOUCHED_PAIRS));
-    const freshHome = (name) => () => fs.rmSync(homes[name], { recursive: true, force: true });
-    const into = coachEnv(homes.import, c32);
-    whole('`coach import`, JSON of 100,000 problems', [coach, 'import', big], into, freshHome('import'), 300);
-    const mib100k = whole('`coach import`, CSV of 100,000 problems', [coach, 'import', csv100k], into, freshHome('import'), 300);
-    const mib10k = whole('`coach import`, CSV of 10,000 problems', [coach, 'import', csv10k], into, freshHome('import'), 300);
-    rows.push(['CSV import memory, 100,000 rows', '10,000 rows', '', `${(mib100k / mib10k).toFixed(2)}×`, '', '≤ 1.5×', mib100k / mib10k <= 1.5 ? 'ok' : 'over']);
+    if (only !== CURRICULUM) {
+      const freshHome = (name) => () => fs.rmSync(homes[name], { recursive: true, force: true });
+      const into = coachEnv(homes.import, c32);
+      whole('`coach import`, JSON of 100,000 problems', [coach, 'import', big], into, freshHome('import'), 300);
+      const mib100k = whole('`coach import`, CSV of 100,000 problems', [coach, 'import', csv100k], into, freshHome('import'), 300);
+      const mib10k = whole('`coach import`, CSV of 10,000 problems', [coach, 'import', csv10k], into, freshHome('import'), 300);
+      rows.push(['CSV import memory, 100,000 rows', '10,000 rows', '', `${(mib100k / mib10k).toFixed(2)}×`, '', '≤ 1.5×', mib100k / mib10k <= 1.5 ? 'ok' : 'over']);
+    }
 
     const out = [];
     out.push(`node ${process.version}, ${os.cpus().length} cores; CPU time (user + system) of each child; ${runs} alternating pairs per ratio ` +

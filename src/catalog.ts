@@ -28,18 +28,22 @@ export async function loadContent(ctx: Context, flag: string | undefined, saved?
   return { content, catalog };
 }
 
-/** The track named by `id`, else the only or first track, read in full. */
-export async function chooseTrack(catalog: Curriculum, id: string | undefined | null): Promise<Track> {
+/**
+ * The track named by `id`, else the only or first track, read in full; `lazy`: its texts read as
+ * they are asked for (see `Curriculum.lazyTrack`).
+ */
+export async function chooseTrack(catalog: Curriculum, id: string | undefined | null, lazy = false): Promise<Track> {
   const first = catalog.tracks[0];
+  const read = (chosen: string): Promise<Track> => (lazy ? catalog.lazyTrack(chosen) : catalog.track(chosen));
   if (!id) {
     if (!first) throw new UsageError('no tracks found');
-    return catalog.track(first.id);
+    return read(first.id);
   }
   if (!catalog.tracks.some((t) => t.id === id)) {
     const known = catalog.tracks.map((t) => sanitizeLine(t.id)).join(', ');
     throw new UsageError(`unknown track "${sanitizeLine(id)}"; tracks here: ${known}`);
   }
-  return catalog.track(id);
+  return read(id);
 }
 
 export function chooseWeek(track: Track, week: number | undefined): Week {

@@ -2,7 +2,7 @@
 // learner's hours and target, handed to the pure arithmetic in schedule/forecast.ts.
 import { attach, completionMinutes, doneIds } from './log/attach.js';
 import type { Completion, Drop } from './log/types.js';
-import { forecast, leftBlocks, type Forecast } from './schedule/forecast.js';
+import { forecast, leftWork, settledDays, type Forecast } from './schedule/forecast.js';
 import { planHours } from './schedule/hours.js';
 import type { Session } from './session.js';
 
@@ -11,7 +11,7 @@ export function sessionForecast(session: Session, completions: readonly Completi
   const done = doneIds(attach(track, completions));
   const dropped = doneIds(attach(track, drops));
   return forecast({
-    left: leftBlocks(track, settings.plan, settings.week, (id) => done.has(id) || dropped.has(id)),
+    left: leftWork(track, settings.plan, settings.week, (id) => done.has(id) || dropped.has(id), settledDays([...done, ...dropped])),
     today: date,
     start: settings.start,
     logged: completions.map((c) => ({ date: c.date, minutes: completionMinutes(c) })),

@@ -44,6 +44,8 @@ export interface SessionOptions {
    * is then no error, since nothing is placed on the calendar.
    */
   browse?: boolean;
+  /** The track's texts are read as they are asked for: the command reads it inside `catalog.settle`. */
+  lazy?: boolean;
 }
 
 /** The scheduler's input for this session, but for the completed blocks (see `attachLog`). */
@@ -101,7 +103,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
   try {
     const saved = store ? settingsOf(store) : null;
     const { content, catalog } = await loadContent(ctx, opts.content, saved?.content);
-    const track = await chooseTrack(catalog, opts.content || ctx.env.COACH_CONTENT ? pickSame(catalog.tracks, saved?.track) : saved?.track);
+    const track = await chooseTrack(catalog, opts.content || ctx.env.COACH_CONTENT ? pickSame(catalog.tracks, saved?.track) : saved?.track, opts.lazy);
     const rollover = saved?.rollover ?? DEFAULT_ROLLOVER;
     const today = studyDate(ctx.now, rollover);
     const date = opts.date === undefined ? today : resolveDate(opts.date, today);

@@ -12,21 +12,31 @@ import { sessionForecast } from '../session-forecast.js';
 export type TodayOptions = OptionsOf<typeof declareToday>;
 
 export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView> {
-  return withSession(ctx, opts, async (session) => {
+  return withSession(ctx, { ...opts, lazy: true }, async (session) => {
     const { store, date } = session;
     const completions = trackCompletions(session);
     const drops = trackDrops(session);
-    const view = todayView({
-      ...planOf(session),
-      today: session.today,
-      completions,
-      drops,
-      forecast: sessionForecast(session, completions, drops),
-      dsaToday: store?.problems({ from: date, to: date }).length ?? 0,
-      dsaSetting: dsaSetting(session),
-      initialised: session.initialised,
+    const dsaToday = store?.problems({ from: date, to: date }).length ?? 0;
+    // The track's texts are read as the view asks for them; the text is made inside, printed once settled.
+    const { view, text } = await session.catalog.settle(session.track, (track) => {
+      const at = { ...session, track };
+      const made = todayView({
+        ...planOf(at),
+        today: session.today,
+        completions,
+        drops,
+        forecast: sessionForecast(at, completions, drops),
+        dsaToday,
+        dsaSetting: dsaSetting(at),
+        initialised: session.initialised,
+      });
+      let printed = '';
+      const { isTTY, style, columns } = ctx.stdout;
+      const out = { isTTY, style, columns, write: (t: string) => void (printed += t) };
+      printResult(out, (st, data, columns) => renderToday(st, data, columns, { all: opts.all === true, details: opts.details }), made, { json: opts.json, toJson: todayJson });
+      return { view: made, text: printed };
     });
-    printResult(ctx.stdout, (st, data, columns) => renderToday(st, data, columns, { all: opts.all === true, details: opts.details }), view, { json: opts.json, toJson: todayJson });
+    ctx.stdout.write(text);
     return view;
   });
 }

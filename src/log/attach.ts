@@ -50,16 +50,12 @@ function norm(text: string): string {
 const groupKey = (week: number, day: number, plan: Plan): string => `${week}/${day}/${plan}`;
 const blockKey = (category: string, title: string): string => `${norm(category)}\n${norm(title)}`;
 
-/** Each track's sections, built once per track model (the model is never changed). */
-const sectionsOf = new WeakMap<Track, Map<string, Block[]>>();
-
-/** The blocks of each plan section of each day, by `groupKey`. */
-function sections(track: Track): Map<string, Block[]> {
-  const known = sectionsOf.get(track);
-  if (known) return known;
+/** The blocks of each plan section of each day of `weeks`, by `groupKey`. */
+function sections(track: Track, weeks: ReadonlySet<number>): Map<string, Block[]> {
   const map = new Map<string, Block[]>();
-  sectionsOf.set(track, map);
   for (const w of track.weeks) {
+    // Only weeks something was logged against: a long track has hundreds of others.
+    if (!weeks.has(w.number)) continue;
     for (const d of w.days) {
       map.set(groupKey(w.number, d.number, '4h'), d.blocks4h);
       map.set(groupKey(w.number, d.number, '6h'), d.additions6h);
@@ -126,7 +122,7 @@ function attachNow<C extends Attachable>(track: Track, completions: readonly C[]
     if (group) group.push(c);
     else groups.set(key, [c]);
   }
-  const all = sections(track);
+  const all = sections(track, new Set([...groups.values()].map((g) => (g[0] as C).week)));
   for (const [key, logged] of groups) {
     const blocks = all.get(key) ?? [];
     const loggedKeys = logged.map((c) => blockKey(c.category, c.title));

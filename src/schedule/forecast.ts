@@ -1,9 +1,10 @@
 // `coach forecast`'s arithmetic: what is left, the learner's real pace, when that finishes, and,
 // with a target date, what it would take and which blocks to let go to make it. Pure.
-import { blocksFor, type Minutes, type Plan, type Track } from '../track/model.js';
+import { blocksFor, type Block, type Minutes, type Plan, type Track } from '../track/model.js';
 import { addDays, compareDates, daysBetween, weekday, type IsoDate } from './dates.js';
 import type { WeeklyHours } from './hours.js';
-import { planSequence } from './scheduler.js';
+import { planSequence, type PlanDay } from './scheduler.js';
+import { dayPlanned } from '../track/lazy-track.js';
 
 /** The pace is the minutes logged per study day over this many days up to today. */
 export const PACE_DAYS = 14;
@@ -25,7 +26,8 @@ export interface LeftBlock {
 }
 
 export interface ForecastInput {
-  left: readonly LeftBlock[];
+  /** The blocks left, or what `leftWork` sums of them. */
+  left: readonly LeftBlock[] | LeftWork;
   today: IsoDate;
   start: IsoDate;
   /** Minutes of study logged on each date (completions, as every view counts them). */
@@ -57,13 +59,89 @@ export interface Forecast {
   } | null;
 }
 
+/**
+ * A left block that reads its label and title off the track's block when asked: a plan of hundreds
+ * of weeks has tens of thousands of blocks left, and only those proposed for dropping show theirs.
+ */
+class Left implements LeftBlock {
+  readonly id: string;
+  readonly week: number;
+  readonly day: number;
+  readonly index: number;
+  readonly category: string;
+  readonly minutes: Minutes | null;
+  readonly plan: Plan;
+  #block: Block;
+
+  constructor(b: Block, d: PlanDay) {
+    this.id = b.id;
+    this.week = d.week;
+    this.day = d.day;
+    this.index = d.index;
+    this.category = b.category;
+    this.minutes = b.minutes;
+    this.plan = b.plan;
+    this.#block = b;
+  }
+
+  get label(): string { return this.#block.label; }
+  get title(): string { return this.#block.title; }
+}
+
 /** The unfinished blocks of the whole plan (from the start week), neither done nor let go, in plan order. */
 export function leftBlocks(track: Track, plan: Plan, startWeek: number, settled: (id: string) => boolean): LeftBlock[] {
-  return planSequence(track, startWeek).flatMap((d) =>
-    blocksFor(d.dayRef, plan)
-      .filter((b) => !settled(b.id))
-      .map((b) => ({ id: b.id, week: d.week, day: d.day, index: d.index, label: b.label, category: b.category, title: b.title, minutes: b.minutes, plan: b.plan })),
-  );
+  const left: LeftBlock[] = [];
+  for (const d of planSequence(track, startWeek)) {
+    for (const b of blocksFor(d.dayRef, plan)) if (!settled(b.id)) left.push(new Left(b, d));
+  }
+  return left;
+}
+
+/** What is left of the plan, summed; the blocks themselves made only when asked for (to propose drops). */
+export interface LeftWork {
+  blocks: number;
+  minutes: Minutes;
+  list: () => readonly LeftBlock[];
+}
+
+/**
+ * `leftBlocks`, summed. A plan of hundreds of weeks is mostly days nothing was logged against:
+ * those are summed from the day (see `dayPlanned`) without going through their blocks.
+ * `touched(week, day)` must hold for every plan day with a settled block (see `settledDays`).
+ */
+export function leftWork(track: Track, plan: Plan, startWeek: number, settled: (id: string) => boolean, touched: (week: number, day: number) => boolean): LeftWork {
+  let blocks = 0;
+  const minutes = { min: 0, max: 0 };
+  for (const d of planSequence(track, startWeek)) {
+    if (touched(d.week, d.day)) {
+      for (const b of blocksFor(d.dayRef, plan)) {
+        if (settled(b.id)) continue;
+        blocks++;
+        minutes.min += b.minutes?.min ?? 0;
+        minutes.max += b.minutes?.max ?? 0;
+      }
+    } else {
+      const day = dayPlanned(d.dayRef, plan);
+      blocks += day.blocks;
+      minutes.min += day.minutes.min;
+      minutes.max += day.minutes.max;
+    }
+  }
+  return { blocks, minutes, list: () => leftBlocks(track, plan, startWeek, settled) };
+}
+
+/**
+ * The plan days the blocks `ids` belong to, by their positional ids (`go.w11.d3.4h.2` is week 11,
+ * day 3); every day when one of them is no such id.
+ */
+export function settledDays(ids: Iterable<string>): (week: number, day: number) => boolean {
+  const days = new Set<string>();
+  for (const id of ids) {
+    const m = /\.w(\d+)\.d(\d+)\.(?:4h|6h)\.\d+$/.exec(id);
+    if (!m) return () => true;
+    days.add(`${Number(m[1])}/${Number(m[2])}`);
+  }
+  return (week, day) => days.has(`${week}/${day}`);
 }
 
 /** A block's expected minutes: the middle of its planned range (0 when the track gives none). */
@@ -91,13 +169,17 @@ export function paceOf(input: Pick<ForecastInput, 'today' | 'start' | 'logged' |
   return { minutesPerDay: days === 0 ? 0 : Math.round(minutes / days), days };
 }
 
-/** The date by which `work` minutes are done at `perDay(date)` minutes a date, from today; null past the horizon. */
-function finishDate(work: number, today: IsoDate, perDay: (date: IsoDate) => number): IsoDate | null {
+/**
+ * The date by which `work` minutes are done at `perDay(i, weekday)` minutes on the date `i` days
+ * from today (whose weekday it is); null past the horizon. Counted in days, not dates: a plan of
+ * years runs this loop thousands of times.
+ */
+function finishDate(work: number, today: IsoDate, perDay: (i: number, weekday: number) => number): IsoDate | null {
+  const first = weekday(today);
   let left = work;
   for (let i = 0; i < HORIZON_DAYS; i++) {
-    const date = addDays(today, i);
-    left -= perDay(date);
-    if (left <= 0) return date;
+    left -= perDay(i, (first + i) % 7);
+    if (left <= 0) return addDays(today, i);
   }
   return null;
 }
@@ -127,41 +209,50 @@ export function dropOrder(left: readonly LeftBlock[], optional: readonly string[
   let covered = 0;
   for (const { b } of candidates) {
     if (covered >= excess) break;
-    chosen.push({ id: b.id, week: b.week, day: b.day, category: b.category, title: b.title, minutes: b.minutes });
+    // The title read when shown: on a long track thousands of blocks may be proposed.
+    chosen.push({ id: b.id, week: b.week, day: b.day, category: b.category, get title() { return b.title; }, minutes: b.minutes });
     covered += expected(b.minutes);
   }
   return chosen;
 }
 
 export function forecast(input: ForecastInput): Forecast {
-  const { left, today, hours, target } = input;
-  const minutes = left.reduce((sum, b) => ({ min: sum.min + (b.minutes?.min ?? 0), max: sum.max + (b.minutes?.max ?? 0) }), { min: 0, max: 0 });
-  const work = left.reduce((sum, b) => sum + expected(b.minutes), 0);
-  const rest = new Set(input.skips);
-  const available = (date: IsoDate): number => (rest.has(date) ? 0 : (hours[weekday(date)] ?? 0) * 60);
+  const { today, hours, target } = input;
+  const summed = 'list' in input.left ? input.left : null;
+  const list = (): readonly LeftBlock[] => summed?.list() ?? (input.left as readonly LeftBlock[]);
+  const count = summed ? summed.blocks : list().length;
+  const minutes = summed
+    ? { ...summed.minutes }
+    : list().reduce((sum, b) => ({ min: sum.min + (b.minutes?.min ?? 0), max: sum.max + (b.minutes?.max ?? 0) }), { min: 0, max: 0 });
+  // Halves of whole minutes: the same sum in any order.
+  const work = summed ? (minutes.min + minutes.max) / 2 : list().reduce((sum, b) => sum + expected(b.minutes), 0);
+  // Rest days by their distance from today, as finishDate counts.
+  const rest = new Set(input.skips.map((d) => daysBetween(today, d)));
+  const available = (i: number, day: number): number => (rest.has(i) ? 0 : (hours[day] ?? 0) * 60);
   const pace = paceOf(input);
   const finish = {
-    atPace: pace.minutesPerDay > 0 ? finishDate(work, today, (d) => (rest.has(d) ? 0 : pace.minutesPerDay)) : work === 0 ? today : null,
+    atPace: pace.minutesPerDay > 0 ? finishDate(work, today, (i) => (rest.has(i) ? 0 : pace.minutesPerDay)) : work === 0 ? today : null,
     atHours: finishDate(work, today, available),
   };
-  if (target === null) return { left: { blocks: left.length, minutes }, pace, finish, target: null };
+  if (target === null) return { left: { blocks: count, minutes }, pace, finish, target: null };
 
   // Today up to and including the target date.
   const span = Math.max(0, daysBetween(today, target) + 1);
   let capacity = 0;
   let studyDays = 0;
+  const first = weekday(today);
   for (let i = 0; i < span; i++) {
-    const m = available(addDays(today, i));
+    const m = available(i, (first + i) % 7);
     capacity += m;
     if (m > 0) studyDays++;
   }
   const reachable = work <= capacity;
-  const drop = reachable || span === 0 ? [] : dropOrder(left, input.optional, work - capacity);
+  const drop = reachable || span === 0 ? [] : dropOrder(list(), input.optional, work - capacity);
   const dropped = drop.reduce((sum, d) => sum + expected(d.minutes), 0);
   // In tenths of an hour, rounded up: 2.05 h a day is not made in 2.0.
   const hoursPerDayNeeded = studyDays === 0 ? null : Math.ceil((work / studyDays / 60) * 10 - 1e-9) / 10;
   return {
-    left: { blocks: left.length, minutes },
+    left: { blocks: count, minutes },
     pace,
     finish,
     target: { date: target, reachable, hoursPerDayNeeded, drop, dropEnough: reachable || (span > 0 && work - dropped <= capacity) },

@@ -49,16 +49,31 @@ export function overdueOrder(overdue: readonly Overdue[], currentWeek: number | 
     if (b.plan === '6h') return 2;
     return w === week && HABITS.has(b.category.trim().toLowerCase()) ? 0 : 1;
   };
-  const rows = overdue.flatMap((o) => o.blocks.map((block, position) => ({ block, week: o.day.week, day: o.day.day, index: o.day.index, position })));
-  rows.sort((a, b) => tier(a.block, a.week) - tier(b.block, b.week) || b.index - a.index || a.position - b.position);
+  // Each block's tier worked out once: months behind on a long track, the sort compares thousands.
+  const rows = overdue.flatMap((o) => o.blocks.map((block, position) => ({ block, week: o.day.week, day: o.day.day, index: o.day.index, position, tier: tier(block, o.day.week) })));
+  rows.sort((a, b) => a.tier - b.tier || b.index - a.index || a.position - b.position);
   return rows.map(({ block, week: w, day }) => ({ block, week: w, day }));
 }
 
-/** The overdue summary, its refs starting at `firstRef` (one past today's last block). */
+/**
+ * The overdue summary, its refs starting at `firstRef` (one past today's last block). `all` is
+ * made when first read: months behind on a long track, the text view shows only `shown`.
+ */
 export function overdueSummary(overdue: readonly Overdue[], currentWeek: number | null, firstRef: number, shown = OVERDUE_SHOWN): OverdueSummary {
-  const all = overdueOrder(overdue, currentWeek).map(({ block: b, week, day }, i): OverdueBlock => ({
+  const order = overdueOrder(overdue, currentWeek);
+  const row = ({ block: b, week, day }: (typeof order)[number], i: number): OverdueBlock => ({
     ref: firstRef + i, id: b.id, week, day, label: b.label, category: b.category, title: b.title, minutes: b.minutes, plan: b.plan,
-  }));
-  const minutes = all.reduce((sum, b) => ({ min: sum.min + (b.minutes?.min ?? 0), max: sum.max + (b.minutes?.max ?? 0) }), { min: 0, max: 0 });
-  return { count: all.length, days: overdue.length, minutes, shown: all.slice(0, shown), all };
+  });
+  const minutes = { min: 0, max: 0 };
+  for (const { block } of order) {
+    minutes.min += block.minutes?.min ?? 0;
+    minutes.max += block.minutes?.max ?? 0;
+  }
+  let all: OverdueBlock[] | undefined;
+  return {
+    count: order.length, days: overdue.length, minutes, shown: order.slice(0, shown).map(row),
+    get all() {
+      return (all ??= order.map(row));
+    },
+  };
 }

@@ -68,13 +68,16 @@ export interface Schedule {
   status: Status;
 }
 
+const isSorted = (days: readonly Day[]): boolean => days.every((d, i) => i === 0 || (days[i - 1] as Day).number <= d.number);
+
 /** The plan days from `startWeek` to the end of the track, weeks and days in number order. */
 export function planSequence(track: Track, startWeek: number): PlanDay[] {
   // filter() and the spread copy, so sorting never reorders the caller's track.
   const weeks = track.weeks.filter((w) => w.number >= startWeek).sort((a, b) => a.number - b.number);
   const sequence: PlanDay[] = [];
   for (const weekRef of weeks) {
-    const days = [...weekRef.days].sort((a, b) => a.number - b.number);
+    // Parsed days come sorted already: copied and sorted only when they are not.
+    const days = isSorted(weekRef.days) ? weekRef.days : [...weekRef.days].sort((a, b) => a.number - b.number);
     for (const dayRef of days) {
       sequence.push({ index: sequence.length, week: weekRef.number, day: dayRef.number, dayRef, weekRef });
     }

@@ -1,6 +1,7 @@
 // What the parse cache's files hold (written by cache-files.ts), and the checks that a file anyone
 // can edit or truncate has that shape, down to every block of a parse, before it is trusted.
 import type { FileStamp } from './discover.js';
+import { isOutline, type Outline } from './outline.js';
 import type { ParsedFile } from './parse.js';
 
 /** A file as cached: its stamps when read, and a hash of the bytes then parsed. */
@@ -17,6 +18,8 @@ export interface IndexRecord extends CachedStamp {
   head: { track: string; week: number; title: string } | null;
   /** How many error diagnostics the file has. */
   errors: number;
+  /** The week's days and blocks (see outline.ts); null when it is not a track file. */
+  outline: Outline | null;
 }
 
 /** A track as `groupWeeks` makes it of the index's records: each week's number and file. */
@@ -89,7 +92,8 @@ const isStamp = (v: Obj): boolean =>
 const isHead = (v: unknown): boolean => v === null || (isObject(v) && isString(v.track) && isNumber(v.week) && isString(v.title));
 
 const isRecord = (v: unknown): boolean =>
-  isObject(v) && isStamp(v) && (v.racy === undefined || v.racy === true) && isHead(v.head) && isNumber(v.errors);
+  isObject(v) && isStamp(v) && (v.racy === undefined || v.racy === true) && isHead(v.head) && isNumber(v.errors) &&
+  (v.head === null ? v.outline === null : isOutline(v.outline));
 
 const isIndexedWeek = (v: unknown): boolean => isObject(v) && isNumber(v.number) && isString(v.file);
 const isIndexedTrack = (v: unknown): boolean => isObject(v) && isString(v.id) && isString(v.title) && every(v.weeks, isIndexedWeek);

@@ -12,8 +12,10 @@ import type { CacheIndex, IndexedTrack, IndexRecord } from './cache-shape.js';
 import { discover, type FileStamp } from './discover.js';
 import { parserFingerprint } from './fingerprint.js';
 import { groupWeeks, type FileWeek, type WeekHeading } from './group.js';
+import { lazyWeek, type TextSource } from './lazy-track.js';
 import { loadMarkdown } from './markdown.js';
-import type { Track } from './model.js';
+import type { Track, Week } from './model.js';
+import { fitsOutline, outlineOf } from './outline.js';
 import type { ParsedFile } from './parse.js';
 import { readTrackFile, type TrackFileRead } from './track-file.js';
 
@@ -34,6 +36,17 @@ export interface Curriculum {
   files: number;
   /** The track `id`, one of `tracks`, with every week. */
   track(id: string): Promise<Track>;
+  /**
+   * The track `id` with every week's days and blocks, each week's texts read from its cache entry
+   * when first asked for (see lazy-track.ts). Read it inside `settle`.
+   */
+  lazyTrack(id: string): Promise<Track>;
+  /**
+   * `use(track)`, as it comes out once it ran with every text it read there: a lazy track's week
+   * whose entry could not be used is parsed again and `use` runs again, on the track with that
+   * week in full. So `use` must be pure (what it returns is all it does). Any other track: `use(track)`.
+   */
+  settle<T>(track: Track, use: (track: Track) => T): Promise<T>;
 }
 
 /** Turns one file's bytes into its parse: `parseRead` from assemble.ts, unless a test counts calls. */
@@ -78,6 +91,7 @@ function recordOf(stamp: FileStamp, hash: string, parsed: ParsedFile, startedMs:
   const record: IndexRecord = {
     path: file, mtimeMs, size, ctimeMs, ino, hash, head: headOf(parsed),
     errors: parsed.diagnostics.filter((d) => d.severity === 'error').length,
+    outline: parsed.track && parsed.week ? outlineOf(parsed.week) : null,
   };
   if (mtimeMs >= startedMs - RACY_MS) record.racy = true;
   return record;
@@ -156,24 +170,57 @@ function grouping(records: readonly IndexRecord[]): Pick<CacheIndex, 'tracks' | 
 function curriculum(index: CacheIndex, dir: string | null, fresh: Map<string, ParsedFile>, startedMs: number, parseFn?: ParseFn): Curriculum {
   const byPath = new Map(index.files.map((r) => [r.path, r]));
   const loaded = new Map<string, Promise<Track>>();
+  const lazy = new WeakMap<Track, { id: string; misses: Set<string> }>();
 
-  /** One file's parse: made this run, else its entry, else parsed again (a lost or spoilt entry). */
-  const parsedOf = async (record: IndexRecord): Promise<ParsedFile> => {
-    const cached = fresh.get(record.path) ?? (dir ? readEntry(dir, index.parser, record) : null);
-    if (cached) return cached;
+  /** Parses a file again (its entry lost or spoilt); the parse serves the rest of the run. */
+  const reparse = async (record: IndexRecord): Promise<ParsedFile> => {
     const one = parseOne(record, startedMs, parseFn ?? (await defaultParse()));
     // Cached under the record's stamps: if the file changed meanwhile, its hash will not match.
     if (dir) writeEntry(dir, { ...one.record, parser: index.parser, parsed: one.parsed });
+    fresh.set(record.path, one.parsed);
     return one.parsed;
   };
 
-  const read = async (id: string): Promise<Track> => {
+  /** One file's parse: made this run, else its entry, else parsed again. */
+  const parsedOf = async (record: IndexRecord): Promise<ParsedFile> =>
+    fresh.get(record.path) ?? (dir ? readEntry(dir, index.parser, record) : null) ?? (await reparse(record));
+
+  const listedTrack = (id: string): IndexedTrack => {
     const listed = index.tracks.find((t) => t.id === id);
     if (!listed) throw new Error(`no track "${id}" in this curriculum`);
+    return listed;
+  };
+
+  // A file reparsed this run describes what it held a moment ago: it keeps its place only as that week of this track.
+  const weekOf = (p: ParsedFile, id: string, number: number | undefined): Week[] => (p.week && p.track?.id === id && p.week.number === number ? [p.week] : []);
+
+  const read = async (id: string): Promise<Track> => {
+    const listed = listedTrack(id);
     const parsed = await Promise.all(listed.weeks.map((w) => parsedOf(byPath.get(w.file) as IndexRecord)));
-    // A file reparsed here describes what it held a moment ago: it keeps its place only as that week of this track.
-    const weeksRead = parsed.flatMap((p, i) => (p.week && p.track?.id === id && p.week.number === listed.weeks[i]?.number ? [p.week] : []));
-    return { id, title: listed.title, weeks: weeksRead };
+    return { id, title: listed.title, weeks: parsed.flatMap((p, i) => weekOf(p, id, listed.weeks[i]?.number)) };
+  };
+
+  /** The lazy track: weeks parsed this run in full, the others from their outlines. */
+  const outlined = (id: string): Track => {
+    const listed = listedTrack(id);
+    const misses = new Set<string>();
+    const source: TextSource = (file) => {
+      const record = byPath.get(file);
+      const parsed = record && dir ? readEntry(dir, index.parser, record) : null;
+      if (parsed?.week && record?.outline && fitsOutline(parsed.week, record.outline)) return parsed.week;
+      misses.add(file);
+      return null;
+    };
+    const weeks: Week[] = [];
+    for (const w of listed.weeks) {
+      const p = fresh.get(w.file);
+      const record = byPath.get(w.file) as IndexRecord;
+      if (p) weeks.push(...weekOf(p, id, w.number));
+      else if (record.head && record.outline) weeks.push(lazyWeek(id, w.number, record.head.title, w.file, record.outline, source));
+    }
+    const track = { id, title: listed.title, weeks };
+    lazy.set(track, { id, misses });
+    return track;
   };
 
   return {
@@ -184,6 +231,23 @@ function curriculum(index: CacheIndex, dir: string | null, fresh: Map<string, Pa
       let track = loaded.get(id);
       if (!track) loaded.set(id, (track = read(id)));
       return track;
+    },
+    lazyTrack: async (id) => {
+      // A week the index lists without an outline (never written so) is parsed before it is needed.
+      for (const w of listedTrack(id).weeks) {
+        const record = byPath.get(w.file) as IndexRecord;
+        if (!fresh.has(w.file) && (!record.head || !record.outline)) await reparse(record);
+      }
+      return outlined(id);
+    },
+    settle: async (track, use) => {
+      for (;;) {
+        const result = use(track);
+        const made = lazy.get(track);
+        if (!made || made.misses.size === 0) return result;
+        for (const file of made.misses) await reparse(byPath.get(file) as IndexRecord);
+        track = outlined(made.id);
+      }
     },
   };
 }
