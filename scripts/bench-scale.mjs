@@ -3,6 +3,7 @@
 // process.resourceUsage at its exit) between two commands run alternately, so the load of a shared
 // machine falls on both sides alike; min, median and max over the pairs. Imports are measured
 // whole (CPU seconds, peak resident memory). Ends with what the warm path of `coach today` loads.
+// SCALE_ONLY=import measures the imports alone.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,7 @@ const USAGE_HOOK = path.join(root, 'scripts', 'bench-usage.cjs');
 const TRACE_HOOK = path.join(root, 'test', 'process', 'trace-imports.mjs');
 const runs = Number(process.env.SCALE_RUNS || 11);
 const importRuns = Number(process.env.SCALE_IMPORT_RUNS || 3);
+const importsOnly = process.env.SCALE_ONLY === 'import';
 /** Pairs for the touched-file figure, while a touched file still costs a parse of all 500. */
 const TOUCHED_PAIRS = 3;
 
@@ -58,6 +60,7 @@ export async function benchScale({ markdown }) {
 
   const rows = [];
   function ratio(figure, against, subject, baseline, target, pairs = runs) {
+    if (importsOnly) return;
     subject.before?.();
     measure(subject.args, subject.env);
     measure(baseline.args, baseline.env);
@@ -93,7 +96,7 @@ export async function benchScale({ markdown }) {
   try {
     log(`bench --scale: building logs and folders in ${tmp}`);
     const c32 = writeCurriculum(path.join(tmp, 'c32'), 32);
-    const c500 = writeCurriculum(path.join(tmp, 'c500'), 500);
+    const c500 = importsOnly ? c32 : writeCurriculum(path.join(tmp, 'c500'), 500);
     const today = new Date().toISOString().slice(0, 10);
     const big = writeExport(path.join(tmp, 'log-100k.json'), { end: today });
     const small = writeExport(path.join(tmp, 'log-10k.json'), { end: today, problems: 10_000, completions: 1_200 });
@@ -109,11 +112,11 @@ export async function benchScale({ markdown }) {
     run(['export', '--format', 'csv', '--out', csv100k], coachEnv(homes.full32, c32));
     run(['export', '--format', 'csv', '--out', csv10k], coachEnv(homes.csv10k, c32));
     // Warm caches (parse cache, the log's integrity stamp) as a learner's second run finds them.
-    for (const home of [homes.empty32, homes.full32]) for (const cmd of [['today'], ['review'], ['progress']]) run(cmd, coachEnv(home, c32));
-    run(['today'], coachEnv(homes.empty500, c500));
+    if (!importsOnly) for (const home of [homes.empty32, homes.full32]) for (const cmd of [['today'], ['review'], ['progress']]) run(cmd, coachEnv(home, c32));
+    if (!importsOnly) run(['today'], coachEnv(homes.empty500, c500));
     // The stamp is taken only of a file settled for 2 s (see src/store/verified.ts).
-    await sleep(2100);
-    for (const home of [homes.empty32, homes.full32]) run(['today'], coachEnv(home, c32));
+    if (!importsOnly) await sleep(2100);
+    if (!importsOnly) for (const home of [homes.empty32, homes.full32]) run(['today'], coachEnv(home, c32));
 
     log(`measuring: ${runs} alternating pairs per ratio, ${importRuns} runs per import`);
     const onLogs = (args) => [
@@ -145,7 +148,7 @@ export async function benchScale({ markdown }) {
     out.push('');
     if (markdown) out.push(...tableHeader(), ...rows.map(tableRow));
     else for (const r of rows) out.push(`${r[0]}\n  vs ${r[1]}: min ${r[2]}  median ${r[3]}  max ${r[4]}  (target ${r[5] || 'none'}) ${r[6]}`);
-    out.push('', ...warmPath(coachEnv(homes.full32, c32), homes.full32, markdown));
+    if (!importsOnly) out.push('', ...warmPath(coachEnv(homes.full32, c32), homes.full32, markdown));
     console.log(out.join('\n'));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
