@@ -21,7 +21,7 @@ import type { ProblemLog } from '../log/problem-log.js';
 import type { IsoDate } from '../schedule/dates.js';
 import type { Track } from '../track/model.js';
 import { guard } from './db-errors.js';
-import { importData, parseExport, type ImportResult } from './export.js';
+import { importData, mergeRows, parseExport, type ImportResult, type ImportSource } from './export.js';
 import { openDatabase, openDatabaseReadOnly, type Database, type OpenOptions } from './open.js';
 import { fromRow, toAction, type ActionRow, type RowOf } from './rows.js';
 import { dbFile } from './db-file.js';
@@ -283,5 +283,10 @@ export class Store {
   importAll(data: unknown): ImportResult {
     const parsed = parseExport(data);
     return this.write(() => importData(this.db, parsed, this.stamp()));
+  }
+
+  /** Merge rows already checked (a CSV import reads them back from aside) in one transaction. */
+  importRows(source: ImportSource): ImportResult {
+    return this.write(() => mergeRows(this.db, source, this.stamp()));
   }
 }
