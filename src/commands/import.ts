@@ -129,7 +129,7 @@ async function readExport(file: string): Promise<Read> {
 export async function importLog(ctx: Context, opts: ImportOptions): Promise<ImportResult> {
   if (!opts.file) throw new UsageError('name the file to import: coach import coach-export.json');
   const file = path.resolve(ctx.cwd, opts.file);
-  const { parseExport } = await import('../store/export.js');
+  const { parseExport, sourceOf } = await import('../store/export.js');
   // Check the whole file before opening the log, so a bad file leaves no trace, not even a database.
   const read = await readExport(file);
   let result: ImportResult;
@@ -141,8 +141,9 @@ export async function importLog(ctx: Context, opts: ImportOptions): Promise<Impo
       read.csv.close();
     }
   } else {
-    const data = parseExport(read.json);
-    result = await withLog(ctx, (store) => store.importAll(data), { verify: true });
+    // Checked once, here: the log gets the rows as they are.
+    const rows = sourceOf(parseExport(read.json));
+    result = await withLog(ctx, (store) => store.importRows(rows), { verify: true });
   }
   ctx.stdout.write(renderImport(ctx.stdout.style, { file, result }));
   return result;

@@ -133,9 +133,14 @@ export interface ImportSource {
   rows<E extends LogEntity>(entity: E): Iterable<EntityType<E>>;
 }
 
+/** The rows of an export already checked (`parseExport`), to merge. */
+export function sourceOf(data: ExportData): ImportSource {
+  return { settings: data.settings, rows: (entity) => rowsOf(data, entity) };
+}
+
 /** Merge `data` by id; the caller holds an IMMEDIATE transaction. Records one 'import' action. */
 export function importData(db: Database, data: ExportData, now: string): ImportResult {
-  return mergeRows(db, { settings: data.settings, rows: (entity) => rowsOf(data, entity) }, now);
+  return mergeRows(db, sourceOf(data), now);
 }
 
 /**

@@ -285,7 +285,7 @@ export class Store {
     return this.write(() => importData(this.db, parsed, this.stamp()));
   }
 
-  /** Merge rows already checked (a CSV import reads them back from aside) in one transaction. */
+  /** Merge rows already checked (`sourceOf` a parsed export, or a CSV import's) in one transaction. */
   importRows(source: ImportSource): ImportResult {
     return this.write(() => mergeRows(this.db, source, this.stamp()));
   }

@@ -163,10 +163,8 @@ describe('a streamed CSV import in the log', () => {
     const fromCsvFile = tempDir();
     await importLog(testContext({ home: fromJson, now: NOW }).ctx, { file: json });
     await importLog(testContext({ home: fromCsvFile, now: NOW }).ctx, { file: written(reordered) });
-    const out = async (home: string) => {
-      const { exportedAt: _at, ...rest } = await exportLog(testContext({ home, now: NOW }).ctx, { out: path.join(tempDir(), 'x.json') });
-      return rest;
-    };
+    const contents = ({ exportedAt: _at, ...rest }: ExportData): Omit<ExportData, 'exportedAt'> => rest;
+    const out = async (home: string) => contents(await exportLog(testContext({ home, now: NOW }).ctx, { out: path.join(tempDir(), 'x.json') }));
     expect(await out(fromCsvFile)).toEqual(await out(fromJson));
   });
 });
