@@ -131,6 +131,12 @@ export interface ImportSource {
   settings: Record<string, string>;
   /** The entity's rows in file order. */
   rows<E extends LogEntity>(entity: E): Iterable<EntityType<E>>;
+  /**
+   * SQLite's page cache for the merge, for a source that keeps its own memory bounded. Past it,
+   * the pages the transaction changed go to the WAL before the commit (cache_spill), so the merge
+   * takes no more memory whatever the file's size. Unset, the connection's (16 MiB) is kept.
+   */
+  pageCacheKib?: number;
 }
 
 /** The rows of an export already checked (`parseExport`), to merge. */
@@ -148,21 +154,15 @@ export function importData(db: Database, data: ExportData, now: string): ImportR
  * its rows as they are added, so that nothing here grows with the file but the rows reported.
  */
 export function mergeRows(db: Database, source: ImportSource, now: string): ImportResult {
+  if (source.pageCacheKib === undefined) return merge(db, source, now);
   const cache = statement<[], number>(db, 'PRAGMA cache_size').pluck().get();
-  statement(db, `PRAGMA cache_size = -${MERGE_CACHE_KIB}`).run();
+  statement(db, `PRAGMA cache_size = -${Math.floor(source.pageCacheKib)}`).run();
   try {
     return merge(db, source, now);
   } finally {
-    statement(db, `PRAGMA cache_size = ${cache ?? -MERGE_CACHE_KIB}`).run();
+    if (cache !== undefined) statement(db, `PRAGMA cache_size = ${cache}`).run();
   }
 }
-
-/**
- * SQLite's page cache while merging. Past it, the pages a transaction changed go to the WAL
- * before the commit (cache_spill), so an import of any size takes this much memory and no more;
- * the default (16 MiB) was filled by the 100,000-row import and cost no less CPU than this.
- */
-const MERGE_CACHE_KIB = 4096;
 
 function merge(db: Database, source: ImportSource, now: string): ImportResult {
   const action = startAction(db, 'import', now);
