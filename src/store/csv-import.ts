@@ -2,13 +2,14 @@
 // checked as its record closes and kept in a scratch database that SQLite deletes when it is
 // closed, which then finds a repeated id. The merge reads the rows back from there, so the
 // memory an import takes stays the same whatever the file's size.
-import type Database from 'better-sqlite3';
-import { UsageError } from '../errors.js';
+import Database from 'better-sqlite3';
+import { IoError, UsageError } from '../errors.js';
 import { LOG_ENTITIES, type EntityType, type LogEntity, type LogTable } from '../log/entities.js';
 import { CsvExportReader } from './csv-stream.js';
 import { checkRow, parseHead, PREFIX, sameId, type ImportSource } from './export.js';
 import { pinNativeObjects } from './pin.js';
 import { openSqlite } from './sqlite.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 /**
  * SQLite's page cache for the scratch rows. Past it, pages go to the scratch file (where the OS
@@ -21,6 +22,18 @@ const SCRATCH_CACHE_KIB = 1024;
  * import of 100,000 rows and not by one of 10,000; this costs a 100,000-row import about 5% more CPU.
  */
 const MERGE_CACHE_KIB = 4096;
+
+/**
+ * A failure of the scratch file, whose disk may be full, as what to do about it; SQLite puts the
+ * file in $SQLITE_TMPDIR, $TMPDIR, /var/tmp or /tmp, the first it can write to.
+ */
+export function scratchError(err: unknown): unknown {
+  if (!(err instanceof Database.SqliteError)) return err;
+  return new IoError(
+    `cannot keep the rows being imported in a temporary file (${sanitizeLine(err.message)}); ` +
+      'free some space in the temporary folder, or set TMPDIR to a folder with room, and import again; nothing was imported',
+  );
+}
 
 interface Scratch {
   insert: Database.Statement<[number, string, string]>;
@@ -43,7 +56,7 @@ interface Repeat {
  * A message about a row also names its line. `close` deletes the scratch rows, whatever happened.
  */
 export class CsvImport {
-  private readonly db = openSqlite('');
+  private readonly db = guarded(() => openSqlite(''));
   private readonly scratch = new Map<LogTable, Scratch>();
   private readonly counts = new Map<LogTable, number>();
   /** Each entity's first bad row: later rows of that entity are no longer kept. */
@@ -51,6 +64,10 @@ export class CsvImport {
   private readonly reader = new CsvExportReader((entity, item, line) => this.add(entity, item, line));
 
   constructor() {
+    guarded(() => this.setUp());
+  }
+
+  private setUp(): void {
     pinNativeObjects(this.db);
     // The scratch file holds nothing worth a journal or a sync: it is gone when the import ends.
     this.db.pragma('journal_mode = OFF');
@@ -69,11 +86,15 @@ export class CsvImport {
   }
 
   push(text: string): void {
-    this.reader.records.push(text);
+    guarded(() => this.reader.records.push(text));
   }
 
   /** All text is in: the rows to merge, read back one at a time while this is open. */
   finish(): ImportSource {
+    return guarded(() => this.check());
+  }
+
+  private check(): ImportSource {
     const { settings } = parseHead(this.reader.result());
     for (const e of LOG_ENTITIES) {
       // The table keeps the rows before the entity's first bad one, so a repeat found there comes first.
@@ -131,12 +152,25 @@ export class CsvImport {
   }
 
   private *rows<E extends LogEntity>(entity: E): Generator<EntityType<E>> {
-    for (const json of this.tableOf(entity.table).rows.iterate()) yield JSON.parse(json) as EntityType<E>;
+    const rows = guarded(() => this.tableOf(entity.table).rows.iterate());
+    for (;;) {
+      const next = guarded(() => rows.next());
+      if (next.done) return;
+      yield JSON.parse(next.value) as EntityType<E>;
+    }
   }
 
   private tableOf(table: LogTable): Scratch {
     const scratch = this.scratch.get(table);
     if (!scratch) throw new Error(`no scratch table for ${table}`);
     return scratch;
+  }
+}
+
+function guarded<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    throw scratchError(err);
   }
 }

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { exportLog } from '../../src/commands/export.js';
 import { importLog } from '../../src/commands/import.js';
 import { undo } from '../../src/commands/undo.js';
-import { UsageError } from '../../src/errors.js';
+import Database from 'better-sqlite3';
+import { exitCodeOf, IoError, UsageError } from '../../src/errors.js';
+import { scratchError } from '../../src/store/csv-import.js';
 import { CsvExportReader } from '../../src/store/csv-stream.js';
 import { fromCsv, parseCsv, toCsv } from '../../src/store/export-csv.js';
 import { parseExport, type ExportData } from '../../src/store/export.js';
@@ -180,5 +182,19 @@ describe('the CSV reader', () => {
     reader.records.push(lines.slice(-2).join('\r\n'));
     expect(seen.map(([, line]) => line)).toEqual([lines.length - 3, lines.length - 2, lines.length - 1]);
     expect(reader.result()).not.toHaveProperty('problems');
+  });
+});
+
+describe('the scratch file', () => {
+  it('turns SQLite\'s failure to keep rows aside (a full temporary folder) into an I/O error that says what to do', () => {
+    const err = scratchError(new Database.SqliteError('database or disk is full', 'SQLITE_FULL'));
+    expect(err).toBeInstanceOf(IoError);
+    expect(exitCodeOf(err)).not.toBeNull();
+    expect((err as Error).message).toBe(
+      'cannot keep the rows being imported in a temporary file (database or disk is full); free some space in the temporary folder, ' +
+        'or set TMPDIR to a folder with room, and import again; nothing was imported',
+    );
+    const other = new Error('a bug');
+    expect(scratchError(other)).toBe(other);
   });
 });
