@@ -31,7 +31,7 @@ export function scratchError(err: unknown): unknown {
   if (!(err instanceof Database.SqliteError)) return err;
   return new IoError(
     `cannot keep the rows being imported in a temporary file (${sanitizeLine(err.message)}); ` +
-      'free some space in the temporary folder, or set TMPDIR to a folder with room, and import again; nothing was imported',
+      'free some space in the temporary folder ($TMPDIR, /var/tmp or /tmp), or set TMPDIR to a folder with room, and import again; nothing was imported',
   );
 }
 

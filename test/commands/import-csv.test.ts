@@ -191,7 +191,7 @@ describe('the scratch file', () => {
     expect(err).toBeInstanceOf(IoError);
     expect(exitCodeOf(err)).not.toBeNull();
     expect((err as Error).message).toBe(
-      'cannot keep the rows being imported in a temporary file (database or disk is full); free some space in the temporary folder, ' +
+      'cannot keep the rows being imported in a temporary file (database or disk is full); free some space in the temporary folder ($TMPDIR, /var/tmp or /tmp), ' +
         'or set TMPDIR to a folder with room, and import again; nothing was imported',
     );
     const other = new Error('a bug');
