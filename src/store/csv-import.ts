@@ -153,10 +153,15 @@ export class CsvImport {
 
   private *rows<E extends LogEntity>(entity: E): Generator<EntityType<E>> {
     const rows = guarded(() => this.tableOf(entity.table).rows.iterate());
-    for (;;) {
-      const next = guarded(() => rows.next());
-      if (next.done) return;
-      yield JSON.parse(next.value) as EntityType<E>;
+    try {
+      for (;;) {
+        const next = guarded(() => rows.next());
+        if (next.done) return;
+        yield JSON.parse(next.value) as EntityType<E>;
+      }
+    } finally {
+      // A merge that stops early (it failed) ends the query, or closing the scratch would fail.
+      rows.return?.();
     }
   }
 

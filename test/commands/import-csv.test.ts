@@ -10,7 +10,8 @@ import { importLog } from '../../src/commands/import.js';
 import { undo } from '../../src/commands/undo.js';
 import Database from 'better-sqlite3';
 import { exitCodeOf, IoError, UsageError } from '../../src/errors.js';
-import { scratchError } from '../../src/store/csv-import.js';
+import { CsvImport, scratchError } from '../../src/store/csv-import.js';
+import { problems } from '../../src/log/entities.js';
 import { CsvExportReader } from '../../src/store/csv-stream.js';
 import { fromCsv, parseCsv, toCsv } from '../../src/store/export-csv.js';
 import { parseExport, type ExportData } from '../../src/store/export.js';
@@ -196,5 +197,20 @@ describe('the scratch file', () => {
     );
     const other = new Error('a bug');
     expect(scratchError(other)).toBe(other);
+  });
+});
+
+describe('the rows kept aside', () => {
+  it('read back in file order, and can be closed after a merge that stopped early', () => {
+    const data = parseExport(makeExport({ problems: 5, completions: 0, days: 10, end: '2026-11-24' }));
+    const csv = new CsvImport();
+    csv.push(toCsv(data));
+    const source = csv.finish();
+    expect([...source.rows(problems)]).toEqual(data.problems);
+    for (const row of source.rows(problems)) {
+      expect(row.id).toBe(data.problems[0]?.id);
+      break;
+    }
+    expect(() => csv.close()).not.toThrow();
   });
 });
