@@ -38,6 +38,8 @@ export function scratchError(err: unknown): unknown {
 interface Scratch {
   insert: Database.Statement<[number, string, string]>;
   rows: Database.Statement<[], string>;
+  /** The entity's fields: a row is kept as the JSON array of their values, a third smaller than an object. */
+  keys: readonly string[];
 }
 
 /** A row whose id an earlier row of its table has: its rowid and line, and the earlier one's. */
@@ -80,6 +82,7 @@ export class CsvImport {
       this.scratch.set(e.table, {
         insert: this.db.prepare(`INSERT INTO ${e.table} (line, id, row) VALUES (?, ?, ?)`),
         rows: this.db.prepare<[], string>(`SELECT row FROM ${e.table} ORDER BY rowid`).pluck(),
+        keys: Object.keys(e.fields),
       });
     }
     this.db.exec('BEGIN');
@@ -123,8 +126,8 @@ export class CsvImport {
     const prefix = `${PREFIX}line ${line}: `;
     const scratch = this.tableOf(table);
     try {
-      const row = checkRow(entity, item, at, prefix);
-      scratch.insert.run(line, (row as { id: string }).id, JSON.stringify(row));
+      const row = checkRow(entity, item, at, prefix) as Record<string, unknown>;
+      scratch.insert.run(line, row.id as string, JSON.stringify(scratch.keys.map((k) => row[k])));
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
       this.failures.set(table, err);
@@ -152,12 +155,16 @@ export class CsvImport {
   }
 
   private *rows<E extends LogEntity>(entity: E): Generator<EntityType<E>> {
-    const rows = guarded(() => this.tableOf(entity.table).rows.iterate());
+    const scratch = this.tableOf(entity.table);
+    const rows = guarded(() => scratch.rows.iterate());
     try {
       for (;;) {
         const next = guarded(() => rows.next());
         if (next.done) return;
-        yield JSON.parse(next.value) as EntityType<E>;
+        const values = JSON.parse(next.value) as unknown[];
+        const row: Record<string, unknown> = {};
+        scratch.keys.forEach((k, i) => (row[k] = values[i]));
+        yield row as EntityType<E>;
       }
     } finally {
       // A merge that stops early (it failed) ends the query, or closing the scratch would fail.
