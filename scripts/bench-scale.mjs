@@ -3,6 +3,7 @@
 // process.resourceUsage at its exit) between two commands run alternately, so the load of a shared
 // machine falls on both sides alike; min, median and max over the pairs. Imports are measured
 // whole (CPU seconds, peak resident memory). Ends with what the warm path of `coach today` loads.
+// SCALE_ONLY=import measures the imports alone.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,10 +19,15 @@ const coach = path.join(root, 'bin', 'coach.cjs');
 const USAGE_HOOK = path.join(root, 'scripts', 'bench-usage.cjs');
 const runs = Number(process.env.SCALE_RUNS || 11);
 const importRuns = Number(process.env.SCALE_IMPORT_RUNS || 3);
-/** `SCALE_ONLY=curriculum`: only the figures of large track folders (a quicker run while working on them). */
+/**
+ * `SCALE_ONLY=curriculum` or `SCALE_ONLY=import`: only the figures of large track folders, or only
+ * the imports (a quicker run while working on them).
+ */
 const only = process.env.SCALE_ONLY || '';
 const CURRICULUM = 'curriculum';
-if (only && only !== CURRICULUM) throw new Error(`bench: SCALE_ONLY=${only}: the only subset is ${CURRICULUM}`);
+const IMPORT = 'import';
+if (only && only !== CURRICULUM && only !== IMPORT) throw new Error(`bench: SCALE_ONLY=${only}: the subsets are ${CURRICULUM} and ${IMPORT}`);
+const importsOnly = only === IMPORT;
 /** Pairs for the touched-file figure, while a touched file still costs a parse of all 500. */
 const TOUCHED_PAIRS = 3;
 
@@ -55,6 +61,7 @@ export async function benchScale({ markdown }) {
 
   const rows = [];
   function ratio(figure, against, subject, baseline, target, pairs = runs) {
+    if (importsOnly) return;
     subject.before?.();
     measure(subject.args, subject.env);
     measure(baseline.args, baseline.env);
@@ -90,7 +97,7 @@ export async function benchScale({ markdown }) {
   try {
     log(`bench --scale: building logs and folders in ${tmp}`);
     const c32 = writeCurriculum(path.join(tmp, 'c32'), 32);
-    const c500 = writeCurriculum(path.join(tmp, 'c500'), 500);
+    const c500 = importsOnly ? c32 : writeCurriculum(path.join(tmp, 'c500'), 500);
     const today = new Date().toISOString().slice(0, 10);
     const big = writeExport(path.join(tmp, 'log-100k.json'), { end: today });
     const small = writeExport(path.join(tmp, 'log-10k.json'), { end: today, problems: 10_000, completions: 1_200 });
@@ -106,11 +113,11 @@ export async function benchScale({ markdown }) {
     run(['export', '--format', 'csv', '--out', csv100k], coachEnv(homes.full32, c32));
     run(['export', '--format', 'csv', '--out', csv10k], coachEnv(homes.csv10k, c32));
     // Warm caches (parse cache, the log's integrity stamp) as a learner's second run finds them.
-    for (const home of [homes.empty32, homes.full32]) for (const cmd of [['today'], ['review'], ['progress']]) run(cmd, coachEnv(home, c32));
-    run(['today'], coachEnv(homes.empty500, c500));
+    if (!importsOnly) for (const home of [homes.empty32, homes.full32]) for (const cmd of [['today'], ['review'], ['progress']]) run(cmd, coachEnv(home, c32));
+    if (!importsOnly) run(['today'], coachEnv(homes.empty500, c500));
     // The stamp is taken only of a file settled for 2 s (see src/store/verified.ts).
-    await sleep(2100);
-    for (const home of [homes.empty32, homes.full32]) run(['today'], coachEnv(home, c32));
+    if (!importsOnly) await sleep(2100);
+    if (!importsOnly) for (const home of [homes.empty32, homes.full32]) run(['today'], coachEnv(home, c32));
 
     log(`measuring: ${runs} alternating pairs per ratio, ${importRuns} runs per import`);
     const onLogs = (args) => [
@@ -146,8 +153,10 @@ export async function benchScale({ markdown }) {
     out.push('');
     if (markdown) out.push(...tableHeader(), ...rows.map(tableRow));
     else for (const r of rows) out.push(`${r[0]}\n  vs ${r[1]}: min ${r[2]}  median ${r[3]}  max ${r[4]}  (target ${r[5] || 'none'}) ${r[6]}`);
-    out.push('', ...warmPath({ coach, args: ['today'], env: coachEnv(homes.full32, c32), home: homes.full32,
-      title: 'Warm path of `coach today` (100,000-problem log, 32 files):', bullet: markdown ? '- ' : '  ' }));
+    if (!importsOnly) {
+      out.push('', ...warmPath({ coach, args: ['today'], env: coachEnv(homes.full32, c32), home: homes.full32,
+        title: 'Warm path of `coach today` (100,000-problem log, 32 files):', bullet: markdown ? '- ' : '  ' }));
+    }
     console.log(out.join('\n'));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

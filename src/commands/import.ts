@@ -9,6 +9,7 @@ import { MAX_IMPORT_BYTES } from '../log/export-format.js';
 import { renderImport } from '../render/import.js';
 import { withLog } from '../session.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import type { CsvImport } from '../store/csv-import.js';
 import type { ImportResult } from '../store/export.js';
 
 export type ImportOptions = OptionsOf<typeof declareImport, 'file'>;
@@ -48,7 +49,9 @@ function* chunksOf(file: string, shown: string): Generator<Buffer> {
   }
 }
 
-const CHUNK_BYTES = 1 << 20;
+// Small enough that each read buffer is a plain allocation freed as soon as its text is decoded:
+// 1 MiB ones were kept by the allocator, and a CSV import's memory grew with the file.
+const CHUNK_BYTES = 1 << 16;
 const HEAD_CHARS = 1 << 16;
 
 /**
@@ -68,11 +71,14 @@ function decoderFor(shown: string): (bytes?: Uint8Array, stream?: boolean) => st
   };
 }
 
+/** What was read: JSON's export object, unchecked, or a CSV whose rows are checked and kept aside. */
+type Read = { json: unknown } | { csv: CsvImport };
+
 /**
- * The file's export object, unchecked; refuses what is neither coach's JSON nor its CSV. JSON is
- * parsed whole; CSV is read record by record as the file is read, so its text is never held whole.
+ * The file read; refuses what is neither coach's JSON nor its CSV. JSON is parsed whole; CSV is
+ * checked record by record as the file is read, so neither its text nor its rows are held whole.
  */
-async function readExport(file: string): Promise<unknown> {
+async function readExport(file: string): Promise<Read> {
   const shown = sanitizeLine(file);
   const chunks = chunksOf(file, shown);
   const decode = decoderFor(shown);
@@ -96,7 +102,7 @@ async function readExport(file: string): Promise<unknown> {
     // Decoded in one piece: a flat string, which JSON.parse reads without copying it first.
     const body = decoderFor(shown)(Buffer.concat([...start, ...rest()]));
     try {
-      return JSON.parse(body) as unknown;
+      return { json: JSON.parse(body) as unknown };
     } catch (err) {
       throw new UsageError(`${shown} is not valid JSON (${sanitizeLine((err as Error).message)}); import takes a file from coach export`);
     }
@@ -107,21 +113,38 @@ async function readExport(file: string): Promise<unknown> {
     decode();
     throw new UsageError(`${shown} is not a coach export; import takes the JSON or CSV that coach export writes`);
   }
-  const { CsvExportReader } = await import('../store/csv-stream.js');
-  const reader = new CsvExportReader();
-  reader.records.push(head);
-  for (const chunk of rest()) reader.records.push(decode(chunk, true));
-  reader.records.push(decode());
-  return reader.result();
+  const { CsvImport } = await import('../store/csv-import.js');
+  const rows = new CsvImport();
+  try {
+    rows.push(head);
+    for (const chunk of rest()) rows.push(decode(chunk, true));
+    rows.push(decode());
+    return { csv: rows };
+  } catch (err) {
+    rows.close();
+    throw err;
+  }
 }
 
 export async function importLog(ctx: Context, opts: ImportOptions): Promise<ImportResult> {
   if (!opts.file) throw new UsageError('name the file to import: coach import coach-export.json');
   const file = path.resolve(ctx.cwd, opts.file);
-  const { parseExport } = await import('../store/export.js');
+  const { parseExport, sourceOf } = await import('../store/export.js');
   // Check the whole file before opening the log, so a bad file leaves no trace, not even a database.
-  const data = parseExport(await readExport(file));
-  const result = await withLog(ctx, (store) => store.importAll(data), { verify: true });
+  const read = await readExport(file);
+  let result: ImportResult;
+  if ('csv' in read) {
+    try {
+      const rows = read.csv.finish();
+      result = await withLog(ctx, (store) => store.importRows(rows), { verify: true });
+    } finally {
+      read.csv.close();
+    }
+  } else {
+    // Checked once, here: the log gets the rows as they are.
+    const rows = sourceOf(parseExport(read.json));
+    result = await withLog(ctx, (store) => store.importRows(rows), { verify: true });
+  }
   ctx.stdout.write(renderImport(ctx.stdout.style, { file, result }));
   return result;
 }

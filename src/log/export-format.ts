@@ -6,8 +6,9 @@ export const EXPORT_VERSION = 1;
 
 /**
  * The largest file `coach import` reads. A JSON export of 100,000 rows is about 43 MB (its CSV
- * about 20 MB); importing one takes about 200 MiB (JSON, parsed whole) or 250 MiB (CSV, read
- * record by record): `npm run bench -- --scale` measures it.
+ * about 20 MB); importing one takes about 200 MiB (JSON, parsed whole) or 100 MiB (CSV, checked
+ * row by row with its rows kept in a temporary file, about as much at any size): `npm run bench
+ * -- --scale` measures it.
  */
 export const MAX_IMPORT_BYTES = 128 * 2 ** 20;
 

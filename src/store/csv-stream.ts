@@ -1,9 +1,9 @@
 // Reading coach's CSV export a piece at a time: text goes in as it is read from the file, records
-// come out as they close, and each becomes a row of the export object at once. Neither the file's
-// text nor a list of its records is ever held whole, so memory grows with the rows kept only.
+// come out as they close, and each log row is handed on as it closes. Neither the file's text nor a
+// list of its records is ever held here, so what memory a read takes is up to whoever takes the rows.
 import { UsageError } from '../errors.js';
 import { CSV_COLUMNS } from '../log/csv-layout.js';
-import { LOG_ENTITIES, type Entity } from '../log/entities.js';
+import { LOG_ENTITIES, type Entity, type LogEntity } from '../log/entities.js';
 import { EXPORT_FORMAT } from '../log/export-format.js';
 import { wholeOrText } from '../log/fields.js';
 import { describe } from '../log/kinds.js';
@@ -133,24 +133,29 @@ function objectOf(entity: Entity, get: (column: string) => string): Record<strin
   );
 }
 
+/** A log row of a CSV file as the JSON export has it (unchecked), and the line it is on. */
+export type CsvRowSink = (entity: LogEntity, item: Record<string, unknown>, line: number) => void;
+
 /**
- * The export object a CSV file stands for, built record by record, unchecked: pass `result()` to
- * `parseExport`. Blank lines are skipped and not counted; line numbers in messages count the
- * header as line 1. An empty cell in a column that may be null reads back as null. A setting
- * given twice is refused at its line, since a spreadsheet edit that repeats one would otherwise
- * pick a value silently.
+ * A CSV file read record by record: each log row goes to `onRow` as it closes, in file order; the
+ * export and setting rows are kept, and `result()` gives them as the head of the export object
+ * (format, version, exportedAt, settings), unchecked. Blank lines are skipped and not counted; line
+ * numbers in messages count the header as line 1. An empty cell in a column that may be null reads
+ * back as null. A setting given twice is refused at its line, since a spreadsheet edit that repeats
+ * one would otherwise pick a value silently. Once a record is bad no further row goes to `onRow`.
  */
 export class CsvExportReader {
   private header = false;
   private line = 1;
   private readonly settings = new Map<string, string>();
-  private readonly lists = Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, [] as unknown[]]));
   private meta: Record<string, unknown> | null = null;
   /**
    * The first bad record's error. It is thrown once all text is in, so that an unclosed quote
    * later on is reported first, as when the whole file was split into records before any was read.
    */
   private failure: UsageError | null = null;
+  constructor(private readonly onRow: CsvRowSink) {}
+
   readonly records = new CsvRecords((cells) => {
     if (this.failure) return;
     try {
@@ -180,17 +185,17 @@ export class CsvExportReader {
       const key = get('key');
       if (this.settings.has(key)) throw new UsageError(`${PREFIX}line ${line} sets ${describe(key)} again; a file sets each setting once`);
       this.settings.set(key, get('value'));
-    } else if (entity) this.lists[entity.table]?.push(objectOf(entity, get));
+    } else if (entity) this.onRow(entity, objectOf(entity, get), line);
     else throw new UsageError(`${PREFIX}line ${line} has unknown type ${describe(type)}`);
   }
 
-  /** The export object, once all text has been pushed to `records`. */
-  result(): unknown {
+  /** The export object without its rows, once all text has been pushed to `records`. */
+  result(): Record<string, unknown> {
     this.records.end();
     if (this.failure) throw this.failure;
     if (!this.header) throw new UsageError(`${PREFIX}the first line must be the header ${HEADER}`);
     if (!this.meta) throw new UsageError(`${PREFIX}no "export" row naming the format (${EXPORT_FORMAT})`);
     // fromEntries, not assignment, so a key such as "__proto__" reaches the checks as a key.
-    return { ...this.meta, settings: Object.fromEntries(this.settings), ...this.lists };
+    return { ...this.meta, settings: Object.fromEntries(this.settings) };
   }
 }

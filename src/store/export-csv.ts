@@ -66,10 +66,11 @@ export function isCsvExport(text: string): boolean {
 
 /**
  * The export object a CSV file stands for, unchecked: pass it to `parseExport`. `coach import`
- * streams the file through the same reader (csv-stream.ts) instead.
+ * streams the file through the same reader instead, keeping no list of rows (csv-import.ts).
  */
 export function fromCsv(text: string): unknown {
-  const reader = new CsvExportReader();
+  const lists = Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, [] as unknown[]]));
+  const reader = new CsvExportReader((entity, item) => lists[entity.table]?.push(item));
   reader.records.push(text);
-  return reader.result();
+  return { ...reader.result(), ...lists };
 }

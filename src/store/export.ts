@@ -13,36 +13,38 @@ import { isSettingKey, SETTING_FORMATS } from '../log/settings.js';
 import type { Cell } from '../log/fields.js';
 import { statement } from './statements.js';
 import { toRow, type RowOf } from './rows.js';
-import { insertRow, insertSetting, recordAction, rowById, settingValue, type RowRef } from './tables.js';
+import { insertRow, insertSetting, rowById, settingValue, startAction } from './tables.js';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type ExportData, type ImportResult, type ImportTable, type SkippedSetting } from '../log/export-format.js';
 
-const PREFIX = 'invalid export file: ';
+export const PREFIX = 'invalid export file: ';
 
 function list<E extends LogEntity>(data: k.Obj, entity: E): EntityType<E>[] {
   if (entity.addedLater && !Object.hasOwn(data, entity.table)) return [];
   const items = k.field(data, entity.table, { what: 'an array', test: (x): x is unknown[] => Array.isArray(x) }, '', PREFIX);
-  // Two rows with one id: a merge by id would keep one and drop the other without a word.
   const seen = new Map<string, number>();
   return items.map((item, i) => {
     const at = `${entity.table}[${i}]`;
-    if (!k.isObject(item)) throw new UsageError(`${PREFIX}${at} must be an object, got ${k.describe(item)}`);
-    const row = read(entity, item, at);
+    const row = checkRow(entity, item, at, PREFIX);
     const id = (row as { id: string }).id;
     const first = seen.get(id);
-    if (first !== undefined) {
-      throw new UsageError(`${PREFIX}${at}.id ${k.describe(id)} is also the id of ${entity.table}[${first}]; each row needs its own id`);
-    }
+    if (first !== undefined) throw sameId(at, id, `${entity.table}[${first}]`, PREFIX);
     seen.set(id, i);
     return row;
   });
 }
 
-/** Every field checked in declaration order, so the message names the first bad one. */
-function read<E extends LogEntity>(entity: E, o: k.Obj, at: string): EntityType<E> {
+/** The row `item` of `entity`, every field checked in declaration order, so the message names the first bad one. */
+export function checkRow<E extends LogEntity>(entity: E, item: unknown, at: string, prefix: string): EntityType<E> {
+  if (!k.isObject(item)) throw new UsageError(`${prefix}${at} must be an object, got ${k.describe(item)}`);
   return Object.fromEntries(
-    Object.entries(entity.fields).map(([key, field]) => [key, k.field(o, key, field.kind, at, PREFIX)]),
+    Object.entries(entity.fields).map(([key, field]) => [key, k.field(item, key, field.kind, at, prefix)]),
   ) as EntityType<E>;
+}
+
+/** Two rows with one id: a merge by id would keep one and drop the other without a word. */
+export function sameId(at: string, id: string, earlier: string, prefix: string): UsageError {
+  return new UsageError(`${prefix}${at}.id ${k.describe(id)} is also the id of ${earlier}; each row needs its own id`);
 }
 
 /**
@@ -68,8 +70,20 @@ function readSettings(raw: k.Obj): Record<string, string> {
   );
 }
 
+/** What an export has besides its rows. */
+export type ExportHead = Pick<ExportData, 'format' | 'version' | 'exportedAt' | 'settings'>;
+
 /** Check every field of an export file; throws UsageError naming the first bad one. */
 export function parseExport(data: unknown): ExportData {
+  const head = parseHead(data);
+  return {
+    ...head,
+    ...(Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, list(data as k.Obj, e)])) as EntityLists),
+  };
+}
+
+/** Check the format, version, export time and settings of an export file, as `parseExport` does first. */
+export function parseHead(data: unknown): ExportHead {
   if (!k.isObject(data)) throw new UsageError(`${PREFIX}expected a JSON object, got ${k.describe(data)}`);
   if (data.format !== EXPORT_FORMAT) {
     throw new UsageError(`${PREFIX}format must be "${EXPORT_FORMAT}", got ${k.describe(data.format)}`);
@@ -84,13 +98,7 @@ export function parseExport(data: unknown): ExportData {
   }
   const exportedAt = k.field(data, 'exportedAt', k.timestamp, '', PREFIX);
   const settings = readSettings(k.field(data, 'settings', { what: 'an object', test: k.isObject }, '', PREFIX));
-  return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt,
-    settings,
-    ...(Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, list(data, e)])) as EntityLists),
-  };
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, settings };
 }
 
 function plural(n: number, word: string): string {
@@ -118,13 +126,52 @@ function differs<E extends LogEntity>(entity: E, stored: RowOf<E>, row: EntityTy
   return Object.keys(theirs).some((c) => mine[c] !== theirs[c]);
 }
 
+/** Checked rows to merge: an export's lists, or rows read back one at a time (a streamed CSV import). */
+export interface ImportSource {
+  settings: Record<string, string>;
+  /** The entity's rows in file order. */
+  rows<E extends LogEntity>(entity: E): Iterable<EntityType<E>>;
+  /** How many rows `rows(entity)` gives. */
+  count(entity: LogEntity): number;
+  /**
+   * SQLite's page cache for the merge, for a source that keeps its own memory bounded. Past it,
+   * the pages the transaction changed go to the WAL before the commit (cache_spill), so the merge
+   * takes no more memory whatever the file's size. Unset, the connection's (16 MiB) is kept.
+   */
+  pageCacheKib?: number;
+}
+
+/** The rows of an export already checked (`parseExport`), to merge. */
+export function sourceOf(data: ExportData): ImportSource {
+  return { settings: data.settings, rows: (entity) => rowsOf(data, entity), count: (entity) => rowsOf(data, entity).length };
+}
+
 /** Merge `data` by id; the caller holds an IMMEDIATE transaction. Records one 'import' action. */
 export function importData(db: Database, data: ExportData, now: string): ImportResult {
-  const refs: RowRef[] = [];
+  return mergeRows(db, sourceOf(data), now);
+}
+
+/**
+ * Merge `source` by id; the caller holds an IMMEDIATE transaction. Records one 'import' action,
+ * its rows as they are added, so that nothing here grows with the file but the rows reported.
+ */
+export function mergeRows(db: Database, source: ImportSource, now: string): ImportResult {
+  if (source.pageCacheKib === undefined) return merge(db, source, now);
+  const cache = statement<[], number>(db, 'PRAGMA cache_size').pluck().get();
+  statement(db, `PRAGMA cache_size = -${Math.floor(source.pageCacheKib)}`).run();
+  try {
+    return merge(db, source, now);
+  } finally {
+    if (cache !== undefined) statement(db, `PRAGMA cache_size = ${cache}`).run();
+  }
+}
+
+function merge(db: Database, source: ImportSource, now: string): ImportResult {
+  const action = startAction(db, 'import', now);
   const added = Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, 0])) as Record<ImportTable, number>;
   const differing: RowId[] = [];
   for (const entity of LOG_ENTITIES) {
-    for (const row of rowsOf(data, entity)) {
+    for (const row of source.rows(entity)) {
       // An id the log has already: the log's row stays, and a different one is reported.
       const stored = rowById(db, entity, row.id);
       if (stored) {
@@ -134,24 +181,22 @@ export function importData(db: Database, data: ExportData, now: string): ImportR
       if (entity === completions && loggedAlready(db, row as Completion)) continue;
       if (!insertRow(db, entity, row)) continue;
       added[entity.table] += 1;
-      refs.push({ table: entity.table, id: row.id });
+      action.add({ table: entity.table, id: row.id });
     }
   }
   let settings = 0;
   const skippedSettings: SkippedSetting[] = [];
-  for (const [key, value] of Object.entries(data.settings)) {
+  for (const [key, value] of Object.entries(source.settings)) {
     if (insertSetting(db, key, value)) {
       settings += 1;
-      refs.push({ table: 'settings', id: key, value });
+      action.add({ table: 'settings', id: key, value });
       continue;
     }
     const current = settingValue(db, key);
     if (current !== null && current !== value) skippedSettings.push({ key, current, imported: value });
   }
-  if (refs.length > 0) {
-    const parts = (Object.keys(added) as ImportTable[]).filter((t) => added[t] > 0).map((t) => plural(added[t], t));
-    if (settings > 0) parts.push(plural(settings, 'settings'));
-    recordAction(db, 'import', `imported ${parts.join(', ')}`, now, refs);
-  }
+  const parts = (Object.keys(added) as ImportTable[]).filter((t) => added[t] > 0).map((t) => plural(added[t], t));
+  if (settings > 0) parts.push(plural(settings, 'settings'));
+  action.finish(`imported ${parts.join(', ')}`);
   return { added, settings, skippedSettings, differing };
 }

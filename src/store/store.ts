@@ -21,7 +21,7 @@ import type { ProblemLog } from '../log/problem-log.js';
 import type { IsoDate } from '../schedule/dates.js';
 import type { Track } from '../track/model.js';
 import { guard } from './db-errors.js';
-import { importData, parseExport, type ImportResult } from './export.js';
+import { importData, mergeRows, parseExport, type ImportResult, type ImportSource } from './export.js';
 import { openDatabase, openDatabaseReadOnly, type Database, type OpenOptions } from './open.js';
 import { fromCells, toAction, type ActionRow } from './rows.js';
 import { dbFile } from './db-file.js';
@@ -294,5 +294,10 @@ export class Store {
   importAll(data: unknown): ImportResult {
     const parsed = parseExport(data);
     return this.write(() => keepingTotals(this.db, parsed.problems.length, () => importData(this.db, parsed, this.stamp())));
+  }
+
+  /** Merge rows already checked (`sourceOf` a parsed export, or a CSV import's) in one transaction. */
+  importRows(source: ImportSource): ImportResult {
+    return this.write(() => keepingTotals(this.db, source.count(problems), () => mergeRows(this.db, source, this.stamp())));
   }
 }

@@ -71,11 +71,38 @@ export function settingValue(db: Database, key: string): string | null {
   return statement<[string], string>(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(key) ?? null;
 }
 
+const INSERT_ACTION = 'INSERT INTO actions (kind, summary, created_at) VALUES (?, ?, ?)';
+const INSERT_ACTION_ROW = 'INSERT INTO action_rows (action_id, table_name, row_id, value, removed) VALUES (?, ?, ?, ?, ?)';
+
 /** Log what an action added, so undo can remove exactly those rows. */
 export function recordAction(db: Database, kind: ActionKind, summary: string, now: string, rows: readonly RowRef[]): void {
-  const { lastInsertRowid } = statement(db, 'INSERT INTO actions (kind, summary, created_at) VALUES (?, ?, ?)').run(kind, summary, now);
-  const addRow = statement(db, 'INSERT INTO action_rows (action_id, table_name, row_id, value, removed) VALUES (?, ?, ?, ?, ?)');
+  const { lastInsertRowid } = statement(db, INSERT_ACTION).run(kind, summary, now);
+  const addRow = statement(db, INSERT_ACTION_ROW);
   for (const r of rows) addRow.run(lastInsertRowid, r.table, r.id, r.value ?? null, r.removed ?? null);
+}
+
+export interface ActionLog {
+  add(ref: RowRef): void;
+  /** The summary, known once every row is in; an action that added no row is not logged. */
+  finish(summary: string): void;
+}
+
+/**
+ * An action logged row by row as it goes (an import keeps no list of what it added): the action
+ * itself is written with its first row, and gets its summary at the end.
+ */
+export function startAction(db: Database, kind: ActionKind, now: string): ActionLog {
+  let id: number | bigint | null = null;
+  const addRow = statement(db, INSERT_ACTION_ROW);
+  return {
+    add(r) {
+      id ??= statement(db, INSERT_ACTION).run(kind, '', now).lastInsertRowid;
+      addRow.run(id, r.table, r.id, r.value ?? null, r.removed ?? null);
+    },
+    finish(summary) {
+      if (id !== null) statement(db, 'UPDATE actions SET summary = ? WHERE id = ?').run(summary, id);
+    },
+  };
 }
 
 /** A log row by id, as SQLite has it; null when there is none. */
