@@ -1,7 +1,9 @@
-// The problem totals of migration 7 under a bulk write. Their triggers cost a few microseconds on
-// every row, which an import or the undo of one (100,000 problems) would pay 100,000 times: a write
-// that large runs without them and counts the totals afresh, all in its own transaction, so a
-// failure leaves triggers, totals and rows as they were.
+// Bulk writes of problems. The triggers that keep the problem totals of migration 7 cost a few
+// microseconds on every row, and the secondary indexes of a table more each, which an import or the
+// undo of one (100,000 problems) would pay 100,000 times: a write that large runs without the
+// triggers, and without the indexes when it writes at least as many rows as the table had, then
+// recounts the totals and rebuilds the indexes once, all in the caller's transaction, so a failure
+// leaves triggers, indexes, totals and rows as they were.
 import type { Database } from 'better-sqlite3';
 
 /** Rows from which a write counts the totals afresh rather than row by row. */
@@ -15,18 +17,28 @@ INSERT INTO problem_totals (difficulty, topics, n) SELECT ifnull(difficulty, '')
 INSERT INTO problem_days (date, n) SELECT date, count(*) FROM problems GROUP BY date;
 `;
 
+interface SchemaObject {
+  type: 'trigger' | 'index';
+  name: string;
+  sql: string;
+}
+
 /**
  * Run `fn`, which writes about `rows` rows, inside the caller's transaction; from BULK_ROWS on,
- * with the triggers on problems set aside and the totals recounted after.
+ * with the triggers on problems (and, for a write as large as the table, its own indexes: not the
+ * primary key's, which the write looks rows up by) set aside and made again after.
  */
-export function keepingTotals<T>(db: Database, rows: number, fn: () => T): T {
+export function bulkProblems<T>(db: Database, rows: number, fn: () => T): T {
   if (rows < BULK_ROWS) return fn();
-  if (!db.inTransaction) throw new Error('keepingTotals runs inside a write transaction');
-  const triggers = db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'problems'").all();
-  for (const t of triggers) db.exec(`DROP TRIGGER "${t.name.replace(/"/g, '""')}"`);
+  if (!db.inTransaction) throw new Error('bulkProblems runs inside a write transaction');
+  const had = db.prepare<[], number>('SELECT ifnull(sum(n), 0) FROM problem_totals').pluck().get() ?? 0;
+  const types = rows >= had ? "'trigger', 'index'" : "'trigger'";
+  // An index SQLite made for a constraint has no SQL, and stays.
+  const objects = db.prepare<[], SchemaObject>(`SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'problems' AND type IN (${types}) AND sql IS NOT NULL`).all();
+  for (const o of objects) db.exec(`DROP ${o.type === 'index' ? 'INDEX' : 'TRIGGER'} "${o.name.replace(/"/g, '""')}"`);
   const result = fn();
   db.exec(RECOUNT);
-  for (const t of triggers) db.exec(t.sql);
+  for (const o of objects) db.exec(o.sql);
   return result;
 }
 

@@ -28,7 +28,7 @@ import { dbFile } from './db-file.js';
 import { dropBlocks, type DropResult } from './drops.js';
 import { sqlProblemLog } from './problem-log.js';
 import { settingValue, undoLast } from './tables.js';
-import { keepingTotals, undoRows } from './problem-totals.js';
+import { bulkProblems, undoRows } from './problem-totals.js';
 import * as writes from './writes.js';
 
 export type { ExportData, ImportResult, ImportTable, SkippedSetting } from './export.js';
@@ -212,7 +212,7 @@ export class Store {
 
   /** Revert the latest action not yet undone; null when there is nothing to undo. */
   undo(): UndoResult | null {
-    return this.write(() => keepingTotals(this.db, undoRows(this.db), () => undoLast(this.db)));
+    return this.write(() => bulkProblems(this.db, undoRows(this.db), () => undoLast(this.db)));
   }
 
   /** The latest actions, newest first, including undone ones. */
@@ -293,11 +293,11 @@ export class Store {
   /** Validate `data` fully (UsageError, nothing written), then merge it by id in one transaction. */
   importAll(data: unknown): ImportResult {
     const parsed = parseExport(data);
-    return this.write(() => keepingTotals(this.db, parsed.problems.length, () => importData(this.db, parsed, this.stamp())));
+    return this.write(() => bulkProblems(this.db, parsed.problems.length, () => importData(this.db, parsed, this.stamp())));
   }
 
   /** Merge rows already checked (`sourceOf` a parsed export, or a CSV import's) in one transaction. */
   importRows(source: ImportSource): ImportResult {
-    return this.write(() => keepingTotals(this.db, source.count(problems), () => mergeRows(this.db, source, this.stamp())));
+    return this.write(() => bulkProblems(this.db, source.count(problems), () => mergeRows(this.db, source, this.stamp())));
   }
 }
