@@ -70,10 +70,9 @@ export class Store {
     private readonly readOnly: boolean,
   ) {}
 
-  /**
-   * Wrap a database already opened (and migrated) by `openDatabase`. `file` names it in messages;
-   * a read-only snapshot lives in memory and has no name of its own.
-   */
+  private writes = 0;
+
+  /** Wrap a database opened by `openDatabase`; `file` names it in messages (an in-memory copy has no name). */
   static fromDatabase(db: Database, now?: () => Date, file: string = db.name, readonly = false): Store {
     return new Store(db, now, file, readonly || db.readonly);
   }
@@ -115,8 +114,6 @@ export class Store {
     this.writes++;
     return guard(this.file, () => this.db.transaction(fn).immediate());
   }
-
-  private writes = 0;
 
   /** Writes tried through this store so far: a read kept from before a write is stale after it. */
   get writeCount(): number {
