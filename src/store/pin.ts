@@ -25,8 +25,17 @@ export function pinNativeObjects(db: Database.Database): void {
     const prepare = native.prepare;
     pinned.push(native);
     native.prepare = function pinnedPrepare(this: unknown, ...args: unknown[]): unknown {
-      const statement = prepare.apply(this, args);
+      const statement = prepare.apply(this, args) as Record<string, unknown>;
       pinned.push(statement);
+      // A statement's iterator (`iterate()`) is a native wrapper of its own: pinned as well.
+      const iterate = statement.iterate;
+      if (typeof iterate === 'function') {
+        statement.iterate = function pinnedIterate(this: unknown, ...rest: unknown[]): unknown {
+          const iterator = iterate.apply(this, rest);
+          pinned.push(iterator);
+          return iterator;
+        };
+      }
       return statement;
     };
   }
