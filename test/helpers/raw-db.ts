@@ -9,3 +9,13 @@ export function rawDatabase(file: string, options?: Database.Options): Database.
   pinNativeObjects(db);
   return db;
 }
+
+/** The first column of every row `sql` gives on the log at `file`, read through a connection of its own. */
+export function rawColumn(file: string, sql: string): string[] {
+  const db = rawDatabase(file, { readonly: true });
+  try {
+    return db.prepare<[], string>(sql).pluck().all();
+  } finally {
+    db.close();
+  }
+}

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { rawDatabase } from '../helpers/raw-db.js';
+import { rawColumn, rawDatabase } from '../helpers/raw-db.js';
 import { DataError } from '../../src/errors.js';
 import { openDatabase, openDatabaseReadOnly } from '../../src/store/open.js';
 import { latestVersion, migrate, MIGRATIONS, type Migration } from '../../src/store/migrations/index.js';
@@ -24,14 +24,7 @@ function raw(file: string): Database.Database {
   return db;
 }
 
-function tables(file: string): string[] {
-  const db = rawDatabase(file, { readonly: true });
-  try {
-    return db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-  } finally {
-    db.close();
-  }
-}
+const tables = (file: string): string[] => rawColumn(file, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
 
 /** Expect opening `file` to be refused with a DataError matching `message`, leaving it byte-identical. */
 function expectRefused(file: string, message: RegExp): void {

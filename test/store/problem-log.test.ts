@@ -13,7 +13,7 @@ import { planSequence } from '../../src/schedule/scheduler.js';
 import path from 'node:path';
 import { openStore } from '../../src/store/store.js';
 import { migrate, MIGRATIONS } from '../../src/store/migrations/index.js';
-import { rawDatabase } from '../helpers/raw-db.js';
+import { rawColumn, rawDatabase } from '../helpers/raw-db.js';
 import { BULK_ROWS, bulkProblems } from '../../src/store/problem-totals.js';
 import { isoDate } from '../helpers/dates.js';
 import { tickingClock } from '../helpers/store.js';
@@ -160,7 +160,7 @@ describe('the problems aggregated in SQL', () => {
     const store = openStore(tempDir(), { now: tickingClock() });
     onCleanup(() => store.close());
     store.addProblems([{ date: BASE, difficulty: 'hard', topics: ['dp'] }]);
-    const triggers = () => rawTriggers(store.file);
+    const triggers = () => schemaObjects(store.file);
     const before = triggers();
     expect(before).toEqual(['problem_totals_delete', 'problem_totals_insert', 'problem_totals_update', 'problems_date', 'problems_stats']);
 
@@ -191,11 +191,5 @@ describe('the problems aggregated in SQL', () => {
 });
 
 /** The triggers and indexes (but a constraint's) on the problems table of the log at `file`, by name. */
-function rawTriggers(file: string): string[] {
-  const db = rawDatabase(file, { readonly: true });
-  try {
-    return db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index') AND tbl_name = 'problems' AND sql IS NOT NULL ORDER BY name").pluck().all();
-  } finally {
-    db.close();
-  }
-}
+const schemaObjects = (file: string): string[] =>
+  rawColumn(file, "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index') AND tbl_name = 'problems' AND sql IS NOT NULL ORDER BY name");
