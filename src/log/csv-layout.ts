@@ -23,6 +23,35 @@ export const CSV_COLUMNS: readonly CsvColumn[] = (() => {
   return ['type', ...SHARED, 'key', 'value', ...rest.filter((c) => !isProse(c)), ...rest.filter(isProse)] as CsvColumn[];
 })();
 
+/**
+ * The columns every file must have: those of fields and entities the first export version had. A
+ * file written before a column was added lacks it, and its cells read as empty (null).
+ */
+const REQUIRED: ReadonlySet<string> = new Set([
+  'type', 'key', 'value',
+  ...LOG_ENTITIES.filter((e: Entity) => !e.addedLater)
+    .flatMap((e: Entity) => Object.values(e.fields).filter((f) => !f.addedLater))
+    .flatMap((f) => f.columns.map((c) => c.name)),
+]);
+
+/**
+ * Where each column is in a file's header, or why the header is not one coach wrote: every column
+ * known, none twice, `type` first, every required one present (any order, so that a file of an
+ * older coach, without the columns added since, still reads).
+ */
+export function csvHeader(cells: readonly string[]): { index: ReadonlyMap<string, number> } | { why: string } {
+  const index = new Map<string, number>();
+  for (const [i, cell] of cells.entries()) {
+    if (!(CSV_COLUMNS as readonly string[]).includes(cell)) return { why: `it has the unknown column ${JSON.stringify(cell)}` };
+    if (index.has(cell)) return { why: `it has the column ${JSON.stringify(cell)} twice` };
+    index.set(cell, i);
+  }
+  if (cells[0] !== 'type') return { why: 'its first column must be "type"' };
+  const missing = [...REQUIRED].filter((c) => !index.has(c));
+  if (missing.length > 0) return { why: `it lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` };
+  return { index };
+}
+
 /** The columns a row of this entity fills: the shared ones first, then its own in declaration order. */
 export function csvColumnsOf(e: Entity): string[] {
   return [...SHARED, ...columnNames(e).filter((c) => !SHARED.includes(c))];

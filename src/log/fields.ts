@@ -21,6 +21,11 @@ export interface Field<T, C extends string = string> {
   readonly prose: boolean;
   /** How the CSV writes the value, where that is not plain; `coach export --help` prints it. */
   readonly csvNote: string | null;
+  /**
+   * Added to its entity after the export format's first version: an older file without it (a JSON
+   * row without the key, a CSV without its columns) imports it as null. Only a nullable field can be.
+   */
+  readonly addedLater?: boolean;
   /** One cell per column, in order. */
   toSql(value: T): Cell[];
   fromSql(cells: readonly Cell[]): T;
@@ -138,4 +143,10 @@ export function nullable<T, C extends string>(field: Field<T, C>): Field<T | nul
     toCsv: (value) => (value === null ? empty() : field.toCsv(value)),
     fromCsv: (cells) => (cells.every((c) => c === '') ? null : field.fromCsv(cells)),
   };
+}
+
+/** A nullable field added after the export format's first version (see `Field.addedLater`). */
+export function later<T, C extends string>(field: Field<T | null, C>): Field<T | null, C> {
+  if (!field.columns.every((c) => c.nullable)) throw new Error(`a field added later must be nullable: ${field.columns[0]?.name}`);
+  return { ...field, addedLater: true };
 }

@@ -2,7 +2,7 @@
 // come out as they close, and each log row is handed on as it closes. Neither the file's text nor a
 // list of its records is ever held here, so what memory a read takes is up to whoever takes the rows.
 import { UsageError } from '../errors.js';
-import { CSV_COLUMNS } from '../log/csv-layout.js';
+import { CSV_COLUMNS, csvHeader } from '../log/csv-layout.js';
 import { LOG_ENTITIES, type Entity, type LogEntity } from '../log/entities.js';
 import { EXPORT_FORMAT } from '../log/export-format.js';
 import { wholeOrText } from '../log/fields.js';
@@ -123,7 +123,6 @@ export function restoreCell(cell: string): string {
   return cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
-const COLUMN_INDEX: ReadonlyMap<string, number> = new Map(CSV_COLUMNS.map((c, i) => [c, i]));
 const HEADER = CSV_COLUMNS.join(',');
 
 /** The JSON object a CSV row of `entity` stands for, unchecked. */
@@ -145,7 +144,8 @@ export type CsvRowSink = (entity: LogEntity, item: Record<string, unknown>, line
  * one would otherwise pick a value silently. Once a record is bad no further row goes to `onRow`.
  */
 export class CsvExportReader {
-  private header = false;
+  /** Where each column is, once the header is read. */
+  private columns: { index: ReadonlyMap<string, number>; count: number } | null = null;
   private line = 1;
   private readonly settings = new Map<string, string>();
   private meta: Record<string, unknown> | null = null;
@@ -168,14 +168,16 @@ export class CsvExportReader {
 
   private add(cells: string[]): void {
     if (cells.length === 1 && cells[0] === '') return;
-    if (!this.header) {
-      if (cells.join(',') !== HEADER) throw new UsageError(`${PREFIX}the first line must be the header ${HEADER}`);
-      this.header = true;
+    if (!this.columns) {
+      const header = csvHeader(cells);
+      if ('why' in header) throw new UsageError(`${PREFIX}the first line must be the header ${HEADER} (${header.why})`);
+      this.columns = { index: header.index, count: cells.length };
       return;
     }
+    const { index, count } = this.columns;
     const line = ++this.line;
-    if (cells.length !== CSV_COLUMNS.length) throw new UsageError(`${PREFIX}line ${line} has ${cells.length} fields, expected ${CSV_COLUMNS.length}`);
-    const get = (c: string): string => restoreCell(cells[COLUMN_INDEX.get(c) ?? -1] ?? '');
+    if (cells.length !== count) throw new UsageError(`${PREFIX}line ${line} has ${cells.length} fields, expected ${count}`);
+    const get = (c: string): string => restoreCell(cells[index.get(c) ?? -1] ?? '');
     const type = get('type');
     const entity = LOG_ENTITIES.find((e) => e.csvType === type);
     if (type === 'export') {
@@ -193,7 +195,7 @@ export class CsvExportReader {
   result(): Record<string, unknown> {
     this.records.end();
     if (this.failure) throw this.failure;
-    if (!this.header) throw new UsageError(`${PREFIX}the first line must be the header ${HEADER}`);
+    if (!this.columns) throw new UsageError(`${PREFIX}the first line must be the header ${HEADER}`);
     if (!this.meta) throw new UsageError(`${PREFIX}no "export" row naming the format (${EXPORT_FORMAT})`);
     // fromEntries, not assignment, so a key such as "__proto__" reaches the checks as a key.
     return { ...this.meta, settings: Object.fromEntries(this.settings) };

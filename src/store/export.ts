@@ -38,7 +38,10 @@ function list<E extends LogEntity>(data: k.Obj, entity: E): EntityType<E>[] {
 export function checkRow<E extends LogEntity>(entity: E, item: unknown, at: string, prefix: string): EntityType<E> {
   if (!k.isObject(item)) throw new UsageError(`${prefix}${at} must be an object, got ${k.describe(item)}`);
   return Object.fromEntries(
-    Object.entries(entity.fields).map(([key, field]) => [key, k.field(item, key, field.kind, at, prefix)]),
+    Object.entries(entity.fields).map(([key, field]) => [
+      key,
+      field.addedLater && !Object.hasOwn(item, key) ? null : k.field(item, key, field.kind, at, prefix),
+    ]),
   ) as EntityType<E>;
 }
 
