@@ -174,18 +174,21 @@ function merge(db: Database, source: ImportSource, now: string): ImportResult {
   const added = Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, 0])) as Record<ImportTable, number>;
   const differing: RowId[] = [];
   for (const entity of LOG_ENTITIES) {
+    // The rows this import adds are the table's rows past its last rowid now: the action log takes
+    // them in one statement at the end rather than one insert a row.
+    const since = action.mark(entity.table);
     for (const row of source.rows(entity)) {
-      // An id the log has already: the log's row stays, and a different one is reported.
-      const stored = rowById(db, entity, row.id);
-      if (stored) {
-        if (differs(entity, stored, row)) differing.push({ table: entity.table, id: row.id });
+      if (entity === completions && !rowById(db, entity, row.id) && loggedAlready(db, row as Completion)) continue;
+      if (insertRow(db, entity, row)) {
+        added[entity.table] += 1;
+        if (since === null) action.add({ table: entity.table, id: row.id });
         continue;
       }
-      if (entity === completions && loggedAlready(db, row as Completion)) continue;
-      if (!insertRow(db, entity, row)) continue;
-      added[entity.table] += 1;
-      action.add({ table: entity.table, id: row.id });
+      // An id the log has already: the log's row stays, and a different one is reported.
+      const stored = rowById(db, entity, row.id);
+      if (stored && differs(entity, stored, row)) differing.push({ table: entity.table, id: row.id });
     }
+    if (since !== null) action.addSince(entity.table, since);
   }
   let settings = 0;
   const skippedSettings: SkippedSetting[] = [];

@@ -1,6 +1,6 @@
 // SQLite's rows, column for column, and their mapping to the log's domain types, derived from the
 // entity declarations; only the store reads these.
-import type { Cell } from '../log/fields.js';
+import type { Cell, Field } from '../log/fields.js';
 import { columnNames, type ColumnOf, type Entity, type EntityType } from '../log/entities.js';
 import type { ActionKind, ActionSummary } from '../log/types.js';
 
@@ -22,6 +22,27 @@ export function toRow<E extends Entity>(entity: E, value: EntityType<E>): RowOf<
     field.columns.forEach((c, i) => (row[c.name] = cells[i] ?? null));
   }
   return row as RowOf<E>;
+}
+
+/** The same as cells in `columnNames(entity)` order, for a statement with positional parameters. */
+export function toCells<E extends Entity>(entity: E, value: EntityType<E>): Cell[] {
+  const cells: Cell[] = [];
+  for (const [key, field] of fieldList(entity)) {
+    const own = field.toSql((value as Record<string, unknown>)[key]);
+    for (let i = 0; i < field.columns.length; i++) cells.push(own[i] ?? null);
+  }
+  return cells;
+}
+
+const fieldLists = new WeakMap<Entity, [string, Field<unknown>][]>();
+
+function fieldList(entity: Entity): [string, Field<unknown>][] {
+  let list = fieldLists.get(entity);
+  if (!list) {
+    list = Object.entries(entity.fields);
+    fieldLists.set(entity, list);
+  }
+  return list;
 }
 
 interface Reader {

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
@@ -88,6 +89,30 @@ describe('export and import', () => {
       removed: 7,
       restored: 0,
     });
+    expect(contents(b)).toEqual(before);
+  });
+
+  it.each([
+    ['told by rowid', false],
+    ['row by row, where the table has reached the largest rowid', true],
+  ])('records for undo only the rows it added, %s', (_how, atLastRowid) => {
+    const a = newStore().store;
+    fill(a);
+    const data = a.exportAll();
+    const { store: b, file } = newStore();
+    // b has one of the file's problems already, and one of its own.
+    b.importAll({ ...data, problems: data.problems.slice(0, 1), completions: [], skips: [], lessons: [], settings: {} });
+    b.addProblems([{ date: isoDate('2025-01-09'), title: 'Mine' }]);
+    if (atLastRowid) {
+      const raw = new Database(file);
+      raw.prepare("UPDATE problems SET rowid = 9223372036854775807 WHERE title = 'Mine'").run();
+      raw.close();
+    }
+    const before = contents(b);
+    expect(b.importAll(data).added.problems).toBe(1);
+    expect(b.problems().map((p) => p.title ?? p.note).sort()).toEqual(['Mine', 'Two Sum', 'untitled']);
+    // 3 completions, 1 problem, 1 skip, 1 lesson and 2 settings.
+    expect(b.undo()).toMatchObject({ kind: 'import', removed: 8 });
     expect(contents(b)).toEqual(before);
   });
 
