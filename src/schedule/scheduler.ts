@@ -70,8 +70,20 @@ export interface Schedule {
 
 const isSorted = (days: readonly Day[]): boolean => days.every((d, i) => i === 0 || (days[i - 1] as Day).number <= d.number);
 
+/**
+ * Sequences made this run, by the track's list of weeks and the start week: a command asks for the
+ * same one several times (the schedule, today's view, the forecast), and a track of hundreds of
+ * weeks has thousands of days. Keyed by the list, not the track, so a track given new weeks (as a
+ * test may) gets a new sequence; days and weeks are never changed once made.
+ */
+const sequences = new WeakMap<readonly Week[], Map<number, { count: number; days: readonly PlanDay[] }>>();
+
 /** The plan days from `startWeek` to the end of the track, weeks and days in number order. */
-export function planSequence(track: Track, startWeek: number): PlanDay[] {
+export function planSequence(track: Track, startWeek: number): readonly PlanDay[] {
+  let byStart = sequences.get(track.weeks);
+  if (!byStart) sequences.set(track.weeks, (byStart = new Map()));
+  const kept = byStart.get(startWeek);
+  if (kept && kept.count === track.weeks.length) return kept.days;
   // filter() and the spread copy, so sorting never reorders the caller's track.
   const weeks = track.weeks.filter((w) => w.number >= startWeek).sort((a, b) => a.number - b.number);
   const sequence: PlanDay[] = [];
@@ -82,6 +94,7 @@ export function planSequence(track: Track, startWeek: number): PlanDay[] {
       sequence.push({ index: sequence.length, week: weekRef.number, day: dayRef.number, dayRef, weekRef });
     }
   }
+  byStart.set(startWeek, { count: track.weeks.length, days: sequence });
   return sequence;
 }
 

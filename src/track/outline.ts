@@ -56,22 +56,31 @@ export function outlineMinutes(days: readonly number[], at: number): Minutes | n
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
-/** True when `v` has the shape of an outline, every count and index in range. */
+const isSpan = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * True when `v` has the shape of an outline, every count and index in range. One plain loop with
+ * no allocation: it runs over every week of the index on each warm start, before the code is hot.
+ */
 export function isOutline(v: unknown): v is Outline {
   if (typeof v !== 'object' || v === null) return false;
   const { categories, days } = v as Record<string, unknown>;
-  if (!Array.isArray(categories) || !categories.every((c) => typeof c === 'string') || !Array.isArray(days)) return false;
+  if (!Array.isArray(categories) || !Array.isArray(days)) return false;
+  for (let c = 0; c < categories.length; c++) if (typeof categories[c] !== 'string') return false;
+  const length = days.length;
+  const kinds = categories.length;
   let i = 0;
-  while (i < days.length) {
-    const [n, b4, a6] = [days[i], days[i + 1], days[i + 2]];
-    if (typeof n !== 'number' || !Number.isFinite(n) || !isCount(b4) || !isCount(a6)) return false;
+  while (i < length) {
+    const b4: unknown = days[i + 1];
+    const a6: unknown = days[i + 2];
+    if (!isSpan(days[i]) || !isCount(b4) || !isCount(a6)) return false;
     const end = i + 3 + 3 * (b4 + a6);
-    if (end > days.length) return false;
+    if (end > length) return false;
     for (let j = i + 3; j < end; j += 3) {
-      const c = days[j];
-      const min = days[j + 1];
-      const max = days[j + 2];
-      if (!isCount(c) || c >= categories.length || typeof min !== 'number' || typeof max !== 'number' || !Number.isFinite(min) || !Number.isFinite(max)) return false;
+      const c: unknown = days[j];
+      const min: unknown = days[j + 1];
+      const max: unknown = days[j + 2];
+      if (!isCount(c) || c >= kinds || !isSpan(min) || !isSpan(max)) return false;
       if ((min < 0 || max < 0) && (min !== -1 || max !== -1)) return false;
     }
     i = end;
