@@ -99,6 +99,20 @@ describe('planSequence', () => {
   });
 });
 
+describe('planSequence, asked again', () => {
+  it('gives the days it gave, for each start week, and a new list once the track has another week', () => {
+    const track = makeTrack(2, 2, 1);
+    const first = planSequence(track, 1);
+    expect(planSequence(track, 1)).toBe(first);
+    expect(planSequence(track, 2).map((d) => `${d.week}.${d.day}`)).toEqual(['2.1', '2.2']);
+    track.weeks.push(...makeTrack(3, 1, 1).weeks.slice(2));
+    expect(planSequence(track, 1).map((d) => `${d.week}.${d.day}`)).toEqual(['1.1', '1.2', '2.1', '2.2', '3.1']);
+    // Another track with the same weeks in a new list is sequenced on its own.
+    const copy = { ...track, weeks: track.weeks.slice(0, 1) };
+    expect(planSequence(copy, 1).map((d) => `${d.week}.${d.day}`)).toEqual(['1.1', '1.2']);
+  });
+});
+
 describe('calendar pace', () => {
   it.each([
     ['2026-02-27', { kind: 'before-start', startsIn: 3 }],
