@@ -115,7 +115,7 @@ describe('coach log list and rm', () => {
     const t = testContext({ home, now: NOW });
     await logList(t.ctx, {});
     for (const line of t.out().split('\n')) expect(line.length).toBeLessThanOrEqual(80);
-    expect(t.out()).toMatch(/^2026-11-25  design "A very long/);
+    expect(t.out()).toMatch(/^2026-11-25 {2}design "A very long/);
     const j = testContext({ home, now: NOW });
     await logList(j.ctx, { json: true });
     expect(JSON.parse(j.out())[0]).toMatchObject({ kind: 'design', minutes: 60, rating: 'good' });

@@ -75,7 +75,7 @@ describe('views keep track text and paths to one safe line', () => {
   it('import, export, init and undo', () => {
     safe(renderImport(plain, { file: EVIL, result: { added: { completions: 1, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0 }, settings: 0, skippedSettings: [], differing: [] } }));
     safe(renderExport(plain, { rows: 1, settings: 0, format: 'json', file: EVIL }));
-    safe(renderInit(plain, { outcome: 'set-up', settings: { track: 'go', plan: '4h', start: isoDate('2026-11-25'), week: 11, pace: 'calendar', content: EVIL, rollover: 4, target: null, hours: null, optional: [], dsa: null } }));
+    safe(renderInit(plain, { outcome: 'set-up', settings: { track: 'go', plan: '4h', start: isoDate('2026-11-25'), week: 11, pace: 'calendar', content: EVIL, rollover: 4, target: null, hours: null, optional: [], dsa: null, targets: {} } }));
     safe(renderUndo(plain, { undone: { summary: EVIL } }));
   });
 });
