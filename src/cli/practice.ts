@@ -37,7 +37,7 @@ export const declareLog = (parent: Root) => parent
     'coach log machine-coding "Parking lot" --minutes 90',
     'coach log theory "Consistency models"',
     'coach log list --week 11',
-    'coach log rm 3f2c9a10-…',
+    'coach log rm 3f2c9a10-5b7d-4e21-9c3a-0d1e2f3a4b5c',
   ]));
 
 type Log = ReturnType<typeof declareLog>;

@@ -5,11 +5,9 @@ import { UsageError } from '../errors.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Range } from '../track/model.js';
 
-/** The areas the guide counts: DSA problems and the practice log's kinds. */
-export const PRACTICE_AREAS = ['dsa', 'machine-coding', 'design', 'mock', 'theory', 'project'] as const;
-export type PracticeArea = (typeof PRACTICE_AREAS)[number];
+import { isPracticeArea, PRACTICE_AREAS, type PracticeArea } from './areas.js';
 
-export const isPracticeArea = (text: string): text is PracticeArea => (PRACTICE_AREAS as readonly string[]).includes(text);
+export { isPracticeArea, PRACTICE_AREAS, type PracticeArea } from './areas.js';
 
 /** The weeks the guide's ranges are for. */
 export const GUIDE_WEEKS = 16;
