@@ -58,7 +58,7 @@ export const declareDone = (parent: Root) => parent
 
 export const declareUndo = (parent: Root) => parent
   .command('undo')
-  .description('revert the most recent logged action (done, dsa, skip, lesson, dsa rm, lesson rm, import); a removed row comes back as it was')
+  .description('revert the most recent logged action (done, dsa, log, skip, lesson, dsa rm, lesson rm, log rm, import); a removed row comes back as it was')
   .addHelpText('after', examples(['coach undo']));
 
 export const declareSkip = (parent: Root) => parent

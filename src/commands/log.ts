@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Practice } from '../log/types.js';
 import type { PracticeKind } from '../practice/kinds.js';
 import { printResult } from '../render/output.js';
-import { renderAlreadyLogged, renderPracticeList, renderPracticeLogged, renderRemovedPractice } from '../render/practice.js';
+import { describePractice, renderAlreadyLogged, renderPracticeList, renderPracticeLogged, renderRemovedPractice } from '../render/practice.js';
 import { weekRange } from '../schedule/week-dates.js';
 import { withLog, withSession, writableStore, type Session } from '../session.js';
 import { checkPlanWeek } from '../session-plan.js';
@@ -51,11 +51,11 @@ export async function logPractice(ctx: Context, opts: LogOptions): Promise<Pract
   const note = opts.note?.trim() || null;
   return withSession(ctx, { ...opts, notAfterToday: true }, async (session) => {
     const blockId = checkBlock(session, opts.block);
-    // Checked before anything is asked: a block logged already is reported, not asked about.
+    // Checked before anything is asked: a block is counted once.
     const already = blockId ? session.store?.practice({ blockId })[0] : undefined;
     if (already) {
-      ctx.stdout.write(renderAlreadyLogged(ctx.stdout.style, already));
-      return null;
+      throw new UsageError(`block ${blockId} is already logged as ${describePractice(already)} on ${already.date} (id ${already.id}); ` +
+        'remove that entry with coach log rm ID to log the block again. Nothing was logged.');
     }
     const draft: PracticeDraft = {
       kind,

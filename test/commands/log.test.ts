@@ -47,13 +47,15 @@ describe('coach log KIND', () => {
     expect(logOf(home).practice()).toEqual([]);
   });
 
-  it('logs a block once: a second entry for it is reported and not written', async () => {
+  it('logs a block once: a second entry for it is refused, naming the first, and not written', async () => {
     const home = await setUp({ start: '2026-11-23' });
     const first = await log(home, { kind: 'design', title: ['Rate limiter'], block: 'go.w11.d1.4h.1' });
-    const t = testContext({ home, now: NOW });
-    const second = await log(home, { kind: 'design', title: ['Again'], block: 'go.w11.d1.4h.1' }, t);
-    expect(second).toBeNull();
-    expect(t.out()).toContain(`that block is already logged as design "Rate limiter" on 2026-11-25 (id ${first?.id})`);
+    const t = testContext({ home, now: NOW, interactive: true });
+    const second = await log(home, { kind: 'mock', title: ['Again'], block: ' go.w11.d1.4h.1 ' }, t).catch((e: unknown) => e);
+    expect(second).toBeInstanceOf(UsageError);
+    expect((second as Error).message).toBe(`block go.w11.d1.4h.1 is already logged as design "Rate limiter" on 2026-11-25 (id ${first?.id}); ` +
+      'remove that entry with coach log rm ID to log the block again. Nothing was logged.');
+    expect(t.asked).toEqual([]);
     expect(logOf(home).practice()).toHaveLength(1);
   });
 
