@@ -2,7 +2,12 @@
 // the refusals that write nothing, a block logged once, and undo.
 import { describe, expect, it } from 'vitest';
 import { logList, logPractice, logRm, type LogOptions } from '../../src/commands/log.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { exportLog } from '../../src/commands/export.js';
+import { importLog } from '../../src/commands/import.js';
 import { undo } from '../../src/commands/undo.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { UsageError } from '../../src/errors.js';
 import { testContext } from '../helpers/cli.js';
 import { logOf, NOW, setUp } from './setup.js';
@@ -121,5 +126,37 @@ describe('coach log list and rm', () => {
     const j = testContext({ home, now: NOW });
     await logList(j.ctx, { json: true });
     expect(JSON.parse(j.out())[0]).toMatchObject({ kind: 'design', minutes: 60, rating: 'good' });
+  });
+});
+
+describe('export and import', () => {
+  it.each([['json'], ['csv']] as const)('carry practice entries by id in %s, every field, importing twice adds nothing', async (format) => {
+    const home = await setUp({ start: '2026-11-23' });
+    await log(home, { kind: 'mock', title: ['URL, "shortener"; v2'], type: 'behavioral', minutes: 45, score: 5, url: 'https://example.com/a', note: 'line one\nline two' });
+    await log(home, { kind: 'design', title: ['=SUM(A1)'], rating: 'again', block: 'go.w11.d1.4h.1' });
+    await log(home, { kind: 'theory' });
+    const file = path.join(tempDir(), `log.${format}`);
+    await exportLog(testContext({ home, now: NOW }).ctx, { out: file });
+    const fresh = tempDir();
+    const first = await importLog(testContext({ home: fresh, now: NOW }).ctx, { file });
+    expect(first.added.practice).toBe(3);
+    expect(logOf(fresh).practice()).toEqual(logOf(home).practice());
+    const again = await importLog(testContext({ home: fresh, now: NOW }).ctx, { file });
+    expect(again.added.practice).toBe(0);
+  });
+
+  it('refuses an entry of an unknown kind or a score of 6, naming it, and writes nothing', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    await log(home, { kind: 'mock', score: 2 });
+    const file = path.join(tempDir(), 'log.json');
+    await exportLog(testContext({ home, now: NOW }).ctx, { out: file });
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { practice: Record<string, unknown>[] };
+    for (const [key, value, message] of [['kind', 'chess', /practice\[0\]\.kind must be/], ['score', 6, /practice\[0\]\.score must be a whole number 1–5/]] as const) {
+      const bad = path.join(tempDir(), 'bad.json');
+      fs.writeFileSync(bad, JSON.stringify({ ...data, practice: [{ ...data.practice[0], id: 'x', [key]: value }] }));
+      const fresh = tempDir();
+      await expect(importLog(testContext({ home: fresh, now: NOW }).ctx, { file: bad })).rejects.toThrow(message);
+      expect(fs.readdirSync(fresh)).toEqual([]);
+    }
   });
 });

@@ -113,6 +113,18 @@ describe('the cases the commands rarely reach', () => {
     );
   });
 
+  it('import names the init flags of a kept target date and kept practice targets', () => {
+    const text = renderImport(plain, {
+      file: '/b.json',
+      result: {
+        added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0 }, settings: 0,
+        skippedSettings: [{ key: 'target', current: '2027-01-15', imported: '2027-02-01' }, { key: 'targets', current: '', imported: 'design=8-12,mock=4' }],
+        differing: [],
+      },
+    });
+    expect(text).toContain("To use the file's settings instead: coach init --target-date 2027-02-01 --target design=8-12 --target mock=4 --yes\n");
+  });
+
   it('init when the learner keeps the settings, and undo before any log', () => {
     expect(renderInit(plain, { outcome: 'unchanged' })).toBe('Settings unchanged.\n');
     expect(renderUndo(plain, { noLog: true, undone: null })).toBe('Nothing to undo: the log is empty.\n');
