@@ -16,7 +16,7 @@ import { parserFingerprint } from '../dist/track/fingerprint.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The parse cache's key (src/track/load.ts): computed once here from the compiled parser.
-const fingerprint = parserFingerprint([path.join(root, 'dist', 'track'), path.join(root, 'dist', 'text')], root);
+const fingerprint = parserFingerprint(['track', 'text', 'practice'].map((dir) => path.join(root, 'dist', dir)), root);
 
 const ESM_ONLY = ['remark', 'remark-gfm', '@inquirer/prompts'];
 

@@ -127,6 +127,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
       hours: saved?.hours ?? null,
       optional: saved?.optional ?? [],
       dsa: saved?.dsa ?? null,
+      targets: saved?.targets ?? {},
     } satisfies Settings;
     if (!opts.browse && !track.weeks.some((w) => w.number === settings.week)) {
       // Renamed or removed since `coach init`: the plan would start nowhere.

@@ -10,6 +10,8 @@ import { declareDsa, declareDsaAdd, declareDsaList, declareDsaLog, declareDsaRm,
 import { declareLesson, declareLessonAdd, declareLessonList, declareLessonRm, declareProgress, declareReview } from './review.js';
 import { declareExport, declareImport } from './backup.js';
 import { declareDrop, declareForecast } from './behind.js';
+import { declareLog, declareLogKind, declareLogList, declareLogRm } from './practice.js';
+import { PRACTICE_KINDS } from '../practice/kinds.js';
 import type { Root } from './root.js';
 
 /** What an action needs from the running shell: the context, and a way to set the exit code. */
@@ -110,6 +112,23 @@ export const COMMANDS: Readonly<Record<string, AddCommand>> = {
     declareLessonRm(lesson).action(async (id, _opts, cmd) => {
       const { lessonRm } = await import('../commands/lesson.js');
       await lessonRm(shell.ctx, { ...cmd.optsWithGlobals(), id });
+    });
+  },
+  log: (root, shell) => {
+    const log = declareLog(root);
+    for (const kind of PRACTICE_KINDS) {
+      declareLogKind(log, kind).action(async (title, _opts, cmd) => {
+        const { logPractice } = await import('../commands/log.js');
+        await logPractice(shell.ctx, { ...cmd.optsWithGlobals(), title, kind });
+      });
+    }
+    declareLogList(log).action(async (_opts, cmd) => {
+      const { logList } = await import('../commands/log.js');
+      await logList(shell.ctx, cmd.optsWithGlobals());
+    });
+    declareLogRm(log).action(async (id, _opts, cmd) => {
+      const { logRm } = await import('../commands/log.js');
+      await logRm(shell.ctx, { ...cmd.optsWithGlobals(), id });
     });
   },
   progress: (root, shell) => declareProgress(root).action(async (_opts, cmd) => {

@@ -1,6 +1,6 @@
 // Commands of the study day: init sets it up; today, done, skip and undo follow it.
 import { Option } from '@commander-js/extra-typings';
-import { dsaTarget, hour, isoDate, positiveInt } from '../cli-args.js';
+import { collect, dsaTarget, hour, isoDate, positiveInt } from '../cli-args.js';
 import { OVERDUE_SHOWN } from '../schedule/overdue.js';
 import { contentOption, dateOption, examples, jsonOption, planOption, weekOption } from './options.js';
 import type { Root } from './root.js';
@@ -19,6 +19,7 @@ export const declareInit = (parent: Root) => parent
   .option('--hours <hours>', 'hours you have per weekday: 4, or mon-fri=3,sat=6,sun=0 (default: the plan\'s 4 or 6 every day); none forgets it')
   .option('--optional <category...>', 'categories coach forecast may propose dropping after the 6-hour additions (e.g. Refactor); none forgets them')
   .addOption(new Option('--dsa <n|n-m>', 'your daily DSA target (3, or 2-4) for days whose track text names none').argParser(dsaTarget))
+  .addOption(new Option('--target <kind=min-max>', 'your own target over the track for a practice area (dsa, machine-coding, design, mock, theory, project), repeatable; KIND=none forgets one').argParser(collect))
   .option('-y, --yes', 'no questions: take defaults for anything not given, and change existing settings')
   .addHelpText('after', examples([
     'coach init',
@@ -27,6 +28,7 @@ export const declareInit = (parent: Root) => parent
     'coach init --target-date 2027-01-15 --hours mon-fri=3,sat=6,sun=0',
     'coach init --optional Refactor Pseudo-code',
     'coach init --dsa 2-4 --yes',
+    'coach init --target design=10-14 --target mock=6',
   ]) + '\nRe-running init changes the settings and keeps the log. Without a terminal it changes only the\nsettings whose flags are given.' +
   '\nThe DSA target of a day is what its blocks name ("1–2 problems"), else its week\'s goals, else --dsa, else 2–3.\n');
 
@@ -56,7 +58,7 @@ export const declareDone = (parent: Root) => parent
 
 export const declareUndo = (parent: Root) => parent
   .command('undo')
-  .description('revert the most recent logged action (done, dsa, skip, lesson, dsa rm, lesson rm, import); a removed row comes back as it was')
+  .description('revert the most recent logged action (done, dsa, log, skip, lesson, dsa rm, lesson rm, log rm, import); a removed row comes back as it was')
   .addHelpText('after', examples(['coach undo']));
 
 export const declareSkip = (parent: Root) => parent

@@ -9,6 +9,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { withSession, writableStore } from '../session.js';
 import type { MarkDoneResult } from '../log/types.js';
 import { locate, numbering, unique, type Located, type Numbering } from './block-refs.js';
+import { offerPractice, practiceOffers } from './done-practice.js';
 
 export type DoneOptions = OptionsOf<typeof declareDone, 'refs'>;
 
@@ -51,6 +52,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
     );
     const current = sched.today && { week: sched.today.week, day: sched.today.day };
     ctx.stdout.write(renderDone(ctx.stdout.style, { ...result, date, current }));
+    await offerPractice(ctx, session, practiceOffers(session, result.added, chosen));
     return result;
   });
 }

@@ -26,7 +26,7 @@ function topics(list: readonly string[] | undefined): string[] {
   return [...new Set(all)];
 }
 
-function checkUrl(url: string | undefined): string | null {
+export function checkUrl(url: string | undefined): string | null {
   if (url === undefined) return null;
   try {
     const u = new URL(url);

@@ -12,6 +12,7 @@ import { DATE_RANGE, inDateRange, resolveDate, studyDate } from '../schedule/dat
 import type { Pace } from '../schedule/scheduler.js';
 import { clearedRows, DEFAULT_ROLLOVER, PACES, toRows, type Settings } from '../log/settings.js';
 import { goalOptions } from './init-goals.js';
+import { applyTargetFlags } from '../practice/targets.js';
 import { withLog } from '../session.js';
 import { readSettings } from '../store/settings.js';
 import type { Plan } from '../track/model.js';
@@ -27,6 +28,7 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   const ask = ctx.interactive && !opts.yes;
   // Checked before anything is asked or written.
   const goals = goalOptions(opts);
+  const targets = opts.target ? applyTargetFlags(existing?.targets ?? {}, opts.target) : (existing?.targets ?? {});
   // Without a terminal on an existing log, the flags given change those settings and no other.
   if (!ctx.interactive && !opts.yes && !existing) {
     const missing = (['track', 'plan', 'start', 'week', 'pace'] as const).filter((k) => opts[k] === undefined).map((k) => `--${k}`);
@@ -105,8 +107,11 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
     hours: goals.hours === undefined ? (existing?.hours ?? null) : goals.hours,
     optional: goals.optional ?? existing?.optional ?? [],
     dsa: opts.dsa ?? existing?.dsa ?? null,
+    targets,
   } satisfies Settings;
-  await withLog(ctx, (store) => store.setSettings({ ...clearedRows(goals.cleared), ...toRows(settings) }));
+  // Forgetting the last override leaves none to save: stored as "" (none), as `none` does for the others.
+  const cleared = [...goals.cleared, ...(Object.keys(targets).length === 0 && opts.target ? ['targets' as const] : [])];
+  await withLog(ctx, (store) => store.setSettings({ ...clearedRows(cleared), ...toRows(settings) }));
   ctx.stdout.write(renderInit(ctx.stdout.style, { outcome: existing ? 'updated' : 'set-up', settings }));
   return settings;
 }

@@ -9,10 +9,16 @@ import { problemLog } from '../log/problem-log.js';
 import { trackCompletions, trackDrops, withSession } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
 import { sessionForecast } from '../session-forecast.js';
+import { sessionPractice } from '../session-practice.js';
+import { renderPracticeProgress } from '../render/practice-progress.js';
+import type { AreaProgress } from '../practice/practice-view.js';
 
 export type ProgressOptions = OptionsOf<typeof declareProgress>;
 
-export async function progress(ctx: Context, opts: ProgressOptions): Promise<Progress> {
+/** The track's progress, and each practice area against its target (see session-practice.ts). */
+export type ProgressResult = Progress & { practice: AreaProgress[] };
+
+export async function progress(ctx: Context, opts: ProgressOptions): Promise<ProgressResult> {
   return withSession(ctx, opts, async (session) => {
     const { store, settings, track, date } = session;
     const completions = trackCompletions(session);
@@ -24,7 +30,9 @@ export async function progress(ctx: Context, opts: ProgressOptions): Promise<Pro
       dsaSetting: dsaSetting(session),
     });
     const forecast = settings.target ? sessionForecast(session, completions, trackDrops(session)) : null;
-    printResult(ctx.stdout, (s, p, columns) => renderProgress(s, p, columns, forecast), result, { json: opts.json });
-    return result;
+    const full: ProgressResult = { ...result, practice: sessionPractice(session) };
+    printResult(ctx.stdout, (s, p, columns) =>
+      `${renderProgress(s, p, columns, forecast)}\n${renderPracticeProgress(s, p.practice, p.weeks.total, columns)}`, full, { json: opts.json });
+    return full;
   });
 }

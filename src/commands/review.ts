@@ -14,6 +14,8 @@ import { buildReview, type Review } from '../review/review.js';
 import { problemLog } from '../log/problem-log.js';
 import { trackCompletions, trackDrops, withSession, writableStore, type Session } from '../session.js';
 import { dsaSetting, planWeek } from '../session-plan.js';
+import { reviewPractice, type ReviewPractice } from '../session-practice.js';
+import { renderPracticeWeek } from '../render/practice-progress.js';
 
 export type ReviewOptions = OptionsOf<typeof declareReview>;
 
@@ -65,11 +67,14 @@ async function askForLessons(ctx: Context, session: Session, week: number, wante
   }
 }
 
-export async function review(ctx: Context, opts: ReviewOptions): Promise<Review> {
+/** The week's review, and its practice by area with the guide's milestone lines (see session-practice.ts). */
+export type ReviewResult = Review & ReviewPractice;
+
+export async function review(ctx: Context, opts: ReviewOptions): Promise<ReviewResult> {
   return withSession(ctx, opts, async (session) => {
     const { store, settings, track, date } = session;
     const week = planWeek(session, opts.week);
-    const result = buildReview({
+    const base = buildReview({
       track, plan: settings.plan, startWeek: settings.week, start: settings.start, week, today: date,
       completions: trackCompletions(session),
       problems: store?.problemLog() ?? problemLog([]),
@@ -78,7 +83,8 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
       drops: trackDrops(session),
       dsaSetting: dsaSetting(session),
     });
-    if (!result) throw new UsageError(`week ${week} is not part of your plan`);
+    if (!base) throw new UsageError(`week ${week} is not part of your plan`);
+    const result: ReviewResult = { ...base, ...reviewPractice(session, base) };
 
     let wrote: string | null = null;
     let streamed = false;
@@ -89,7 +95,7 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
       if (stream) ctx[stream].write(renderReviewMarkdown(result));
       streamed = stream !== null || writeFileAtomic(wrote, renderReviewMarkdown(result), { force: opts.force }) === 'streamed';
     }
-    printResult(ctx.stdout, renderReview, result, { json: opts.json });
+    printResult(ctx.stdout, (s, r, columns) => `${renderReview(s, r, columns)}\n${renderPracticeWeek(s, r.practice, r.milestones, columns)}`, result, { json: opts.json });
     if (store && ctx.interactive && !opts.json && result.lessonsWanted > 0) {
       await askForLessons(ctx, session, week, result.lessonsWanted);
     }

@@ -2,7 +2,9 @@
 // export reader and the CSV columns all derive from these. A new column is a migration plus a line here.
 import type { IsoDate } from '../schedule/dates.js';
 import { PLANS } from '../track/model.js';
-import { count, date, id, list, nullable, oneOf, prose, range, text, timestamp, type Field } from './fields.js';
+import { MAX_SCORE, MOCK_TYPES, PRACTICE_KINDS } from '../practice/kinds.js';
+import { RATINGS } from '../practice/ratings.js';
+import { between, count, date, id, list, nullable, oneOf, prose, range, text, timestamp, type Field } from './fields.js';
 
 export type Difficulty = 'easy' | 'medium' | 'hard';
 export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
@@ -114,8 +116,28 @@ export const drops = entity('drops', 'drop', {
   createdAt: timestamp('created_at'),
 }, true);
 
+/**
+ * A practice session (`coach log KIND`): machine coding, a design, a mock, theory, a project. A
+ * titled machine-coding problem or design is a card, its `rating` the card's first review;
+ * `blockId` is the block it was logged from, so a block is counted once.
+ */
+export const practice = entity('practice', 'practice', {
+  id: id('id'),
+  kind: oneOf(PRACTICE_KINDS, 'kind'),
+  date: date('date'),
+  title: nullable(text('title')),
+  mockType: nullable(oneOf(MOCK_TYPES, 'mock_type')),
+  minutes: nullable(count('minutes')),
+  score: nullable(between('score', 1, MAX_SCORE)),
+  rating: nullable(oneOf(RATINGS, 'rating')),
+  url: nullable(text('url')),
+  blockId: nullable(id('block_id')),
+  note: nullable(prose('note')),
+  createdAt: timestamp('created_at'),
+}, true);
+
 /** Every log entity, in the order of the export file. */
-export const LOG_ENTITIES = [completions, problems, skips, lessons, drops] as const;
+export const LOG_ENTITIES = [completions, problems, skips, lessons, drops, practice] as const;
 export type LogEntity = (typeof LOG_ENTITIES)[number];
 export type LogTable = LogEntity['table'];
 

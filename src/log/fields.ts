@@ -63,6 +63,8 @@ export const prose = <C extends string>(name: C): Field<string, C> => scalar(nam
 export const date = <C extends string>(name: C): Field<IsoDate, C> => scalar(name, 'TEXT', k.date);
 export const timestamp = <C extends string>(name: C): Field<string, C> => scalar(name, 'TEXT', k.timestamp);
 export const count = <C extends string>(name: C): Field<number, C> => scalar(name, 'INTEGER', k.count);
+export const between = <C extends string>(name: C, min: number, max: number): Field<number, C> =>
+  scalar(name, 'INTEGER', k.between(min, max));
 export const oneOf = <T extends string, C extends string>(values: readonly T[], name: C): Field<T, C> =>
   scalar(name, 'TEXT', k.oneOf(values));
 

@@ -47,6 +47,10 @@ export const timestamp: Kind<string> = {
 };
 export const count: Kind<number> = { what: 'a whole number ≥ 0', test: isCount };
 export const positive: Kind<number> = { what: 'a whole number ≥ 1', test: (v): v is number => isCount(v) && v >= 1 };
+/** A whole number from `min` to `max`, such as a self-score of 1–5. */
+export function between(min: number, max: number): Kind<number> {
+  return { what: `a whole number ${min}–${max}`, test: (v): v is number => isCount(v) && v >= min && v <= max };
+}
 export const strings: Kind<string[]> = {
   what: 'an array of strings',
   test: (v): v is string[] => Array.isArray(v) && v.every((t) => typeof t === 'string'),

@@ -5,7 +5,8 @@ import { DATE_RANGE, inDateRange, parseIsoDate, type IsoDate } from '../schedule
 import { isPlainLine } from '../text/sanitize.js';
 import type { Pace } from '../schedule/scheduler.js';
 import { formatHoursSetting, parseHours, type WeeklyHours } from '../schedule/hours.js';
-import { PLANS, type Plan, type ProblemCount } from '../track/model.js';
+import { PLANS, type Plan, type ProblemCount, type Range } from '../track/model.js';
+import { parseTargetsSetting, targetsSettingText, type PracticeArea } from '../practice/targets.js';
 
 export const PACES: readonly Pace[] = ['calendar', 'progress'];
 
@@ -29,6 +30,8 @@ export interface Settings {
   optional: string[];
   /** The learner's own daily DSA target, for days the track leaves open (`coach init --dsa 3` or `--dsa 2-4`). */
   dsa: ProblemCount | null;
+  /** The learner's own practice targets over the track, by area (`coach init --target design=8-12`). */
+  targets: Partial<Record<PracticeArea, Range>>;
 }
 
 /** Problems a day may ask for at most: more is a typo. */
@@ -93,6 +96,7 @@ export const SETTING_FORMATS: Readonly<Record<SettingKey, SettingFormat>> = {
   hours: { what: 'hours per weekday such as "mon=3,tue=3,wed=3,thu=3,fri=3,sat=6,sun=0"', test: (v) => parseHours(v) !== null },
   optional: { what: 'categories separated by commas', test: (v) => v === '' || splitCategories(v).every(isCategory), why: controls },
   dsa: { what: `a number of problems 1–${MAX_DAILY_DSA}, or a range such as 2-4`, test: (v) => /^\d+(?:[-–]\d+)?$/.test(v) && parseDsaSetting(v) !== null },
+  targets: { what: 'practice targets such as "design=8-12,mock=4", or "" for none', test: (v) => parseTargetsSetting(v) !== null },
 };
 
 /** A category as `--optional` takes it: one line, no comma (the stored list's separator). */
@@ -133,6 +137,7 @@ export function fromRows(rows: Record<string, string>): Settings {
     hours: hours === null ? null : parseHours(hours),
     optional: optional ? splitCategories(optional) : [],
     dsa: dsa === null ? null : parseDsaSetting(dsa),
+    targets: parseTargetsSetting(valid('targets') ?? '') ?? {},
   };
 }
 
@@ -150,10 +155,11 @@ export function toRows(s: Partial<Settings>): Record<string, string> {
   if (s.hours) rows.hours = formatHoursSetting(s.hours);
   if (s.optional && s.optional.length > 0) rows.optional = s.optional.join(',');
   if (s.dsa !== undefined && s.dsa !== null) rows.dsa = dsaSettingText(s.dsa);
+  if (s.targets && Object.keys(s.targets).length > 0) rows.targets = targetsSettingText(s.targets);
   return rows;
 }
 
 /** Keys whose stored value becomes "" (read as unset): `coach init --target-date none` and the like. */
-export function clearedRows(keys: readonly ('target' | 'hours' | 'optional')[]): Record<string, string> {
+export function clearedRows(keys: readonly ('target' | 'hours' | 'optional' | 'targets')[]): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, '']));
 }

@@ -5,11 +5,9 @@ import { UsageError } from '../errors.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Range } from '../track/model.js';
 
-/** The areas the guide counts: DSA problems and the practice log's kinds. */
-export const PRACTICE_AREAS = ['dsa', 'machine-coding', 'design', 'mock', 'theory', 'project'] as const;
-export type PracticeArea = (typeof PRACTICE_AREAS)[number];
+import { isPracticeArea, PRACTICE_AREAS, type PracticeArea } from './areas.js';
 
-export const isPracticeArea = (text: string): text is PracticeArea => (PRACTICE_AREAS as readonly string[]).includes(text);
+export { isPracticeArea, PRACTICE_AREAS, type PracticeArea } from './areas.js';
 
 /** The weeks the guide's ranges are for. */
 export const GUIDE_WEEKS = 16;
@@ -87,4 +85,44 @@ export function parseTargetFlag(text: string): { area: PracticeArea; range: Rang
     throw new UsageError(`--target ${shown}: give the range as MIN-MAX or a single number, whole numbers 0–${MAX_TARGET}, as in --target ${area}=8-12`);
   }
   return { area, range };
+}
+
+/** The learner's overrides as `coach init --target` saves them: `design=8-12,mock=4`, areas in their order. */
+export function targetsSettingText(targets: Partial<Record<PracticeArea, Range>>): string {
+  return PRACTICE_AREAS.flatMap((a) => {
+    const r = targets[a];
+    return r ? [`${a}=${r.min === r.max ? r.min : `${r.min}-${r.max}`}`] : [];
+  }).join(',');
+}
+
+/** The stored form read back; null when any part of it is not `AREA=MIN-MAX`. */
+export function parseTargetsSetting(text: string): Partial<Record<PracticeArea, Range>> | null {
+  const targets: Partial<Record<PracticeArea, Range>> = {};
+  if (text.trim() === '') return targets;
+  for (const part of text.split(',')) {
+    const [name = '', value = ''] = part.split('=', 2);
+    const area = name.trim().toLowerCase();
+    const range = parseTargetRange(value);
+    if (!isPracticeArea(area) || !range) return null;
+    targets[area] = range;
+  }
+  return targets;
+}
+
+/**
+ * `coach init --target KIND=MIN-MAX` (repeatable) applied to the saved overrides: each sets one
+ * area, `KIND=none` forgets it. A bad one is a usage error before anything is written.
+ */
+export function applyTargetFlags(saved: Partial<Record<PracticeArea, Range>>, flags: readonly string[]): Partial<Record<PracticeArea, Range>> {
+  const targets = { ...saved };
+  for (const flag of flags) {
+    const [name = '', value = ''] = flag.split('=', 2);
+    const area = name.trim().toLowerCase();
+    if (isPracticeArea(area) && value.trim().toLowerCase() === 'none') delete targets[area];
+    else {
+      const parsed = parseTargetFlag(flag);
+      targets[parsed.area] = parsed.range;
+    }
+  }
+  return targets;
 }

@@ -4,7 +4,7 @@ import type { Style } from './color.js';
 import { plural } from './format.js';
 
 export interface ExportView {
-  /** Log rows written: completions, problems, skips, lessons and drops. */
+  /** Log rows written: completions, problems, skips, lessons, drops and practice. */
   rows: number;
   settings: number;
   format: 'json' | 'csv';

@@ -55,9 +55,20 @@ function skippedSettingsText(skipped: readonly SkippedSetting[]): string {
   const show = (value: string) => (value === '' ? '(bundled track)' : sanitizeLine(value));
   const width = Math.max(...skipped.map((s) => s.key.length));
   const lines = skipped.map((s) => `  ${s.key.padEnd(width)}  ${show(s.current)} here, ${show(s.imported)} in the file`);
-  const flags = skipped.filter((s) => s.imported !== '').map((s) => `--${s.key} ${sanitizeLine(shellQuote(s.imported))}`);
+  const flags = skipped.filter((s) => s.imported !== '').map((s) => initFlags(s.key, s.imported));
   return (
     `Kept ${plural(skipped.length, 'setting')} of this log that the file has with other values:\n${lines.join('\n')}\n` +
     (flags.length > 0 ? `To use the file's settings instead: coach init ${flags.join(' ')} --yes\n` : '')
   );
+}
+
+/**
+ * The `coach init` flags that set a setting: most are named as the key; the target date is
+ * `--target-date`, and the practice targets (`design=8-12,mock=4`) are one `--target` each.
+ */
+function initFlags(key: string, value: string): string {
+  const flag = (name: string, v: string): string => `--${name} ${sanitizeLine(shellQuote(v))}`;
+  if (key === 'target') return flag('target-date', value);
+  if (key === 'targets') return value.split(',').map((t) => flag('target', t)).join(' ');
+  return flag(key, value);
 }

@@ -1,7 +1,7 @@
 // The one door to coach.db: commands ask for typed rows and call typed writes; no SQL leaves here.
 // Every write is one IMMEDIATE transaction that also logs an action, so `coach undo` can revert it.
 import { DataError } from '../errors.js';
-import { columnNames, completions, drops, lessons, problems, skips, type EntityType, type LogEntity } from '../log/entities.js';
+import { columnNames, completions, drops, lessons, practice, problems, skips, type EntityType, type LogEntity } from '../log/entities.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../log/export-format.js';
 import type { Cell } from '../log/fields.js';
 import * as v from '../log/kinds.js';
@@ -13,6 +13,7 @@ import type {
   LessonInput,
   Lesson,
   MarkDoneResult,
+  Practice,
   ProblemInput,
   Problem,
   UndoResult,
@@ -26,6 +27,7 @@ import { openDatabase, openDatabaseReadOnly, type Database, type OpenOptions } f
 import { fromCells, toAction, type ActionRow } from './rows.js';
 import { dbFile } from './db-file.js';
 import { dropBlocks, type DropResult } from './drops.js';
+import { addPractice, practiceLine, type AddPracticeResult, type PracticeInput } from './practice.js';
 import { sqlProblemLog } from './problem-log.js';
 import { settingValue, undoLast } from './tables.js';
 import { bulkProblems, undoRows } from './problem-totals.js';
@@ -201,6 +203,18 @@ export class Store {
     return this.write(() => writes.removeRow(this.db, this.stamp(), lessons, id, writes.lessonLine));
   }
 
+  /** Log one practice session, undoably; a block that already has one is reported in `already`, not written. */
+  addPractice(input: PracticeInput): AddPracticeResult {
+    v.expectArg(input.date, v.date, 'date');
+    if (input.minutes !== null) v.expectArg(input.minutes, v.count, 'minutes');
+    return this.write(() => addPractice(this.db, this.stamp(), input));
+  }
+
+  /** Remove one practice row by id, undoably; null, and nothing written, when there is none. */
+  removePractice(id: string): Practice | null {
+    return this.write(() => writes.removeRow(this.db, this.stamp(), practice, id, practiceLine));
+  }
+
   /** Let blocks of `track` go on study date `date`, undoably; blocks done or already dropped are reported, not written. */
   dropBlocks(track: Track, items: readonly CompletionInput[], date: IsoDate): DropResult {
     v.expectArg(date, v.date, 'date');
@@ -266,6 +280,16 @@ export class Store {
     return this.select(drops, [['track = ?', filter.track]]);
   }
 
+  /** Practice sessions by date (inclusive bounds) and kind, oldest first. */
+  practice(filter: { from?: IsoDate; to?: IsoDate; kind?: string; blockId?: string } = {}): Practice[] {
+    return this.select(practice, [
+      ['date >= ?', filter.from],
+      ['date <= ?', filter.to],
+      ['kind = ?', filter.kind],
+      ['block_id = ?', filter.blockId],
+    ]);
+  }
+
   // ── export / import ──
 
   exportAll(): ExportData {
@@ -282,6 +306,7 @@ export class Store {
           skips: this.select(skips),
           lessons: this.lessons(),
           drops: this.drops(),
+          practice: this.practice(),
         }),
       ).deferred(),
     );

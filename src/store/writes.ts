@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { attach } from '../log/attach.js';
-import { columnNames, completions, lessons, problems, skips, type EntityType } from '../log/entities.js';
+import { columnNames, completions, lessons, practice, problems, skips, type EntityType } from '../log/entities.js';
 import type { Cell } from '../log/fields.js';
 import type { Completion, CompletionInput, Lesson, LessonInput, MarkDoneResult, Problem, ProblemInput, Skip } from '../log/types.js';
 import type { IsoDate } from '../schedule/dates.js';
@@ -143,7 +143,7 @@ export function addLesson(db: Database, now: string, input: LessonInput): Lesson
  * Remove one problem or lesson by id, keeping the whole row in the action log so undo can put it
  * back as it was. Null, and nothing written, when there is no such row.
  */
-export function removeRow<E extends typeof problems | typeof lessons>(
+export function removeRow<E extends typeof problems | typeof lessons | typeof practice>(
   db: Database, now: string, entity: E, id: string, describe: (row: EntityType<E>) => string,
 ): EntityType<E> | null {
   const row = rowById(db, entity, id);

@@ -77,9 +77,11 @@ const isGoal = (v: unknown): boolean => isObject(v) && isString(v.text) && every
 const isReference = (v: unknown): boolean => isObject(v) && isString(v.title) && isString(v.href);
 const isOverview = (v: unknown): boolean => isObject(v) && Object.values(v).every(isString);
 
+const isTargets = (v: unknown): boolean => v === undefined || (isObject(v) && Object.values(v).every((r) => r !== null && isRange(r)));
+
 const isWeek = (v: unknown): boolean =>
   isObject(v) && isNumber(v.number) && isString(v.title) && every(v.goals, isGoal) && every(v.references, isReference) &&
-  isOverview(v.overview) && every(v.days, isDay) && isRange(v.dailyDsa) && isString(v.file);
+  isOverview(v.overview) && every(v.days, isDay) && isRange(v.dailyDsa) && isString(v.file) && isTargets(v.targets);
 
 const isDiagnostic = (v: unknown): boolean =>
   isObject(v) && isString(v.file) && isNumber(v.line) && isNumber(v.column) && isString(v.severity) && isString(v.code) && isString(v.message);

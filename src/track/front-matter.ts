@@ -3,6 +3,7 @@
 import matter from 'gray-matter';
 import { MAX_WEEK, type Diagnostic, type DiagnosticCode } from './model.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import { readTargets, type DeclaredTargets } from './practice-targets.js';
 
 export interface FrontMatter {
   id?: string;
@@ -10,6 +11,8 @@ export interface FrontMatter {
   track?: string;
   week?: number;
   sidebarLabel?: string;
+  /** Practice targets over the whole track (see practice-targets.ts). */
+  targets?: DeclaredTargets;
 }
 
 export interface FrontMatterResult {
@@ -117,5 +120,18 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
       diagnostics.push(diag(at > 0 ? at + 1 : 1, 1, `front matter week must be a whole number from 1 to ${MAX_WEEK}, got ${sanitizeLine(JSON.stringify(d.week) ?? String(d.week)).slice(0, 80)}`));
     }
   }
+  if (d.targets !== undefined) {
+    const { targets, problems } = readTargets(d.targets);
+    if (Object.keys(targets).length > 0) data.targets = targets;
+    const at = lines.findIndex((l, i) => i < close && /^targets\s*:/.test(l));
+    for (const p of problems) {
+      // The key's own line in a block map, else the `targets:` line.
+      const keyAt = p.key === null ? -1 : lines.findIndex((l, i) => i > at && i < close && new RegExp(`^\\s+["']?${escape(p.key ?? '')}["']?\\s*:`).test(l));
+      const line = keyAt > 0 ? keyAt : at;
+      diagnostics.push(diag(line > 0 ? line + 1 : 1, 1, p.message));
+    }
+  }
   return { data, body, diagnostics };
 }
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

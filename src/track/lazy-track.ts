@@ -4,6 +4,7 @@
 // few weeks it shows, not of every week its forecast and overdue count go through.
 import { blocksFor, plannedMinutes, type Block, type Day, type Goal, type Minutes, type Plan, type ProblemCount, type Reference, type Week } from './model.js';
 import { dayStarts, outlineMinutes, type Outline } from './outline.js';
+import type { DeclaredTargets } from './practice-targets.js';
 
 /**
  * A week's full parse for the lazy week of `file`, or null when it cannot be had without parsing
@@ -43,10 +44,12 @@ class LazyWeek implements Week {
   get references(): Reference[] { return this.full().references; }
   get overview(): Record<number, string> { return this.full().overview; }
   get dailyDsa(): ProblemCount | null { return this.full().dailyDsa; }
+  get targets(): DeclaredTargets | undefined { return this.full().targets; }
 
   toJSON(): Week {
-    const { number, title, goals, references, overview, days, file, dailyDsa } = this;
-    return { number, title, goals, references, overview, days: days.map((d) => (d instanceof LazyDay ? d.toJSON() : d)), file, dailyDsa };
+    const { number, title, goals, references, overview, days, file, dailyDsa, targets } = this;
+    const json: Week = { number, title, goals, references, overview, days: days.map((d) => (d instanceof LazyDay ? d.toJSON() : d)), file, dailyDsa };
+    return targets ? { ...json, targets } : json;
   }
 }
 

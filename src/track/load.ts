@@ -69,7 +69,8 @@ export function currentParser(): string {
   if (typeof __PARSER_FINGERPRINT__ === 'string') return __PARSER_FINGERPRINT__;
   if (computed === undefined) {
     const here = path.dirname(fileURLToPath(import.meta.url));
-    computed = parserFingerprint([here, path.join(here, '..', 'text')], path.join(here, '..', '..'));
+    // practice/ too: the front matter's `targets:` are checked by its rules.
+    computed = parserFingerprint([here, path.join(here, '..', 'text'), path.join(here, '..', 'practice')], path.join(here, '..', '..'));
   }
   return computed;
 }

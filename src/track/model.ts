@@ -1,5 +1,6 @@
 // The typed model of a curriculum: every other part of coach reads tracks through these types.
 // Values are plain JSON so a parsed track can be cached and reloaded without the parser.
+import type { PracticeArea } from '../practice/areas.js';
 
 /** Which daily plan the learner follows. */
 export type Plan = '4h' | '6h';
@@ -72,6 +73,8 @@ export interface Week {
   days: Day[];
   /** Daily DSA problem target the goals state (`2–3 problems/day`), or null. */
   dailyDsa: ProblemCount | null;
+  /** Practice targets over the whole track its front matter declares (`targets:`), when it does. */
+  targets?: Partial<Record<PracticeArea, Range>>;
   /** Source file, as given to the parser. */
   file: string;
 }

@@ -115,6 +115,7 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
   const week: Week = {
     number: 0, title: fm.data.title ?? '', goals: [], references: [], overview: {}, days: [], file,
     dailyDsa: null,
+    ...(fm.data.targets ? { targets: fm.data.targets } : {}),
   };
   const drafts: { day: Omit<Day, 'blocks4h' | 'additions6h'>; b4: DraftBlock[] | null; a6: DraftBlock[] }[] = [];
   // Day numbers taken: a set, so a file of many days is checked in linear time.

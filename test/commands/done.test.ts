@@ -124,7 +124,8 @@ describe('on a terminal', () => {
   it('asks with a checkbox of the open blocks, today first, then the overdue ones', async () => {
     const home = await setUp({ start: '2026-11-24' });
     await done(testContext({ home, now: NOW }).ctx, { refs: ['2'] });
-    const t = testContext({ home, now: NOW, interactive: true });
+    // Both blocks picked are practice (an HLD and an LLD): each is offered for the practice log.
+    const t = testContext({ home, now: NOW, interactive: true, answers: { 'log-block': [false, false] } });
     let offered: Choice<unknown>[] = [];
     t.ctx.prompts.checkbox = async <T>(name: string, _message: string, choices: readonly Choice<T>[]): Promise<T[]> => {
       t.asked.push(name);
@@ -133,7 +134,7 @@ describe('on a terminal', () => {
     };
     const result = await done(t.ctx, { refs: [] });
 
-    expect(t.asked).toEqual(['blocks']);
+    expect(t.asked).toEqual(['blocks', 'log-block', 'log-block']);
     expect(offered.map((c) => c.value)).toEqual([
       'go.w11.d2.4h.1', 'go.w11.d2.4h.3', 'go.w11.d2.4h.4',
       // The overdue ones in today's order, with its numbers: DSA and Review of the week first.
@@ -146,10 +147,11 @@ describe('on a terminal', () => {
 
   it('marks what the scripted answer selects', async () => {
     const home = await setUp();
-    const t = testContext({ home, now: NOW, interactive: true, answers: { blocks: ['go.w11.d1.4h.1', 'go.w11.d1.4h.4'] } });
+    const t = testContext({ home, now: NOW, interactive: true, answers: { blocks: ['go.w11.d1.4h.1', 'go.w11.d1.4h.4'], 'log-block': false } });
     await done(t.ctx, { refs: [] });
 
-    expect(t.asked).toEqual(['blocks']);
+    // The HLD block is offered for the practice log; the Review block is not practice.
+    expect(t.asked).toEqual(['blocks', 'log-block']);
     expect(ids(home)).toEqual(['go.w11.d1.4h.1', 'go.w11.d1.4h.4']);
   });
 

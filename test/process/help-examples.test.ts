@@ -99,15 +99,21 @@ async function pool<T>(jobs: Array<() => Promise<T>>, limit: number): Promise<T[
   return results;
 }
 
-/** Imports one problem or lesson with the given id into the shell's log. */
-async function importRow(shell: Shell, table: 'problems' | 'lessons', id: string): Promise<{ status: number | null }> {
+/** Imports one problem, lesson or practice entry with the given id into the shell's log. */
+async function importRow(shell: Shell, table: 'problems' | 'lessons' | 'practice', id: string): Promise<{ status: number | null }> {
   const file = path.join(shell.user, 'row.json');
   expect((await sh(shell, `coach export --out ${file}`)).status).toBe(0);
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown[]>;
   const createdAt = '2026-12-01T09:00:00.000Z';
-  data[table] = [table === 'problems'
-    ? { id, date: '2026-12-01', title: 'Two Sum', difficulty: 'easy', topics: [], url: null, minutes: null, note: null, createdAt }
-    : { id, track: 'go', week: 11, text: 'sketch the API first', date: '2026-12-01', createdAt }];
+  const rows = {
+    problems: { id, date: '2026-12-01', title: 'Two Sum', difficulty: 'easy', topics: [], url: null, minutes: null, note: null, createdAt },
+    lessons: { id, track: 'go', week: 11, text: 'sketch the API first', date: '2026-12-01', createdAt },
+    practice: {
+      id, kind: 'mock', date: '2026-12-01', title: 'URL shortener', mockType: 'design', minutes: 60, score: 3, rating: null, url: null,
+      blockId: null, note: null, createdAt,
+    },
+  };
+  data[table] = [rows[table]];
   fs.writeFileSync(file, JSON.stringify(data));
   return sh(shell, `coach import ${file}`);
 }
@@ -135,9 +141,10 @@ describe.skipIf(process.platform === 'win32')('--help examples', () => {
       // `coach import FILE` gets a file exported just before.
       const file = /^coach import (\S+)$/.exec(example)?.[1];
       if (file) expect((await sh(shell, `coach export --out ${file}`)).status).toBe(0);
-      // `coach dsa rm ID` and `coach lesson rm ID` get a row with that id, imported just before.
-      const rm = /^coach (dsa|lesson) rm (\S+)$/.exec(example);
-      if (rm) expect((await importRow(shell, rm[1] === 'dsa' ? 'problems' : 'lessons', rm[2] as string)).status).toBe(0);
+      // `coach dsa rm ID`, `coach lesson rm ID` and `coach log rm ID` get a row with that id, imported just before.
+      const rm = /^coach (dsa|lesson|log) rm (\S+)$/.exec(example);
+      const tables = { dsa: 'problems', lesson: 'lessons', log: 'practice' } as const;
+      if (rm) expect((await importRow(shell, tables[rm[1] as keyof typeof tables], rm[2] as string)).status).toBe(0);
       return { example, ...(await sh(shell, example)) };
     }), Math.max(1, Math.min(8, os.availableParallelism())));
 

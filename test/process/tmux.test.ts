@@ -66,11 +66,26 @@ describe('coach done on a real terminal', () => {
     await waitFor((s) => selected(s) === 2, 'the second block to be selected');
     tmux('send-keys', '-t', 'coach', 'Enter');
 
+    // Both are practice blocks: the HLD is offered as a design (logged with the block's title and
+    // the default rating), the LLD as a machine-coding problem (declined).
+    await waitFor((s) => s.includes('Log "Block 1" as a design?'), 'the offer to log block 1');
+    tmux('send-keys', '-t', 'coach', 'y', 'Enter');
+    await waitFor((s) => /\? Title \(Pin down the requirements/.test(s), 'the title, prefilled');
+    tmux('send-keys', '-t', 'coach', 'Enter');
+    await waitFor((s) => s.includes('How did it go?'), 'the rating');
+    tmux('send-keys', '-t', 'coach', 'Enter');
+    await waitFor((s) => s.includes('Log "Block 2" as a machine-coding problem?'), 'the offer to log block 2');
+    tmux('send-keys', '-t', 'coach', 'n', 'Enter');
+
     const end = await waitFor((s) => s.includes('exit='), 'coach to finish');
     expect(end).toContain('exit=0');
     expect(end).toContain('✔ Block 1 HLD');
     expect(end).toContain('✔ Block 2 LLD');
+    expect(end).toContain('✔ logged design "Pin down the requirements, draw the architecture, define the API" on');
     expect(logged(home)).toEqual(['go.w11.d1.4h.1', 'go.w11.d1.4h.2']);
+    const store = openStore(home);
+    onCleanup(() => store.close());
+    expect(store.practice().map((p) => [p.kind, p.blockId, p.rating, p.minutes])).toEqual([['design', 'go.w11.d1.4h.1', 'good', 60]]);
   });
 
   it('Ctrl+C leaves quietly, with no stack and nothing logged', async (t) => {

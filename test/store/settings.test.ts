@@ -8,7 +8,7 @@ import { isoDate } from '../helpers/dates.js';
 
 const GOOD: Settings = { track: 'go', plan: '6h', start: isoDate('2026-11-02'), week: 11, pace: 'progress', content: '/prep', rollover: 0,
   target: isoDate('2027-01-15'), hours: [0, 3, 3, 3, 3, 3, 6], optional: ['Refactor', 'Pseudo-code'],
-  dsa: { min: 2, max: 4 } };
+  dsa: { min: 2, max: 4 }, targets: { design: { min: 8, max: 12 }, mock: { min: 4, max: 4 } } };
 
 describe('fromRows', () => {
   it('reads back what toRows wrote', () => {
@@ -29,6 +29,14 @@ describe('fromRows', () => {
     expect(fromRows({ ...toRows(GOOD), dsa }).dsa).toBeNull();
   });
 
+  it.each([['design'], ['design=12-8'], ['chess=4'], ['mock=4,'], ['mock=x']])('treats stored practice targets of %j as none', (targets) => {
+    expect(fromRows({ ...toRows(GOOD), targets }).targets).toEqual({});
+  });
+
+  it('stores practice targets in the areas\' order', () => {
+    expect(toRows(GOOD).targets).toBe('design=8-12,mock=4');
+  });
+
   it.each([['3', { min: 3, max: 3 }], ['2-4', { min: 2, max: 4 }], ['2–4', { min: 2, max: 4 }]])('reads a stored daily DSA target of %j', (dsa, target) => {
     expect(fromRows({ ...toRows(GOOD), dsa }).dsa).toEqual(target);
   });
@@ -36,7 +44,7 @@ describe('fromRows', () => {
   it('falls back to the defaults for other damaged values', () => {
     expect(fromRows({ track: '', plan: '12h', pace: 'fast', rollover: '24' })).toEqual({
       track: null, plan: '4h', start: null, week: null, pace: 'calendar', content: null, rollover: DEFAULT_ROLLOVER,
-      target: null, hours: null, optional: [], dsa: null,
+      target: null, hours: null, optional: [], dsa: null, targets: {},
     });
   });
 

@@ -41,8 +41,8 @@ describe('parser fingerprint', () => {
     expect(parserFingerprint(a.dirs, a.root)).not.toBe(parserFingerprint(same.dirs, same.root));
   });
 
-  it('covers this checkout\'s parser sources', () => {
-    expect(currentParser()).toBe(parserFingerprint([path.join(ROOT, 'src', 'track'), path.join(ROOT, 'src', 'text')], ROOT));
+  it('covers this checkout\'s parser sources, the practice rules its front matter checks included', () => {
+    expect(currentParser()).toBe(parserFingerprint(['track', 'text', 'practice'].map((dir) => path.join(ROOT, 'src', dir)), ROOT));
   });
 });
 
@@ -79,7 +79,7 @@ describe('parse cache', () => {
     const home = tempDir();
     const r = runCoach(['plan', '--week', '11', '--day', '1'], { home });
     expect(r.status).toBe(0);
-    const built = parserFingerprint([path.join(ROOT, 'dist', 'track'), path.join(ROOT, 'dist', 'text')], ROOT);
+    const built = parserFingerprint(['track', 'text', 'practice'].map((dir) => path.join(ROOT, 'dist', dir)), ROOT);
     expect(readIndexFile(home, CONTENT).parser).toBe(built);
     expect(readEntryFile(home, CONTENT, path.join(CONTENT, 'go', 'week-11.md')).parser).toBe(built);
   });
