@@ -29,7 +29,12 @@ export interface Settings {
   optional: string[];
   /** The learner's own daily DSA target, for days the track leaves open (`coach init --dsa 3` or `--dsa 2-4`). */
   dsa: ProblemCount | null;
+  /** How many due revisit cards `coach revisit` shows a day; null: DEFAULT_REVISIT_CAP. */
+  revisitCap: number | null;
 }
+
+/** Revisit cards a day may be capped at most: more is a typo. */
+export const MAX_REVISIT_CAP = 100;
 
 /** Problems a day may ask for at most: more is a typo. */
 export const MAX_DAILY_DSA = 50;
@@ -93,6 +98,7 @@ export const SETTING_FORMATS: Readonly<Record<SettingKey, SettingFormat>> = {
   hours: { what: 'hours per weekday such as "mon=3,tue=3,wed=3,thu=3,fri=3,sat=6,sun=0"', test: (v) => parseHours(v) !== null },
   optional: { what: 'categories separated by commas', test: (v) => v === '' || splitCategories(v).every(isCategory), why: controls },
   dsa: { what: `a number of problems 1–${MAX_DAILY_DSA}, or a range such as 2-4`, test: (v) => /^\d+(?:[-–]\d+)?$/.test(v) && parseDsaSetting(v) !== null },
+  revisitCap: { what: `a whole number 1–${MAX_REVISIT_CAP}`, test: (v) => wholeNumber(v, 1, MAX_REVISIT_CAP) },
 };
 
 /** A category as `--optional` takes it: one line, no comma (the stored list's separator). */
@@ -121,6 +127,7 @@ export function fromRows(rows: Record<string, string>): Settings {
   const hours = valid('hours');
   const optional = valid('optional');
   const dsa = valid('dsa');
+  const revisitCap = valid('revisitCap');
   return {
     track: valid('track'),
     plan: (valid('plan') as Plan | null) ?? '4h',
@@ -133,6 +140,7 @@ export function fromRows(rows: Record<string, string>): Settings {
     hours: hours === null ? null : parseHours(hours),
     optional: optional ? splitCategories(optional) : [],
     dsa: dsa === null ? null : parseDsaSetting(dsa),
+    revisitCap: revisitCap === null ? null : Number(revisitCap),
   };
 }
 
@@ -150,6 +158,7 @@ export function toRows(s: Partial<Settings>): Record<string, string> {
   if (s.hours) rows.hours = formatHoursSetting(s.hours);
   if (s.optional && s.optional.length > 0) rows.optional = s.optional.join(',');
   if (s.dsa !== undefined && s.dsa !== null) rows.dsa = dsaSettingText(s.dsa);
+  if (s.revisitCap !== undefined && s.revisitCap !== null) rows.revisitCap = String(s.revisitCap);
   return rows;
 }
 

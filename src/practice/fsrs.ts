@@ -4,15 +4,9 @@
 // Pure: the same ratings on the same dates always give the same dates.
 import { createEmptyCard, fsrs, generatorParameters, Rating as FsrsRating, State, type Card, type Grade } from 'ts-fsrs';
 import { compareDates, startOfStudyDay, studyDate, type IsoDate } from '../schedule/dates.js';
+import { type Rating } from './ratings.js';
 
-/** How a re-solve went, as the learner rates it. */
-export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
-export type Rating = (typeof RATINGS)[number];
-
-/** The rating a logged problem gets when the learner gives none. */
-export const DEFAULT_RATING: Rating = 'good';
-
-export const isRating = (text: string): text is Rating => (RATINGS as readonly string[]).includes(text);
+export { DEFAULT_RATING, isRating, RATINGS, type Rating } from './ratings.js';
 
 /** FSRS's settings, as the issue of record fixes them; change them and every due date moves. */
 export const FSRS_SETTINGS = { request_retention: 0.9, enable_short_term: false, enable_fuzz: false } as const;

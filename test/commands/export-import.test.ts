@@ -46,8 +46,8 @@ async function filled(): Promise<string> {
 
 /** The export without its timestamp. */
 function contents(data: ExportData): Omit<ExportData, 'exportedAt'> {
-  const { format, version, settings, completions, problems, skips, lessons, drops } = data;
-  return { format, version, settings, completions, problems, skips, lessons, drops };
+  const { format, version, settings, completions, problems, skips, lessons, drops, revisits } = data;
+  return { format, version, settings, completions, problems, skips, lessons, drops, revisits };
 }
 
 async function exportOf(home: string): Promise<ExportData> {
@@ -72,7 +72,7 @@ describe('coach export', () => {
     await exportLog(t.ctx, { out: 'log.csv' });
     const text = fs.readFileSync(path.join(dir, 'log.csv'), 'utf8');
     expect(text.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
-    expect(text.split('\r\n')[1]).toBe(`export,,,${NOW.toISOString()},coach-export,1${','.repeat(16)}`);
+    expect(text.split('\r\n')[1]).toBe(`export,,,${NOW.toISOString()},coach-export,1${','.repeat(CSV_COLUMNS.length - 6)}`);
     expect(fs.readdirSync(dir)).toEqual(['log.csv']);
     expect(t.out()).toMatch(/^Exported 7 log rows and \d+ settings as CSV to .*log\.csv\n$/);
   });
@@ -127,7 +127,7 @@ describe('coach export', () => {
   it('before coach init exports an empty log and creates nothing', async () => {
     const home = tempDir();
     const data = await exportLog(testContext({ home, now: NOW }).ctx, { format: 'csv' });
-    expect(contents(data)).toEqual({ format: 'coach-export', version: 1, settings: {}, completions: [], problems: [], skips: [], lessons: [], drops: [] });
+    expect(contents(data)).toEqual({ format: 'coach-export', version: 1, settings: {}, completions: [], problems: [], skips: [], lessons: [], drops: [], revisits: [] });
     expect(fs.readdirSync(home)).toEqual([]);
   });
 });
@@ -141,14 +141,14 @@ describe('coach import', () => {
     const fresh = tempDir();
     const t = testContext({ home: fresh, now: NOW });
     const first = await importLog(t.ctx, { file: file });
-    expect(first.added).toEqual({ completions: 3, problems: 2, skips: 1, lessons: 1, drops: 0 });
+    expect(first.added).toEqual({ completions: 3, problems: 2, skips: 1, lessons: 1, drops: 0, revisits: 0 });
     expect(t.out()).toMatch(/^Imported 3 completions, 2 problems, 1 skip, 1 lesson, \d+ settings from .*\. Undo with coach undo\.\n$/);
     const copied = await exportOf(fresh);
     expect(contents(copied)).toEqual(contents(original));
 
     const again = testContext({ home: fresh, now: NOW });
     const second = await importLog(again.ctx, { file: file });
-    expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0 }, settings: 0, skippedSettings: [], differing: [] });
+    expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0, revisits: 0 }, settings: 0, skippedSettings: [], differing: [] });
     expect(again.out()).toContain('Nothing new in');
     expect(contents(await exportOf(fresh))).toEqual(contents(copied));
   });
@@ -161,8 +161,8 @@ describe('coach import', () => {
     ['settings every command would crash on', BAD_SETTINGS, /^invalid export file: settings\.start must be a date \(YYYY-MM-DD\), got "yesterday"$/],
     ['an export time that is only a year', BAD_SETTINGS.replace('2026-11-25T09:00:00.000Z', '2026'), /^invalid export file: exportedAt must be an ISO timestamp \(YYYY-MM-DDTHH:MM:SS\.sssZ\), got "2026"$/],
     ['plain text', 'Date | Hours\n2026-11-23 | 4\n', /is not a coach export; import takes the JSON or CSV that coach export writes/],
-    ['a CSV export with a bad week', `${CSV_COLUMNS.join(',')}\nexport,,,2026-11-25T09:00:00.000Z,coach-export,1${','.repeat(16)}\nlesson,l1,2026-11-24,2026-11-25T09:00:00.000Z,,,,go,eleven${','.repeat(12)},text\n`, /lessons\[0\]\.week must be a whole number/],
-    ['a CSV export with a short line', `${CSV_COLUMNS.join(',')}\nexport,,,2026-11-25T09:00:00.000Z,coach-export,1\n`, /line 2 has 6 fields, expected 22/],
+    ['a CSV export with a bad week', `${CSV_COLUMNS.join(',')}\nexport,,,2026-11-25T09:00:00.000Z,coach-export,1${','.repeat(CSV_COLUMNS.length - 6)}\nlesson,l1,2026-11-24,2026-11-25T09:00:00.000Z,,,,go,eleven${','.repeat(CSV_COLUMNS.length - 10)},text\n`, /lessons\[0\]\.week must be a whole number/],
+    ['a CSV export with a short line', `${CSV_COLUMNS.join(',')}\nexport,,,2026-11-25T09:00:00.000Z,coach-export,1\n`, new RegExp(`line 2 has 6 fields, expected ${CSV_COLUMNS.length}`)],
   ])('refuses %s and writes nothing', async (_what, text, message) => {
     const file = path.join(tempDir(), 'in.txt');
     fs.writeFileSync(file, text);
@@ -261,8 +261,8 @@ describe('the CSV codec', () => {
     const data: ExportData = {
       format: 'coach-export', version: 1, exportedAt: '2026-11-25T09:00:00.000Z', settings: { plan: '6h', content: '' },
       completions: [{ id: 'c', blockId: 'go.w11.d1.4h.1', date: isoDate('2026-11-23'), track: 'go', week: 11, day: 1, plan: '4h', label: 'Block 1', category: 'HLD', title: '', planned: null, minutes: 0, note: null, createdAt: '2026-11-23T10:00:00.000Z' }],
-      problems: [{ id: 'p', date: isoDate('2026-11-23'), title: null, difficulty: null, topics: [], url: null, minutes: null, note: 'a\r\nb', createdAt: '2026-11-23T10:00:00.000Z' }],
-      skips: [], lessons: [], drops: [],
+      problems: [{ id: 'p', date: isoDate('2026-11-23'), title: null, difficulty: null, topics: [], url: null, minutes: null, note: 'a\r\nb', rating: null, createdAt: '2026-11-23T10:00:00.000Z' }],
+      skips: [], lessons: [], drops: [], revisits: [],
     };
     expect(parseExport(fromCsv(toCsv(data)))).toEqual(data);
   });

@@ -21,12 +21,12 @@ const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 function exportOf(parts: Partial<ExportData> = {}): ExportData {
   return {
     format: 'coach-export', version: 1, exportedAt: '2026-11-25T09:00:00.000Z', settings: {},
-    completions: [], problems: [], skips: [], lessons: [], drops: [], ...parts,
+    completions: [], problems: [], skips: [], lessons: [], drops: [], revisits: [], ...parts,
   };
 }
 
 const problem = (id: string, title: string | null = 'Two Sum') => ({
-  id, date: isoDate('2026-11-24'), title, difficulty: 'easy' as const, topics: [] as string[], url: null, minutes: null, note: null, createdAt: '2026-11-24T10:00:00.000Z',
+  id, date: isoDate('2026-11-24'), title, difficulty: 'easy' as const, topics: [] as string[], url: null, minutes: null, note: null, rating: null, createdAt: '2026-11-24T10:00:00.000Z',
 });
 
 function fileWith(content: string | Buffer, name = 'in.json'): string {
@@ -123,8 +123,8 @@ describe('what the bytes say', () => {
   });
 
   it('refuses a CSV that sets a setting twice at that line, without reading the rest first', async () => {
-    const rows = [CSV_COLUMNS.join(','), `export,,,2026-11-25T09:00:00.000Z,coach-export,1${','.repeat(16)}`];
-    for (let i = 0; i < 40_000; i++) rows.push(`setting,,,,plan,4h${','.repeat(16)}`);
+    const rows = [CSV_COLUMNS.join(','), `export,,,2026-11-25T09:00:00.000Z,coach-export,1${','.repeat(CSV_COLUMNS.length - 6)}`];
+    for (let i = 0; i < 40_000; i++) rows.push(`setting,,,,plan,4h${','.repeat(CSV_COLUMNS.length - 6)}`);
     const started = performance.now();
     const err = await refusal(fileWith(rows.join('\r\n'), 'in.csv'));
     expect(err.message).toBe('invalid CSV export: line 4 sets "plan" again; a file sets each setting once');

@@ -56,9 +56,13 @@ describe('openDatabase', () => {
     const file = path.join(tempDir(), 'a', 'b', 'coach.db');
     const db = open(file);
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
-    // Numbered 1, 2, 3… in order, with no gap: each migration file is the next step.
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
-    expect(latestVersion()).toBe(MIGRATIONS.length);
+    // Numbered 1, 2, 3… in order, with no gap: each migration file is the next step. Schema 8 (the
+    // practice log) is made on a branch of its own, so this one has a gap there until they merge.
+    const reserved = [8];
+    const numbers = [...MIGRATIONS.map((m) => m.version), ...reserved].sort((a, b) => a - b);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(numbers.filter((n) => !reserved.includes(n)));
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    expect(latestVersion()).toBe(numbers.length);
     expect(tables(file)).toEqual(
       expect.arrayContaining(['action_rows', 'actions', 'completions', 'lessons', 'problems', 'settings', 'skips']),
     );
