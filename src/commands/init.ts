@@ -105,8 +105,10 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
     hours: goals.hours === undefined ? (existing?.hours ?? null) : goals.hours,
     optional: goals.optional ?? existing?.optional ?? [],
     dsa: opts.dsa ?? existing?.dsa ?? null,
+    revisitCap: opts.revisitCap ?? existing?.revisitCap ?? null,
   } satisfies Settings;
-  await withLog(ctx, (store) => store.setSettings({ ...clearedRows(goals.cleared), ...toRows(settings) }));
+  // With FSRS: a new rollover hour moves every card's due date (a study date).
+  await withLog(ctx, (store) => store.setSettings({ ...clearedRows(goals.cleared), ...toRows(settings) }), { cards: true });
   ctx.stdout.write(renderInit(ctx.stdout.style, { outcome: existing ? 'updated' : 'set-up', settings }));
   return settings;
 }

@@ -11,6 +11,7 @@ import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js
 import { renderReview } from '../render/review.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { buildReview, type Review } from '../review/review.js';
+import { revisitFiguresOf, type RevisitFigures } from '../practice/cards.js';
 import { problemLog } from '../log/problem-log.js';
 import { trackCompletions, trackDrops, withSession, writableStore, type Session } from '../session.js';
 import { dsaSetting, planWeek } from '../session-plan.js';
@@ -65,11 +66,11 @@ async function askForLessons(ctx: Context, session: Session, week: number, wante
   }
 }
 
-export async function review(ctx: Context, opts: ReviewOptions): Promise<Review> {
+export async function review(ctx: Context, opts: ReviewOptions): Promise<Review & { revisits: RevisitFigures }> {
   return withSession(ctx, opts, async (session) => {
     const { store, settings, track, date } = session;
     const week = planWeek(session, opts.week);
-    const result = buildReview({
+    const built = buildReview({
       track, plan: settings.plan, startWeek: settings.week, start: settings.start, week, today: date,
       completions: trackCompletions(session),
       problems: store?.problemLog() ?? problemLog([]),
@@ -78,7 +79,8 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<Review>
       drops: trackDrops(session),
       dsaSetting: dsaSetting(session),
     });
-    if (!result) throw new UsageError(`week ${week} is not part of your plan`);
+    if (!built) throw new UsageError(`week ${week} is not part of your plan`);
+    const result = { ...built, revisits: revisitFiguresOf(store?.revisits({ from: built.from, to: built.to }) ?? []) };
 
     let wrote: string | null = null;
     let streamed = false;

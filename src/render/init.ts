@@ -17,7 +17,7 @@ export type InitView =
 
 export function renderInit(s: Style, v: InitView): string {
   if (v.outcome === 'unchanged') return 'Settings unchanged.\n';
-  const { track, week, plan, pace, start, content, target, hours, optional, dsa } = v.settings;
+  const { track, week, plan, pace, start, content, target, hours, optional, dsa, revisitCap } = v.settings;
   const goals = [
     ...(target ? [`target ${target}`] : []),
     ...(hours ? [`hours ${describeHours(hours)}`] : []),
@@ -29,6 +29,7 @@ export function renderInit(s: Style, v: InitView): string {
     (content ? `  Content: ${sanitizeLine(content)}\n` : '') +
     (goals.length ? `  Forecast: ${goals.join(' · ')} (see coach forecast)\n` : '') +
     (dsa ? `  DSA: ${range(dsa)} a day where the track names no target\n` : '') +
+    (revisitCap ? `  Revisit: at most ${revisitCap} due problems a day (coach revisit)\n` : '') +
     (updated ? '  Your log is unchanged.\n' : '') +
     `  Next: ${s.bold('coach today')}\n`
   );
