@@ -7,6 +7,9 @@ import { importLog } from '../../src/commands/import.js';
 import { init } from '../../src/commands/init.js';
 import { revisitDone, revisitForget, revisitIds, revisitList, revisitSkip } from '../../src/commands/revisit.js';
 import { undo } from '../../src/commands/undo.js';
+import { today } from '../../src/commands/today.js';
+import { review } from '../../src/commands/review.js';
+import { progress } from '../../src/commands/progress.js';
 import { UsageError } from '../../src/errors.js';
 import { replay } from '../../src/practice/fsrs.js';
 import { openSession } from '../../src/session.js';
@@ -291,5 +294,67 @@ describe('the cards kept in SQLite', () => {
     expect(logOf(other).revisits()).toEqual(logOf(home).revisits());
     expect(logOf(other).problems()).toEqual(logOf(home).problems());
     expect(logOf(other).allCards()).toEqual(logOf(home).allCards());
+  });
+});
+
+describe('revisits in the other views', () => {
+  it('today: one line under the DSA line, a hint under the DSA block, and the JSON', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    await add(home, 'Two Sum', 'again', '2026-11-20');
+    await add(home, 'LRU Cache', 'again', '2026-11-21');
+    await add(home, 'Merge Intervals', 'again', '2026-11-22');
+    const wanted: Record<number, string> = {
+      60: 'Revisit: 3 due — Two Sum, LRU Cache, +1 · coach revisit',
+      80: 'Revisit: 3 due — Two Sum, LRU Cache, Merge Intervals · coach revisit',
+    };
+    for (const columns of [60, 80]) {
+      const t = testContext({ home, now: NOW, columns });
+      await today(t.ctx, {});
+      const lines = t.out().split('\n');
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(columns);
+      const dsa = lines.findIndex((l) => l.startsWith('DSA:'));
+      expect(lines[dsa + 1]).toBe(wanted[columns]);
+      const block = lines.findIndex((l) => /☐ DSA/.test(l));
+      expect(lines[block + 1]).toMatch(/^ +↻ revisit first: Two Sum, LRU Cache/);
+    }
+    const t = testContext({ home, now: NOW });
+    await today(t.ctx, { json: true });
+    const json = JSON.parse(t.out()) as { revisit: { due: number; shown: object[] } };
+    expect(json.revisit.due).toBe(3);
+    expect(json.revisit.shown[0]).toEqual({ id: expect.stringMatching(/^[0-9a-f]{7}$/), kind: 'dsa', title: 'Two Sum', due: '2026-11-21' });
+    expect(Object.keys(json.revisit.shown[0]!)).toEqual(['id', 'kind', 'title', 'due']);
+  });
+
+  it('today: no line when nothing is due', async () => {
+    const home = await setUp();
+    await add(home, 'Two Sum', 'easy');
+    const t = testContext({ home, now: NOW });
+    await today(t.ctx, {});
+    expect(t.out()).not.toContain('Revisit');
+    expect(t.out()).not.toContain('revisit first');
+  });
+
+  it('review and progress: the re-solves of the week and overall, and the share rated again', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    for (const [i, title] of ['A', 'B', 'C'].entries()) await add(home, title, 'again', `2026-11-1${i}`);
+    const ids = (await list(home, '2026-11-25')).json.map((c) => c.id);
+    // One before the week (counted only overall), three in it.
+    await revisitDone(testContext({ home, now: at('2026-11-20') }).ctx, { id: ids[0]!, rating: 'again' });
+    await revisitDone(testContext({ home, now: NOW }).ctx, { id: ids[0]!, rating: 'good' });
+    await revisitDone(testContext({ home, now: NOW }).ctx, { id: ids[1]!, rating: 'again' });
+    await revisitDone(testContext({ home, now: NOW }).ctx, { id: ids[2]!, rating: 'hard' });
+    await revisitSkip(testContext({ home, now: NOW }).ctx, { id: ids[2]! });
+
+    const r = testContext({ home, now: NOW });
+    const week = await review(r.ctx, {});
+    expect(week.revisits).toEqual({ done: 3, again: 1, share: 0.33 });
+    expect(r.out()).toContain('Recall  3 revisits, 1 again (33%) this week');
+    expect(logOf(home).problems()).toHaveLength(3);
+    expect(week.totals.dsa.done).toBe(0);
+
+    const p = testContext({ home, now: NOW });
+    const all = await progress(p.ctx, { json: true });
+    expect(all.revisits).toEqual({ done: 4, again: 2, share: 0.5 });
+    expect((JSON.parse(p.out()) as { revisits: object }).revisits).toEqual({ done: 4, again: 2, share: 0.5 });
   });
 });
