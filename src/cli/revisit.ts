@@ -11,7 +11,7 @@ export const declareRevisit = (parent: Root) => parent
   .addOption(dateOption('what is due on this study date (default: today)'))
   .option('--all', 'every due card, past the daily cap')
   .addOption(jsonOption())
-  .addHelpText('after', examples(['coach revisit', 'coach revisit --date 2026-12-01', 'coach revisit --all --json', 'coach revisit done 3f2a9c1 --rating hard', 'coach revisit skip 3f2a9c1', 'coach revisit forget 3f2a9c1']) +
+  .addHelpText('after', examples(['coach revisit', 'coach revisit --date 2026-12-01', 'coach revisit --all --json', 'coach revisit done ee294e9 --rating hard', 'coach revisit skip ee294e9', 'coach revisit forget ee294e9']) +
     '\nEvery titled DSA problem is a card; it comes back on the date FSRS gives for its ratings.' +
     '\nIds are the first 7 hex digits of the card\'s id; any unique prefix of 4 or more works.' +
     '\nThe daily cap is coach init --revisit-cap N (default 5); the rest wait in order.\n');
@@ -26,18 +26,18 @@ export const declareRevisitDone = (parent: Revisit) => parent
   .addOption(new Option('--minutes <n>', 'minutes spent').argParser(positiveInt('--minutes')))
   .addOption(contentOption())
   .addOption(dateOption('day re-solved (default: today)'))
-  .addHelpText('after', examples(['coach revisit done 3f2a9c1 --rating good', 'coach revisit done 3f2a --rating again --minutes 40', 'coach undo']));
+  .addHelpText('after', examples(['coach revisit done ee294e9 --rating good', 'coach revisit done ee29 --rating again --minutes 40', 'coach undo']));
 
 export const declareRevisitSkip = (parent: Revisit) => parent
   .command('skip')
   .description('postpone a card by one study day (past today, if it is overdue)')
   .argument('<id>', 'the card\'s id from coach revisit')
   .addOption(contentOption())
-  .addHelpText('after', examples(['coach revisit skip 3f2a9c1', 'coach undo']));
+  .addHelpText('after', examples(['coach revisit skip ee294e9', 'coach undo']));
 
 export const declareRevisitForget = (parent: Revisit) => parent
   .command('forget')
   .description('retire a card: it never comes back (logging the title again starts it afresh)')
   .argument('<id>', 'the card\'s id from coach revisit')
   .addOption(contentOption())
-  .addHelpText('after', examples(['coach revisit forget 3f2a9c1', 'coach undo']));
+  .addHelpText('after', examples(['coach revisit forget ee294e9', 'coach undo']));

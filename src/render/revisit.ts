@@ -48,7 +48,7 @@ function overdue(c: Card, date: IsoDate): string {
 /** `coach revisit`: the due cards, oldest first, and how many wait past the cap. */
 export function renderRevisitList(s: Style, v: RevisitList, columns = 80): string {
   if (v.shown.length === 0) {
-    const next = v.next ? ` Next: ${sanitizeLine(v.next.title)} on ${longDate(v.next.due)}.` : ' Log a problem with coach dsa add "Two Sum" and it comes back when FSRS says.';
+    const next = v.next ? ` Next: ${sanitizeLine(v.next.title)} on ${longDate(v.next.due)}.` : ' Problems you log come back when FSRS says.';
     return fitText(`Nothing to revisit on ${longDate(v.date)}.${next}`, columns) + '\n';
   }
   const total = v.shown.length + v.waiting;

@@ -138,6 +138,8 @@ describe.skipIf(process.platform === 'win32')('--help examples', () => {
       // `coach dsa rm ID` and `coach lesson rm ID` get a row with that id, imported just before.
       const rm = /^coach (dsa|lesson) rm (\S+)$/.exec(example);
       if (rm) expect((await importRow(shell, rm[1] === 'dsa' ? 'problems' : 'lessons', rm[2] as string)).status).toBe(0);
+      // `coach revisit done|skip|forget ID` name the card of "Two Sum" (its id is a hash of the title), logged just before.
+      if (/^coach revisit (done|skip|forget) /.test(example)) expect((await importRow(shell, 'problems', 'p-two-sum')).status).toBe(0);
       return { example, ...(await sh(shell, example)) };
     }), Math.max(1, Math.min(8, os.availableParallelism())));
 
