@@ -63,6 +63,15 @@ function where(conditions: ReadonlyArray<readonly [string, Param | undefined]>):
   return [used.length ? ` WHERE ${used.map((c) => c[0]).join(' AND ')}` : '', used.map((c) => c[1])];
 }
 
+/**
+ * An import as large as BULK_ROWS ran without the triggers that note the cards it touches: when it
+ * added problems, every card is computed afresh (a smaller one noted its own).
+ */
+function afterBulk(db: Database, rows: number, result: ImportResult): ImportResult {
+  if (rows >= BULK_ROWS && result.added.problems > 0) noteAllCards(db);
+  return result;
+}
+
 /** Open `<dataDir>/coach.db`, creating and migrating it as needed, or read-only as it is. */
 export function openStore(dataDir: string, options: StoreOptions = {}): Store {
   const file = dbFile(dataDir);
@@ -363,17 +372,14 @@ export class Store {
   /** Validate `data` fully (UsageError, nothing written), then merge it by id in one transaction. */
   importAll(data: unknown): ImportResult {
     const parsed = parseExport(data);
-    return this.write(() => {
-      noteAllCards(this.db);
-      return bulkProblems(this.db, parsed.problems.length, () => importData(this.db, parsed, this.stamp()));
-    });
+    return this.write(() => afterBulk(this.db, parsed.problems.length, bulkProblems(this.db, parsed.problems.length, () => importData(this.db, parsed, this.stamp()))));
   }
 
   /** Merge rows already checked (`sourceOf` a parsed export, or a CSV import's) in one transaction. */
   importRows(source: ImportSource): ImportResult {
     return this.write(() => {
-      noteAllCards(this.db);
-      return bulkProblems(this.db, source.count(problems), () => mergeRows(this.db, source, this.stamp()));
+      const rows = source.count(problems);
+      return afterBulk(this.db, rows, bulkProblems(this.db, rows, () => mergeRows(this.db, source, this.stamp())));
     });
   }
 }

@@ -15,6 +15,7 @@ import { replay } from '../../src/practice/fsrs.js';
 import { openSession } from '../../src/session.js';
 import type { Store } from '../../src/store/store.js';
 import { testContext } from '../helpers/cli.js';
+import { newStore } from '../helpers/store.js';
 import { isoDate } from '../helpers/dates.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { logOf, NOW, setUp } from './setup.js';
@@ -245,6 +246,23 @@ describe('the cards kept in SQLite', () => {
     await undo(testContext({ home: other, now: NOW }).ctx, {});
     expect(logOf(other).allCards()).toEqual([]);
     expectFresh(logOf(other));
+  });
+
+  it('stay fresh after an import large enough to run without the triggers, and after its undo', () => {
+    const source = newStore({ cards: replay }).store;
+    const rows = Array.from({ length: 2100 }, (_, i) => ({
+      date: isoDate(`2026-${String(1 + (i % 10)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`),
+      title: `Problem ${i % 40}`, rating: (['again', 'hard', 'good', 'easy'] as const)[i % 4],
+    }));
+    source.addProblems(rows);
+    const { store } = newStore({ cards: replay });
+    store.addProblems([{ date: isoDate('2026-01-01'), title: 'Problem 1', rating: 'again' }]);
+    store.importAll(source.exportAll());
+    expect(store.allCards()).toHaveLength(40);
+    expectFresh(store);
+    store.undo();
+    expect(store.allCards().map((c) => [c.title, c.reviews])).toEqual([['Problem 1', 1]]);
+    expectFresh(store);
   });
 
   it('a write without FSRS leaves cards noted; views compute them afresh, and the next card write catches up', async () => {
