@@ -3,7 +3,8 @@
 import { InvalidArgumentError } from '@commander-js/extra-typings';
 import { DIFFICULTIES, type Difficulty } from './log/entities.js';
 import { DATE_RANGE, inDateRange, isDateWord, parseIsoDate } from './schedule/dates.js';
-import { MAX_DAILY_DSA, parseDsaSetting } from './log/settings.js';
+import { MAX_DAILY_DSA, MAX_REVISIT_CAP, parseDsaSetting } from './log/settings.js';
+import { RATINGS, type Rating } from './practice/ratings.js';
 import type { Plan, ProblemCount } from './track/model.js';
 
 /** A whole number ≥ 1 (weeks, days, counts, minutes). */
@@ -36,6 +37,21 @@ export function difficulty(value: string): Difficulty {
   // Worded as commander words its own choices, so the message is the same as before.
   if (!found) throw new InvalidArgumentError(`Allowed choices are ${DIFFICULTIES.join(', ')}.`);
   return found;
+}
+
+/** How a solve went, in any case: `Hard` is `hard`. */
+export function rating(value: string): Rating {
+  const v = value.trim().toLowerCase();
+  const found = RATINGS.find((r) => r === v);
+  if (!found) throw new InvalidArgumentError(`Allowed choices are ${RATINGS.join(', ')}.`);
+  return found;
+}
+
+/** A daily cap on revisit cards, 1–MAX_REVISIT_CAP. */
+export function revisitCap(value: string): number {
+  const v = value.trim();
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > MAX_REVISIT_CAP) throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_REVISIT_CAP}.`);
+  return Number(v);
 }
 
 export function plan(value: string): Plan {

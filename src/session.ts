@@ -128,6 +128,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
       optional: saved?.optional ?? [],
       dsa: saved?.dsa ?? null,
       targets: saved?.targets ?? {},
+      revisitCap: saved?.revisitCap ?? null,
     } satisfies Settings;
     if (!opts.browse && !track.weeks.some((w) => w.number === settings.week)) {
       // Renamed or removed since `coach init`: the plan would start nowhere.
@@ -163,12 +164,13 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
  * Commands call this only once their input is known to be good, so a refused command leaves no
  * file behind.
  */
-export async function writableStore(ctx: Context, session: Session): Promise<Store> {
+export async function writableStore(ctx: Context, session: Session, opts: Pick<LogOptions, 'cards'> = {}): Promise<Store> {
   if (!session.store || session.store.readonly) {
     const store = await openLog(ctx);
     session.store?.close();
     session.store = store;
   }
+  if (opts.cards) session.store.useCards((await import('./practice/fsrs.js')).replay);
   if (session.defaults) {
     session.store.saveMissingSettings(toRows(session.defaults));
     session.defaults = null;
@@ -185,7 +187,9 @@ export async function openLog(ctx: Pick<Context, 'dataDir' | 'now'>, opts: LogOp
   const { openStore, OlderSchemaError } = await import('./store/store.js');
   const now = (): Date => ctx.now;
   const verify = opts.verify;
-  if (!opts.readonly) return openStore(ctx.dataDir, { now, verify });
+  // FSRS only for the commands that change a revisit card's history: `coach today` never loads it.
+  const cards = opts.cards && !opts.readonly ? (await import('./practice/fsrs.js')).replay : undefined;
+  if (!opts.readonly) return openStore(ctx.dataDir, { now, verify, cards });
   try {
     // Read-only, so a log on a read-only disk or folder can still be read.
     return openStore(ctx.dataDir, { now, readonly: true, verify });
@@ -200,6 +204,8 @@ export interface LogOptions {
   readonly?: boolean;
   /** Check every page of the log even when its state passed the check before (validate, import). */
   verify?: boolean;
+  /** The command changes revisit cards' history (logs or removes a problem, undoes, imports, re-solves): keep them up to date. */
+  cards?: boolean;
 }
 
 /** Runs `fn` with the log (see `openLog`) and closes it afterwards, whatever happens. */

@@ -12,6 +12,7 @@ import { declareExport, declareImport } from './backup.js';
 import { declareDrop, declareForecast } from './behind.js';
 import { declareLog, declareLogKind, declareLogList, declareLogRm } from './practice.js';
 import { PRACTICE_KINDS } from '../practice/kinds.js';
+import { declareRevisit, declareRevisitDone, declareRevisitForget, declareRevisitSkip } from './revisit.js';
 import type { Root } from './root.js';
 
 /** What an action needs from the running shell: the context, and a way to set the exit code. */
@@ -93,6 +94,24 @@ export const COMMANDS: Readonly<Record<string, AddCommand>> = {
     declareDsaStats(dsa).action(async (_opts, cmd) => {
       const { dsaStatsCommand } = await import('../commands/dsa.js');
       await dsaStatsCommand(shell.ctx, cmd.optsWithGlobals());
+    });
+  },
+  revisit: (root, shell) => {
+    const revisit = declareRevisit(root).action(async (_opts, cmd) => {
+      const { revisitList } = await import('../commands/revisit.js');
+      await revisitList(shell.ctx, cmd.optsWithGlobals());
+    });
+    declareRevisitDone(revisit).action(async (id, _opts, cmd) => {
+      const { revisitDone } = await import('../commands/revisit.js');
+      await revisitDone(shell.ctx, { ...cmd.optsWithGlobals(), id });
+    });
+    declareRevisitSkip(revisit).action(async (id, _opts, cmd) => {
+      const { revisitSkip } = await import('../commands/revisit.js');
+      await revisitSkip(shell.ctx, { ...cmd.optsWithGlobals(), id });
+    });
+    declareRevisitForget(revisit).action(async (id, _opts, cmd) => {
+      const { revisitForget } = await import('../commands/revisit.js');
+      await revisitForget(shell.ctx, { ...cmd.optsWithGlobals(), id });
     });
   },
   review: (root, shell) => declareReview(root).action(async (_opts, cmd) => {

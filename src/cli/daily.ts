@@ -1,6 +1,8 @@
 // Commands of the study day: init sets it up; today, done, skip and undo follow it.
 import { Option } from '@commander-js/extra-typings';
-import { collect, dsaTarget, hour, isoDate, positiveInt } from '../cli-args.js';
+import { collect, dsaTarget, hour, isoDate, positiveInt, revisitCap } from '../cli-args.js';
+import { DEFAULT_REVISIT_CAP } from '../practice/cards.js';
+import { MAX_REVISIT_CAP } from '../log/settings.js';
 import { OVERDUE_SHOWN } from '../schedule/overdue.js';
 import { contentOption, dateOption, examples, jsonOption, planOption, weekOption } from './options.js';
 import type { Root } from './root.js';
@@ -18,6 +20,7 @@ export const declareInit = (parent: Root) => parent
   .option('--target-date <YYYY-MM-DD>', 'the date to be ready by (an interview), for coach forecast; none forgets it')
   .option('--hours <hours>', 'hours you have per weekday: 4, or mon-fri=3,sat=6,sun=0 (default: the plan\'s 4 or 6 every day); none forgets it')
   .option('--optional <category...>', 'categories coach forecast may propose dropping after the 6-hour additions (e.g. Refactor); none forgets them')
+  .addOption(new Option('--revisit-cap <n>', `due revisit cards coach revisit shows a day (default ${DEFAULT_REVISIT_CAP}, at most ${MAX_REVISIT_CAP})`).argParser(revisitCap))
   .addOption(new Option('--dsa <n|n-m>', 'your daily DSA target (3, or 2-4) for days whose track text names none').argParser(dsaTarget))
   .addOption(new Option('--target <kind=min-max>', 'your own target over the track for a practice area (dsa, machine-coding, design, mock, theory, project), repeatable; KIND=none forgets one').argParser(collect))
   .option('-y, --yes', 'no questions: take defaults for anything not given, and change existing settings')

@@ -1,6 +1,6 @@
 // `coach dsa` and its subcommands: logging solved problems and seeing them against the target.
 import { Option } from '@commander-js/extra-typings';
-import { collect, difficulty, isoDate, positiveInt } from '../cli-args.js';
+import { collect, difficulty, isoDate, positiveInt, rating } from '../cli-args.js';
 import { contentOption, dateOption, examples, jsonOption, weekOption } from './options.js';
 import type { Root } from './root.js';
 
@@ -22,8 +22,10 @@ export const declareDsaAdd = (parent: Dsa) => parent
   .addOption(new Option('--minutes <n>', 'minutes spent').argParser(positiveInt('--minutes')))
   .addOption(dateOption('day solved (default: today)'))
   .option('--note <text>', 'a note')
-  .addHelpText('after', examples(['coach dsa add "Two Sum" --difficulty easy --topic arrays', 'coach dsa add "LRU Cache" --difficulty Medium --topic design --url https://leetcode.com/problems/lru-cache/', 'coach dsa add "Merge Intervals" --date yesterday', 'coach dsa add']) +
-    '\nA date after today is refused. A title logged before is logged again, with the dates it was solved before.\n');
+  .addOption(new Option('--rating <how>', 'how it went: again, hard, good or easy (asked on a terminal; default good)').argParser(rating))
+  .addHelpText('after', examples(['coach dsa add "Two Sum" --difficulty easy --topic arrays --rating hard', 'coach dsa add "LRU Cache" --difficulty Medium --topic design --url https://leetcode.com/problems/lru-cache/', 'coach dsa add "Merge Intervals" --date yesterday', 'coach dsa add']) +
+    '\nA date after today is refused. A title logged before is logged again, with the dates it was solved before.\n' +
+    'A titled problem comes back for a re-solve on the date FSRS gives for its ratings (coach revisit).\n');
 
 export const declareDsaLog = (parent: Dsa) => parent
   .command('log')

@@ -9,12 +9,15 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { resolveDate } from '../schedule/dates.js';
 import { planSequence } from '../schedule/scheduler.js';
 import { weekRange } from '../schedule/week-dates.js';
-import { problemLog } from '../log/problem-log.js';
 import { withLog, withSession, writableStore, type Session } from '../session.js';
 import { hasLog } from '../store/settings.js';
 import { checkPlanWeek, dayDsaTarget, dsaSetting } from '../session-plan.js';
 import { dsaStats, type DsaStats, type DsaWindow } from '../review/dsa-stats.js';
 import { DIFFICULTIES, type Difficulty, type Problem } from '../log/types.js';
+import { problemLog, titleKey } from '../log/problem-log.js';
+import { cardId } from '../practice/cards.js';
+import { DEFAULT_RATING, RATINGS, type Rating } from '../practice/ratings.js';
+import { RATING_HINTS, renderComesBack } from '../render/revisit.js';
 
 /** More than this many untitled problems in one `dsa log` is taken for a typo. */
 const MAX_LOG = 100;
@@ -74,16 +77,23 @@ export async function dsaAdd(ctx: Context, opts: DsaAddOptions): Promise<Problem
       }
       if (!opts.topic) topicList = topics([await ctx.prompts.input('topics', 'Topics (comma-separated, optional)')]);
     }
+    const rating = opts.rating ?? (ctx.interactive ? await askRating(ctx) : DEFAULT_RATING);
     const clean = sanitizeLine(title);
     const before = solvedBefore(session, clean);
-    const store = await writableStore(ctx, session);
+    const store = await writableStore(ctx, session, { cards: true });
     const rows = store.addProblems([{
       date: session.date, title: clean, difficulty, topics: topicList, url,
-      minutes: opts.minutes ?? null, note: opts.note?.trim() || null,
+      minutes: opts.minutes ?? null, note: opts.note?.trim() || null, rating,
     }]);
-    ctx.stdout.write(renderAdded(ctx.stdout.style, rows, before) + dayTally(ctx, session));
+    const card = store.cardsByPrefix(cardId('dsa', titleKey(clean)), 1)[0];
+    ctx.stdout.write(renderAdded(ctx.stdout.style, rows, before) + (card ? renderComesBack(ctx.stdout.style, card) : '') + dayTally(ctx, session));
     return rows;
   });
+}
+
+/** How the solve went, asked after the other questions; Enter keeps the default. */
+export function askRating(ctx: Context): Promise<Rating> {
+  return ctx.prompts.select<Rating>('rating', 'How did it go? (sets when it comes back)', RATINGS.map((r) => ({ name: RATING_HINTS[r], value: r })), DEFAULT_RATING);
 }
 
 export type DsaLogOptions = OptionsOf<typeof declareDsaLog, 'count'>;
@@ -139,7 +149,7 @@ export async function dsaRm(ctx: Context, opts: DsaRmOptions): Promise<Problem> 
   const missing = (): UsageError =>
     new UsageError(`no problem with id "${sanitizeLine(opts.id)}"; coach dsa list --json shows the ids. Nothing was removed.`);
   if (!hasLog(ctx.dataDir)) throw missing();
-  const removed = await withLog(ctx, (store) => store.removeProblem(opts.id.trim()));
+  const removed = await withLog(ctx, (store) => store.removeProblem(opts.id.trim()), { cards: true });
   if (!removed) throw missing();
   ctx.stdout.write(renderRemovedProblem(ctx.stdout.style, removed));
   return removed;

@@ -136,14 +136,14 @@ export async function importLog(ctx: Context, opts: ImportOptions): Promise<Impo
   if ('csv' in read) {
     try {
       const rows = read.csv.finish();
-      result = await withLog(ctx, (store) => store.importRows(rows), { verify: true });
+      result = await withLog(ctx, (store) => store.importRows(rows), { verify: true, cards: true });
     } finally {
       read.csv.close();
     }
   } else {
     // Checked once, here: the log gets the rows as they are.
     const rows = sourceOf(parseExport(read.json));
-    result = await withLog(ctx, (store) => store.importRows(rows), { verify: true });
+    result = await withLog(ctx, (store) => store.importRows(rows), { verify: true, cards: true });
   }
   ctx.stdout.write(renderImport(ctx.stdout.style, { file, result }));
   return result;

@@ -108,10 +108,12 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
     optional: goals.optional ?? existing?.optional ?? [],
     dsa: opts.dsa ?? existing?.dsa ?? null,
     targets,
+    revisitCap: opts.revisitCap ?? existing?.revisitCap ?? null,
   } satisfies Settings;
   // Forgetting the last override leaves none to save: stored as "" (none), as `none` does for the others.
   const cleared = [...goals.cleared, ...(Object.keys(targets).length === 0 && opts.target ? ['targets' as const] : [])];
-  await withLog(ctx, (store) => store.setSettings({ ...clearedRows(cleared), ...toRows(settings) }));
+  // With FSRS: a new rollover hour moves every card's due date (a study date).
+  await withLog(ctx, (store) => store.setSettings({ ...clearedRows(cleared), ...toRows(settings) }), { cards: true });
   ctx.stdout.write(renderInit(ctx.stdout.style, { outcome: existing ? 'updated' : 'set-up', settings }));
   return settings;
 }

@@ -23,7 +23,8 @@ export type LogOptions = OptionsOf<(parent: never) => ReturnType<typeof declareL
 
 /** Writes the entry, or reports the block's entry when it has one; the row written, or null. */
 export async function savePractice(ctx: Context, session: Session, input: PracticeInput): Promise<Practice | null> {
-  const store = await writableStore(ctx, session);
+  // A titled machine-coding problem or design is a revisit card: its due date is kept current.
+  const store = await writableStore(ctx, session, { cards: true });
   const result = store.addPractice(input);
   if ('already' in result) {
     ctx.stdout.write(renderAlreadyLogged(ctx.stdout.style, result.already));
@@ -98,7 +99,7 @@ export async function logRm(ctx: Context, opts: LogRmOptions): Promise<Practice>
   const missing = (): UsageError =>
     new UsageError(`no practice entry with id "${sanitizeLine(opts.id)}"; coach log list shows the ids. Nothing was removed.`);
   if (!hasLog(ctx.dataDir)) throw missing();
-  const removed = await withLog(ctx, (store) => store.removePractice(opts.id.trim()));
+  const removed = await withLog(ctx, (store) => store.removePractice(opts.id.trim()), { cards: true });
   if (!removed) throw missing();
   ctx.stdout.write(renderRemovedPractice(ctx.stdout.style, removed));
   return removed;

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { printResult } from '../render/output.js';
 import { renderProgress } from '../render/progress.js';
 import { buildProgress, type Progress } from '../review/progress.js';
+import { revisitFiguresOf, type RevisitFigures } from '../practice/cards.js';
 import { problemLog } from '../log/problem-log.js';
 import { trackCompletions, trackDrops, withSession } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
@@ -15,20 +16,21 @@ import type { AreaProgress } from '../practice/practice-view.js';
 
 export type ProgressOptions = OptionsOf<typeof declareProgress>;
 
-/** The track's progress, and each practice area against its target (see session-practice.ts). */
-export type ProgressResult = Progress & { practice: AreaProgress[] };
+/** The track's progress, each practice area against its target (see session-practice.ts), and the revisits. */
+export type ProgressResult = Progress & { revisits: RevisitFigures; practice: AreaProgress[] };
 
 export async function progress(ctx: Context, opts: ProgressOptions): Promise<ProgressResult> {
   return withSession(ctx, opts, async (session) => {
     const { store, settings, track, date } = session;
     const completions = trackCompletions(session);
-    const result = buildProgress({
+    const built = buildProgress({
       track, plan: settings.plan, pace: settings.pace, startWeek: settings.week, start: settings.start, today: date,
       completions,
       problems: store?.problemLog() ?? problemLog([]),
       skips: store?.skips() ?? [],
       dsaSetting: dsaSetting(session),
     });
+    const result = { ...built, revisits: revisitFiguresOf(store?.revisits() ?? []) };
     const forecast = settings.target ? sessionForecast(session, completions, trackDrops(session)) : null;
     const full: ProgressResult = { ...result, practice: sessionPractice(session) };
     printResult(ctx.stdout, (s, p, columns) =>

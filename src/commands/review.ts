@@ -11,6 +11,7 @@ import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js
 import { renderReview } from '../render/review.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { buildReview, type Review } from '../review/review.js';
+import { revisitFiguresOf, type RevisitFigures } from '../practice/cards.js';
 import { problemLog } from '../log/problem-log.js';
 import { trackCompletions, trackDrops, withSession, writableStore, type Session } from '../session.js';
 import { dsaSetting, planWeek } from '../session-plan.js';
@@ -67,8 +68,8 @@ async function askForLessons(ctx: Context, session: Session, week: number, wante
   }
 }
 
-/** The week's review, and its practice by area with the guide's milestone lines (see session-practice.ts). */
-export type ReviewResult = Review & ReviewPractice;
+/** The week's review, its practice by area with the guide's milestone lines (see session-practice.ts), and its revisits. */
+export type ReviewResult = Review & ReviewPractice & { revisits: RevisitFigures };
 
 export async function review(ctx: Context, opts: ReviewOptions): Promise<ReviewResult> {
   return withSession(ctx, opts, async (session) => {
@@ -84,7 +85,11 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<ReviewR
       dsaSetting: dsaSetting(session),
     });
     if (!base) throw new UsageError(`week ${week} is not part of your plan`);
-    const result: ReviewResult = { ...base, ...reviewPractice(session, base) };
+    const result: ReviewResult = {
+      ...base,
+      ...reviewPractice(session, base),
+      revisits: revisitFiguresOf(store?.revisits({ from: base.from, to: base.to }) ?? []),
+    };
 
     let wrote: string | null = null;
     let streamed = false;

@@ -8,19 +8,22 @@ import { todayJson, todayView, type TodayView } from '../schedule/today-view.js'
 import { planOf, trackCompletions, trackDrops, withSession } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
 import { sessionForecast } from '../session-forecast.js';
+import { todaysRevisits } from '../practice/card-reads.js';
+import { revisitJson, withRevisits, type WithRevisits } from '../render/revisit-today.js';
 
 export type TodayOptions = OptionsOf<typeof declareToday>;
 
-export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView> {
+export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView & WithRevisits> {
   return withSession(ctx, { ...opts, lazy: true }, async (session) => {
     const { store, date } = session;
     const completions = trackCompletions(session);
     const drops = trackDrops(session);
     const dsaToday = store?.problems({ from: date, to: date }).length ?? 0;
+    const revisit = await todaysRevisits(store, date, session.settings.revisitCap);
     // The track's texts are read as the view asks for them; the text is made inside, printed once settled.
     const { view, text } = await session.catalog.settle(session.track, (track) => {
       const at = { ...session, track };
-      const made = todayView({
+      const made = withRevisits(todayView({
         ...planOf(at),
         today: session.today,
         completions,
@@ -29,11 +32,11 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
         dsaToday,
         dsaSetting: dsaSetting(at),
         initialised: session.initialised,
-      });
+      }), revisit);
       let printed = '';
       const { isTTY, style, columns } = ctx.stdout;
       const out = { isTTY, style, columns, write: (t: string) => void (printed += t) };
-      printResult(out, (st, data, columns) => renderToday(st, data, columns, { all: opts.all === true, details: opts.details }), made, { json: opts.json, toJson: todayJson });
+      printResult(out, (st, data, columns) => renderToday(st, data, columns, { all: opts.all === true, details: opts.details }), made, { json: opts.json, toJson: (v) => ({ ...todayJson(v), revisit: revisitJson(v.revisit) }) });
       return { view: made, text: printed };
     });
     ctx.stdout.write(text);

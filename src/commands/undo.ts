@@ -12,7 +12,7 @@ export async function undo(ctx: Context, _opts: OptionsOf<typeof declareUndo>): 
     ctx.stdout.write(renderUndo(ctx.stdout.style, { noLog: true, undone: null }));
     return null;
   }
-  const result = await withLog(ctx, (store) => store.undo());
+  const result = await withLog(ctx, (store) => store.undo(), { cards: true });
   ctx.stdout.write(renderUndo(ctx.stdout.style, { undone: result }));
   return result;
 }

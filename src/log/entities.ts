@@ -4,7 +4,7 @@ import type { IsoDate } from '../schedule/dates.js';
 import { PLANS } from '../track/model.js';
 import { MAX_SCORE, MOCK_TYPES, PRACTICE_KINDS } from '../practice/kinds.js';
 import { RATINGS } from '../practice/ratings.js';
-import { between, count, date, id, list, nullable, oneOf, prose, range, text, timestamp, type Field } from './fields.js';
+import { between, count, date, id, later, list, nullable, oneOf, prose, range, text, timestamp, type Field } from './fields.js';
 
 export type Difficulty = 'easy' | 'medium' | 'hard';
 export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
@@ -84,6 +84,8 @@ export const problems = entity('problems', 'problem', {
   url: nullable(text('url')),
   minutes: nullable(count('minutes')),
   note: nullable(prose('note')),
+  /** How the solve went (a titled problem is a revisit card); null before ratings existed, read as good. */
+  rating: later(nullable(oneOf(RATINGS, 'rating'))),
   createdAt: timestamp('created_at'),
 });
 
@@ -136,8 +138,30 @@ export const practice = entity('practice', 'practice', {
   createdAt: timestamp('created_at'),
 }, true);
 
+/** The kinds of revisit card: a titled DSA problem, machine-coding problem or design. */
+export const CARD_KINDS = ['dsa', 'machine-coding', 'design'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+/**
+ * What the learner did with a card after logging it (`coach revisit`): a re-solve (`review`, with a
+ * rating), a postponement by a day (`skip`) or a retirement (`forget`). The card is named by its
+ * kind and title; titles are the same card by `titleKey`.
+ */
+export const revisits = entity('revisits', 'revisit', {
+  id: id('id'),
+  kind: oneOf(CARD_KINDS, 'kind'),
+  title: text('title'),
+  /** Study date of the re-solve, skip or retirement. */
+  date: date('date'),
+  action: oneOf(['review', 'skip', 'forget'] as const, 'action'),
+  /** How the re-solve went; null for a skip or a retirement. */
+  rating: nullable(oneOf(RATINGS, 'rating')),
+  minutes: nullable(count('minutes')),
+  createdAt: timestamp('created_at'),
+}, true);
+
 /** Every log entity, in the order of the export file. */
-export const LOG_ENTITIES = [completions, problems, skips, lessons, drops, practice] as const;
+export const LOG_ENTITIES = [completions, problems, skips, lessons, drops, practice, revisits] as const;
 export type LogEntity = (typeof LOG_ENTITIES)[number];
 export type LogTable = LogEntity['table'];
 

@@ -32,7 +32,12 @@ export interface Settings {
   dsa: ProblemCount | null;
   /** The learner's own practice targets over the track, by area (`coach init --target design=8-12`). */
   targets: Partial<Record<PracticeArea, Range>>;
+  /** How many due revisit cards `coach revisit` shows a day; null: DEFAULT_REVISIT_CAP. */
+  revisitCap: number | null;
 }
+
+/** Revisit cards a day may be capped at most: more is a typo. */
+export const MAX_REVISIT_CAP = 100;
 
 /** Problems a day may ask for at most: more is a typo. */
 export const MAX_DAILY_DSA = 50;
@@ -97,6 +102,7 @@ export const SETTING_FORMATS: Readonly<Record<SettingKey, SettingFormat>> = {
   optional: { what: 'categories separated by commas', test: (v) => v === '' || splitCategories(v).every(isCategory), why: controls },
   dsa: { what: `a number of problems 1–${MAX_DAILY_DSA}, or a range such as 2-4`, test: (v) => /^\d+(?:[-–]\d+)?$/.test(v) && parseDsaSetting(v) !== null },
   targets: { what: 'practice targets such as "design=8-12,mock=4", or "" for none', test: (v) => parseTargetsSetting(v) !== null },
+  revisitCap: { what: `a whole number 1–${MAX_REVISIT_CAP}`, test: (v) => wholeNumber(v, 1, MAX_REVISIT_CAP) },
 };
 
 /** A category as `--optional` takes it: one line, no comma (the stored list's separator). */
@@ -125,6 +131,7 @@ export function fromRows(rows: Record<string, string>): Settings {
   const hours = valid('hours');
   const optional = valid('optional');
   const dsa = valid('dsa');
+  const revisitCap = valid('revisitCap');
   return {
     track: valid('track'),
     plan: (valid('plan') as Plan | null) ?? '4h',
@@ -138,6 +145,7 @@ export function fromRows(rows: Record<string, string>): Settings {
     optional: optional ? splitCategories(optional) : [],
     dsa: dsa === null ? null : parseDsaSetting(dsa),
     targets: parseTargetsSetting(valid('targets') ?? '') ?? {},
+    revisitCap: revisitCap === null ? null : Number(revisitCap),
   };
 }
 
@@ -156,6 +164,7 @@ export function toRows(s: Partial<Settings>): Record<string, string> {
   if (s.optional && s.optional.length > 0) rows.optional = s.optional.join(',');
   if (s.dsa !== undefined && s.dsa !== null) rows.dsa = dsaSettingText(s.dsa);
   if (s.targets && Object.keys(s.targets).length > 0) rows.targets = targetsSettingText(s.targets);
+  if (s.revisitCap !== undefined && s.revisitCap !== null) rows.revisitCap = String(s.revisitCap);
   return rows;
 }
 

@@ -2,14 +2,16 @@
 // Plain JSON values only, so an export file holds exactly these shapes.
 import type { IsoDate } from '../schedule/dates.js';
 import type { Minutes, Plan } from '../track/model.js';
-import type { completions, Difficulty, drops, EntityType, lessons, practice, problems, skips } from './entities.js';
+import type { Rating } from '../practice/ratings.js';
+import type { completions, Difficulty, drops, EntityType, lessons, practice, problems, revisits, skips } from './entities.js';
 
 export { DIFFICULTIES, type Difficulty } from './entities.js';
 
-export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import' | 'remove' | 'drop' | 'practice';
+export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import' | 'remove' | 'drop' | 'practice' | 'revisit';
 
 // Derived from the declarations in entities.ts, the one place a column is named.
 export type Completion = EntityType<typeof completions>;
+export type Revisit = EntityType<typeof revisits>;
 export type Problem = EntityType<typeof problems>;
 export type Skip = EntityType<typeof skips>;
 export type Lesson = EntityType<typeof lessons>;
@@ -45,6 +47,17 @@ export interface ProblemInput {
   url?: string | null;
   minutes?: number | null;
   note?: string | null;
+  /** How it went; a titled problem is a revisit card (untitled ones are not, and get none). */
+  rating?: Rating | null;
+}
+
+export interface RevisitInput {
+  kind: Revisit['kind'];
+  title: string;
+  date: IsoDate;
+  action: Revisit['action'];
+  rating?: Rating | null;
+  minutes?: number | null;
 }
 
 export interface LessonInput {

@@ -4,8 +4,7 @@
 // Pure: the same ratings on the same dates always give the same dates.
 import { createEmptyCard, fsrs, generatorParameters, Rating as FsrsRating, State, type Card, type Grade } from 'ts-fsrs';
 import { compareDates, startOfStudyDay, studyDate, type IsoDate } from '../schedule/dates.js';
-
-import type { Rating } from './ratings.js';
+import { type Rating } from './ratings.js';
 
 export { DEFAULT_RATING, isRating, RATINGS, type Rating } from './ratings.js';
 

@@ -1,5 +1,7 @@
-// How a re-solve went, as the learner rates it: the names alone, with no scheduler behind them, so
-// the log's declarations (and `coach today`'s start-up) can use them without loading ts-fsrs.
+// How a solve or re-solve went, as the learner rates it: kept apart from the FSRS module so that the
+// log's entities (read by every command) can name the ratings without loading ts-fsrs.
+
+/** How a re-solve went, as the learner rates it. */
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type Rating = (typeof RATINGS)[number];
 

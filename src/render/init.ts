@@ -17,7 +17,7 @@ export type InitView =
 
 export function renderInit(s: Style, v: InitView): string {
   if (v.outcome === 'unchanged') return 'Settings unchanged.\n';
-  const { track, week, plan, pace, start, content, target, hours, optional, dsa, targets } = v.settings;
+  const { track, week, plan, pace, start, content, target, hours, optional, dsa, targets, revisitCap } = v.settings;
   const own = Object.entries(targets).map(([area, r]) => `${area} ${range(r)}`);
   const goals = [
     ...(target ? [`target ${target}`] : []),
@@ -31,6 +31,7 @@ export function renderInit(s: Style, v: InitView): string {
     (goals.length ? `  Forecast: ${goals.join(' · ')} (see coach forecast)\n` : '') +
     (dsa ? `  DSA: ${range(dsa)} a day where the track names no target\n` : '') +
     (own.length ? `  Targets: ${own.join(', ')} over the track (see coach progress)\n` : '') +
+    (revisitCap ? `  Revisit: at most ${revisitCap} due problems a day (coach revisit)\n` : '') +
     (updated ? '  Your log is unchanged.\n' : '') +
     `  Next: ${s.bold('coach today')}\n`
   );

@@ -1,5 +1,6 @@
 // The text of `coach review`: a table by day, the week's totals, streaks, what is left undone,
 // the change from the week before and the week's lessons.
+import { recallLine, type WithRecall } from './revisit.js';
 import { LESSONS_PER_WEEK } from '../review/constants.js';
 import type { Review, WeekTotals } from '../review/review.js';
 import { compareDates } from '../schedule/dates.js';
@@ -59,7 +60,7 @@ function dayTable(s: Style, r: Review, columns: number): string[] {
   return [s.dim(head), ...rows];
 }
 
-function totals(s: Style, r: Review): string[] {
+function totals(s: Style, r: Review & WithRecall): string[] {
   const t = r.totals;
   const onDays = r.days.reduce((sum, d) => sum + d.dsa, 0);
   const restDsa = t.dsa.done - onDays;
@@ -70,6 +71,7 @@ function totals(s: Style, r: Review): string[] {
     `${s.dim('Time  ')}  ${formatHours(t.minutes.done)} of ${formatHoursRange(t.minutes.planned)} planned`,
     `${s.dim('DSA   ')}  ${(t.dsa.done >= t.dsa.target.min ? s.green : s.yellow)(`${t.dsa.done} solved`)} of ${range(t.dsa.target)} ` +
       `(${range(t.dsa.daily)} a day${r.skipped.length ? `, ${plural(r.skipped.length, 'rest day')} left out` : ''})${restDsa > 0 ? `, ${restDsa} on rest days` : ''} · ${difficultyLine(t.dsa.byDifficulty)}`,
+    ...recallLine(s, r.revisits, 'this week'),
     `${s.dim('Streak')}  ${streak} · ${plural(r.skipped.length, 'rest day')} this week`,
   ];
   const p = r.previous;
@@ -88,7 +90,7 @@ export function lessonsHint(r: Review): string | null {
   return r.lessons.length === 0 ? `Note what you learn with coach lesson add "..." --week ${r.week}` : null;
 }
 
-export function renderReview(s: Style, r: Review, columns = 80): string {
+export function renderReview(s: Style, r: Review & WithRecall, columns = 80): string {
   const out = [
     ...(r.weekTitle && r.weekTitle !== r.trackTitle ? [s.dim(sanitizeLine(r.weekTitle))] : []),
     `${s.bold(sanitizeLine(r.trackTitle))} · ${s.bold(`week ${r.week} review`)}  ${s.dim(`${shortDate(r.from)} – ${longDate(r.to)} · ${r.plan} plan`)}`,

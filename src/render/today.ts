@@ -8,8 +8,9 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { fitText } from './wrap.js';
 import { renderDetails } from './details.js';
 import { detailsBelowTitle } from '../track/details.js';
+import { revisitFirstBlock, revisitFirstLine, revisitTodayLine, type WithRevisits } from './revisit-today.js';
 
-export function renderToday(s: Style, v: TodayView, columns = 80, opts: { all?: boolean; details?: boolean } = {}): string {
+export function renderToday(s: Style, v: TodayView & Partial<WithRevisits>, columns = 80, opts: { all?: boolean; details?: boolean } = {}): string {
   const out: string[] = [];
   const head = `${s.bold(sanitizeLine(v.trackTitle))}`;
   const when = s.dim(`${longDate(v.date)} · ${v.plan} plan · ${v.pace} pace`);
@@ -31,6 +32,7 @@ export function renderToday(s: Style, v: TodayView, columns = 80, opts: { all?: 
     else out.push(`${s.bold(title)}` + (focus ? s.dim(`  ${focus}`) : ''));
     out.push('');
     const catWidth = Math.min(categoryCap(columns), Math.max(3, ...v.blocks.map((b) => width(sanitizeLine(b.category)))));
+    const revisitFirst = v.revisit ? revisitFirstBlock(v) : null;
     for (const b of v.blocks) {
       const mark = b.done ? s.green('✔') : b.dropped ? s.dim('–') : '☐';
       const label = sameWords(b.label, b.category) ? '' : sanitizeLine(b.label);
@@ -44,6 +46,7 @@ export function renderToday(s: Style, v: TodayView, columns = 80, opts: { all?: 
       const text = [name, title].filter(Boolean).join('  ');
       out.push(`${s.dim(padStart(String(b.ref), 2))} ${mark} ${s.cyan(categoryCell(b.category, catWidth))}  ${padEnd(formatMinutes(b.minutes), 11)}  ${b.done || b.dropped ? s.dim(text) : text}`);
       // A title cut to fit leaves out what its lines said: then every detail line shows.
+      if (b === revisitFirst && v.revisit) out.push(...revisitFirstLine(s, v.revisit, columns));
       if (opts.details) out.push(...renderDetails(s, title === sanitizeLine(b.title) ? detailsBelowTitle(b) : b.details, '      ', columns, true));
     }
     if (v.orphaned.length > 0) {
@@ -62,6 +65,7 @@ export function renderToday(s: Style, v: TodayView, columns = 80, opts: { all?: 
 
   const dsaOk = v.dsa.done >= v.dsa.target.min;
   out.push(`${s.dim('DSA: ')} ${(dsaOk ? s.green : s.yellow)(`${v.dsa.done} solved`)} today, target ${range(v.dsa.target)}`);
+  if (v.revisit) out.push(...revisitTodayLine(s, v.revisit, columns));
 
   if (v.overdue.count > 0) out.push('', ...renderOverdue(s, v, opts.all === true, columns));
 

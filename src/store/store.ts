@@ -1,7 +1,7 @@
 // The one door to coach.db: commands ask for typed rows and call typed writes; no SQL leaves here.
 // Every write is one IMMEDIATE transaction that also logs an action, so `coach undo` can revert it.
 import { DataError } from '../errors.js';
-import { columnNames, completions, drops, lessons, practice, problems, skips, type EntityType, type LogEntity } from '../log/entities.js';
+import { columnNames, completions, drops, lessons, practice, problems, revisits, skips, type EntityType, type LogEntity } from '../log/entities.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../log/export-format.js';
 import type { Cell } from '../log/fields.js';
 import * as v from '../log/kinds.js';
@@ -16,6 +16,8 @@ import type {
   Practice,
   ProblemInput,
   Problem,
+  Revisit,
+  RevisitInput,
   UndoResult,
 } from '../log/types.js';
 import type { ProblemLog } from '../log/problem-log.js';
@@ -30,7 +32,9 @@ import { dropBlocks, type DropResult } from './drops.js';
 import { addPractice, practiceLine, type AddPracticeResult, type PracticeInput } from './practice.js';
 import { sqlProblemLog } from './problem-log.js';
 import { settingValue, undoLast } from './tables.js';
-import { bulkProblems, undoRows } from './problem-totals.js';
+import { BULK_ROWS, bulkProblems, undoRows } from './problem-totals.js';
+import { allCardRows, cardEvents, cardsByPrefix, cardsStale, dueCardRows, noteAllCards, refreshCards, rolloverOf } from './cards.js';
+import { cardsOf, type Card, type Replay } from '../practice/cards.js';
 import * as writes from './writes.js';
 
 export type { ExportData, ImportResult, ImportTable, SkippedSetting } from './export.js';
@@ -46,6 +50,11 @@ export interface StoreOptions extends OpenOptions {
   now?: () => Date;
   /** Open an existing log for reading only (see openDatabaseReadOnly); writes are refused. */
   readonly?: boolean;
+  /**
+   * FSRS (`replay` in src/practice/fsrs.ts), for a store whose writes change revisit cards: each
+   * write then brings the cards it touched up to date. Without it they are left noted (see cards.ts).
+   */
+  cards?: Replay;
 }
 
 type Param = string | number;
@@ -56,11 +65,22 @@ function where(conditions: ReadonlyArray<readonly [string, Param | undefined]>):
   return [used.length ? ` WHERE ${used.map((c) => c[0]).join(' AND ')}` : '', used.map((c) => c[1])];
 }
 
+/**
+ * An import as large as BULK_ROWS ran without the triggers that note the cards it touches: when it
+ * added problems, every card is computed afresh (a smaller one noted its own).
+ */
+function afterBulk(db: Database, rows: number, result: ImportResult): ImportResult {
+  if (rows >= BULK_ROWS && result.added.problems > 0) noteAllCards(db);
+  return result;
+}
+
 /** Open `<dataDir>/coach.db`, creating and migrating it as needed, or read-only as it is. */
 export function openStore(dataDir: string, options: StoreOptions = {}): Store {
   const file = dbFile(dataDir);
   const db = options.readonly ? openDatabaseReadOnly(file, options) : openDatabase(file, options);
-  return Store.fromDatabase(db, options.now, file, options.readonly);
+  const store = Store.fromDatabase(db, options.now, file, options.readonly);
+  if (options.cards) store.useCards(options.cards);
+  return store;
 }
 
 export class Store {
@@ -73,6 +93,12 @@ export class Store {
   ) {}
 
   private writes = 0;
+  private replay: Replay | undefined;
+
+  /** Keep revisit cards up to date on every write from now on, with FSRS's `replay`. */
+  useCards(replay: Replay): void {
+    this.replay = replay;
+  }
 
   /** Wrap a database opened by `openDatabase`; `file` names it in messages (an in-memory copy has no name). */
   static fromDatabase(db: Database, now?: () => Date, file: string = db.name, readonly = false): Store {
@@ -114,7 +140,11 @@ export class Store {
   private write<T>(fn: () => T): T {
     if (this.readOnly) throw new DataError(`cannot write ${this.file}: it was opened read-only`);
     this.writes++;
-    return guard(this.file, () => this.db.transaction(fn).immediate());
+    return guard(this.file, () => this.db.transaction(() => {
+      const result = fn();
+      if (this.replay) refreshCards(this.db, this.replay);
+      return result;
+    }).immediate());
   }
 
   /** Writes tried through this store so far: a read kept from before a write is stale after it. */
@@ -221,9 +251,21 @@ export class Store {
     return this.write(() => dropBlocks(this.db, this.stamp(), track, items, date));
   }
 
+  /** Record a re-solve, skip or retirement of a revisit card, undoably. */
+  addRevisit(input: RevisitInput): Revisit {
+    v.expectArg(input.date, v.date, 'date');
+    if (input.minutes != null) v.expectArg(input.minutes, v.count, 'minutes');
+    return this.write(() => writes.addRevisit(this.db, this.stamp(), input));
+  }
+
   /** Revert the latest action not yet undone; null when there is nothing to undo. */
   undo(): UndoResult | null {
-    return this.write(() => bulkProblems(this.db, undoRows(this.db), () => undoLast(this.db)));
+    return this.write(() => {
+      const rows = undoRows(this.db);
+      // A write this large runs without the triggers that note the cards it touches.
+      if (rows >= BULK_ROWS) noteAllCards(this.db);
+      return bulkProblems(this.db, rows, () => undoLast(this.db));
+    });
   }
 
   /** The latest actions, newest first, including undone ones. */
@@ -290,6 +332,45 @@ export class Store {
     ]);
   }
 
+  /** True when a write left revisit cards to compute again, so the `cards` table may be behind. */
+  cardsStale(): boolean {
+    return this.read(() => cardsStale(this.db));
+  }
+
+  /** Bring every noted card up to date (a store with `useCards` only): a write of nothing else. */
+  syncCards(): void {
+    if (!this.replay) throw new Error('syncCards needs a store with useCards');
+    this.write(() => undefined);
+  }
+
+  /** Cards due on or before `date` as the `cards` table has them (see `cardsStale`), oldest due first. */
+  dueCards(date: IsoDate): Card[] {
+    return this.read(() => dueCardRows(this.db, date));
+  }
+
+  /** Cards whose id starts with `prefix` (lower-case hex), at most `limit`. */
+  cardsByPrefix(prefix: string, limit?: number): Card[] {
+    return this.read(() => cardsByPrefix(this.db, prefix, limit));
+  }
+
+  /** Every card the `cards` table has, retired ones too. */
+  allCards(): Card[] {
+    return this.read(() => allCardRows(this.db));
+  }
+
+  /** Every card computed afresh from its history with FSRS's `replay`, without writing. */
+  computeCards(replay: Replay): Card[] {
+    return this.read(() => cardsOf(cardEvents(this.db), replay, rolloverOf(this.db)));
+  }
+
+  /** Re-solves, skips and retirements of revisit cards, oldest first. */
+  revisits(filter: { from?: IsoDate; to?: IsoDate } = {}): Revisit[] {
+    return this.select(revisits, [
+      ['date >= ?', filter.from],
+      ['date <= ?', filter.to],
+    ]);
+  }
+
   // ── export / import ──
 
   exportAll(): ExportData {
@@ -307,6 +388,7 @@ export class Store {
           lessons: this.lessons(),
           drops: this.drops(),
           practice: this.practice(),
+          revisits: this.revisits(),
         }),
       ).deferred(),
     );
@@ -315,11 +397,14 @@ export class Store {
   /** Validate `data` fully (UsageError, nothing written), then merge it by id in one transaction. */
   importAll(data: unknown): ImportResult {
     const parsed = parseExport(data);
-    return this.write(() => bulkProblems(this.db, parsed.problems.length, () => importData(this.db, parsed, this.stamp())));
+    return this.write(() => afterBulk(this.db, parsed.problems.length, bulkProblems(this.db, parsed.problems.length, () => importData(this.db, parsed, this.stamp()))));
   }
 
   /** Merge rows already checked (`sourceOf` a parsed export, or a CSV import's) in one transaction. */
   importRows(source: ImportSource): ImportResult {
-    return this.write(() => bulkProblems(this.db, source.count(problems), () => mergeRows(this.db, source, this.stamp())));
+    return this.write(() => {
+      const rows = source.count(problems);
+      return afterBulk(this.db, rows, bulkProblems(this.db, rows, () => mergeRows(this.db, source, this.stamp())));
+    });
   }
 }

@@ -3,9 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { attach } from '../log/attach.js';
-import { columnNames, completions, lessons, practice, problems, skips, type EntityType } from '../log/entities.js';
+import { columnNames, completions, lessons, practice, problems, revisits, skips, type EntityType } from '../log/entities.js';
 import type { Cell } from '../log/fields.js';
-import type { Completion, CompletionInput, Lesson, LessonInput, MarkDoneResult, Problem, ProblemInput, Skip } from '../log/types.js';
+import type { Completion, CompletionInput, Lesson, LessonInput, MarkDoneResult, Problem, ProblemInput, Revisit, RevisitInput, Skip } from '../log/types.js';
 import type { IsoDate } from '../schedule/dates.js';
 import type { Track } from '../track/model.js';
 import { fromRow, type RowOf } from './rows.js';
@@ -112,6 +112,7 @@ export function addProblems(db: Database, now: string, list: readonly ProblemInp
     url: p.url ?? null,
     minutes: p.minutes ?? null,
     note: p.note ?? null,
+    rating: p.title ? (p.rating ?? null) : null,
     createdAt: now,
   }));
   for (const row of added) insertRow(db, problems, row);
@@ -163,4 +164,16 @@ export function problemLine(p: Problem): string {
 export function lessonLine(l: Lesson): string {
   const short = l.text.length > 60 ? `${l.text.slice(0, 59)}…` : l.text;
   return `a lesson for ${l.track} week ${l.week}: ${JSON.stringify(short)}`;
+}
+
+/** A re-solve, skip or retirement of a revisit card, as one undoable action. */
+export function addRevisit(db: Database, now: string, input: RevisitInput): Revisit {
+  const row: Revisit = {
+    id: randomUUID(), kind: input.kind, title: input.title, date: input.date, action: input.action,
+    rating: input.action === 'review' ? (input.rating ?? null) : null, minutes: input.minutes ?? null, createdAt: now,
+  };
+  insertRow(db, revisits, row);
+  const what = { review: `re-solved ${JSON.stringify(row.title)} (${row.rating})`, skip: `postponed ${JSON.stringify(row.title)} by a day`, forget: `retired ${JSON.stringify(row.title)}` };
+  recordAction(db, 'revisit', `${what[row.action]} on ${row.date}`, now, [{ table: revisits.table, id: row.id }]);
+  return row;
 }

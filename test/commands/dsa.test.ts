@@ -35,7 +35,8 @@ describe('coach dsa add', () => {
       url: 'https://leetcode.com/problems/lru-cache/', minutes: 40, note: 'evictions',
     });
     expect(logOf(home).problems()).toEqual([row]);
-    expect(t.out()).toBe('✔ logged "LRU Cache" (medium, design, hashing, linked list)\n1 solved on 2026-11-25 (target 2–3). Undo with coach undo.\n');
+    expect(t.out()).toBe('✔ logged "LRU Cache" (medium, design, hashing, linked list)\n' +
+      '  comes back on Sat 28 Nov 2026 (rated good, 1 review) · coach revisit\n1 solved on 2026-11-25 (target 2–3). Undo with coach undo.\n');
   });
 
   it('logs on another day with --date', async () => {
@@ -64,19 +65,19 @@ describe('coach dsa add', () => {
 
   it('on a terminal, asks for the title, difficulty and topics', async () => {
     const home = await setUp();
-    const t = testContext({ home, now: NOW, interactive: true, answers: { title: ' Two Sum ', difficulty: 'easy', topics: 'Arrays, hashing' } });
+    const t = testContext({ home, now: NOW, interactive: true, answers: { title: ' Two Sum ', difficulty: 'easy', topics: 'Arrays, hashing', rating: 'good' } });
     await dsaAdd(t.ctx, { title: [] });
 
-    expect(t.asked).toEqual(['title', 'difficulty', 'topics']);
+    expect(t.asked).toEqual(['title', 'difficulty', 'topics', 'rating']);
     expect(logOf(home).problems()).toEqual([expect.objectContaining({ title: 'Two Sum', difficulty: 'easy', topics: ['arrays', 'hashing'] })]);
   });
 
   it('on a terminal, asks only what the flags leave open', async () => {
     const home = await setUp();
-    const t = testContext({ home, now: NOW, interactive: true, answers: { title: 'Two Sum', topics: '' } });
+    const t = testContext({ home, now: NOW, interactive: true, answers: { title: 'Two Sum', topics: '', rating: 'hard' } });
     await dsaAdd(t.ctx, { title: [], difficulty: 'hard' });
 
-    expect(t.asked).toEqual(['title', 'topics']);
+    expect(t.asked).toEqual(['title', 'topics', 'rating']);
     expect(logOf(home).problems()).toEqual([expect.objectContaining({ difficulty: 'hard', topics: [] })]);
   });
 });
@@ -143,7 +144,7 @@ describe('coach dsa list', () => {
     const json = JSON.parse(t.out()) as Record<string, unknown>[];
 
     expect(json).toHaveLength(1);
-    expect(Object.keys(json[0] ?? {})).toEqual(['id', 'date', 'title', 'difficulty', 'topics', 'url', 'minutes', 'note', 'createdAt']);
+    expect(Object.keys(json[0] ?? {})).toEqual(['id', 'date', 'title', 'difficulty', 'topics', 'url', 'minutes', 'note', 'rating', 'createdAt']);
     expect(json[0]).toMatchObject({ date: '2026-11-30', title: 'After', difficulty: 'easy', topics: ['arrays'], url: null });
   });
 
@@ -196,7 +197,7 @@ describe('coach dsa stats', () => {
 
   it('counts from a problem logged before the start date', () => {
     const row = (date: string): Problem => ({
-      id: date, date: isoDate(date), title: null, difficulty: null, topics: [], url: null, minutes: null, note: null, createdAt: '',
+      id: date, date: isoDate(date), title: null, difficulty: null, topics: [], url: null, minutes: null, note: null, rating: null, createdAt: '',
     });
     const stats = dsaStats(problemLog([row('2026-11-20'), row('2026-11-25')]), { sequence: [], plan: '4h', start: isoDate('2026-11-23'), skips: [], dsaSetting: null }, isoDate('2026-11-25'));
     expect(stats).toMatchObject({ since: '2026-11-20', days: 6, perDay: 0.33 });

@@ -46,8 +46,8 @@ async function filled(): Promise<string> {
 
 /** The export without its timestamp. */
 function contents(data: ExportData): Omit<ExportData, 'exportedAt'> {
-  const { format, version, settings, completions, problems, skips, lessons, drops, practice } = data;
-  return { format, version, settings, completions, problems, skips, lessons, drops, practice };
+  const { format, version, settings, completions, problems, skips, lessons, drops, practice, revisits } = data;
+  return { format, version, settings, completions, problems, skips, lessons, drops, practice, revisits };
 }
 
 async function exportOf(home: string): Promise<ExportData> {
@@ -127,7 +127,7 @@ describe('coach export', () => {
   it('before coach init exports an empty log and creates nothing', async () => {
     const home = tempDir();
     const data = await exportLog(testContext({ home, now: NOW }).ctx, { format: 'csv' });
-    expect(contents(data)).toEqual({ format: 'coach-export', version: 1, settings: {}, completions: [], problems: [], skips: [], lessons: [], drops: [], practice: [] });
+    expect(contents(data)).toEqual({ format: 'coach-export', version: 1, settings: {}, completions: [], problems: [], skips: [], lessons: [], drops: [], practice: [], revisits: [] });
     expect(fs.readdirSync(home)).toEqual([]);
   });
 });
@@ -141,14 +141,14 @@ describe('coach import', () => {
     const fresh = tempDir();
     const t = testContext({ home: fresh, now: NOW });
     const first = await importLog(t.ctx, { file: file });
-    expect(first.added).toEqual({ completions: 3, problems: 2, skips: 1, lessons: 1, drops: 0, practice: 0 });
+    expect(first.added).toEqual({ completions: 3, problems: 2, skips: 1, lessons: 1, drops: 0, practice: 0, revisits: 0 });
     expect(t.out()).toMatch(/^Imported 3 completions, 2 problems, 1 skip, 1 lesson, \d+ settings from .*\. Undo with coach undo\.\n$/);
     const copied = await exportOf(fresh);
     expect(contents(copied)).toEqual(contents(original));
 
     const again = testContext({ home: fresh, now: NOW });
     const second = await importLog(again.ctx, { file: file });
-    expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0 }, settings: 0, skippedSettings: [], differing: [] });
+    expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0, revisits: 0 }, settings: 0, skippedSettings: [], differing: [] });
     expect(again.out()).toContain('Nothing new in');
     expect(contents(await exportOf(fresh))).toEqual(contents(copied));
   });
@@ -261,8 +261,8 @@ describe('the CSV codec', () => {
     const data: ExportData = {
       format: 'coach-export', version: 1, exportedAt: '2026-11-25T09:00:00.000Z', settings: { plan: '6h', content: '' },
       completions: [{ id: 'c', blockId: 'go.w11.d1.4h.1', date: isoDate('2026-11-23'), track: 'go', week: 11, day: 1, plan: '4h', label: 'Block 1', category: 'HLD', title: '', planned: null, minutes: 0, note: null, createdAt: '2026-11-23T10:00:00.000Z' }],
-      problems: [{ id: 'p', date: isoDate('2026-11-23'), title: null, difficulty: null, topics: [], url: null, minutes: null, note: 'a\r\nb', createdAt: '2026-11-23T10:00:00.000Z' }],
-      skips: [], lessons: [], drops: [], practice: [],
+      problems: [{ id: 'p', date: isoDate('2026-11-23'), title: null, difficulty: null, topics: [], url: null, minutes: null, note: 'a\r\nb', rating: null, createdAt: '2026-11-23T10:00:00.000Z' }],
+      skips: [], lessons: [], drops: [], practice: [], revisits: [],
     };
     expect(parseExport(fromCsv(toCsv(data)))).toEqual(data);
   });

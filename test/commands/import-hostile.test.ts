@@ -21,12 +21,12 @@ const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 function exportOf(parts: Partial<ExportData> = {}): ExportData {
   return {
     format: 'coach-export', version: 1, exportedAt: '2026-11-25T09:00:00.000Z', settings: {},
-    completions: [], problems: [], skips: [], lessons: [], drops: [], practice: [], ...parts,
+    completions: [], problems: [], skips: [], lessons: [], drops: [], practice: [], revisits: [], ...parts,
   };
 }
 
 const problem = (id: string, title: string | null = 'Two Sum') => ({
-  id, date: isoDate('2026-11-24'), title, difficulty: 'easy' as const, topics: [] as string[], url: null, minutes: null, note: null, createdAt: '2026-11-24T10:00:00.000Z',
+  id, date: isoDate('2026-11-24'), title, difficulty: 'easy' as const, topics: [] as string[], url: null, minutes: null, note: null, rating: null, createdAt: '2026-11-24T10:00:00.000Z',
 });
 
 function fileWith(content: string | Buffer, name = 'in.json'): string {

@@ -23,7 +23,7 @@ describe('coach init by flags', () => {
     const t = testContext({ home, now: NOW });
     const settings = await init(t.ctx, { content, track: 'go', plan: '6h', start: '2026-12-01', week: 12, pace: 'progress', yes: true });
 
-    expect(settings).toEqual({ track: 'go', plan: '6h', start: '2026-12-01', week: 12, pace: 'progress', content, rollover: 4, target: null, hours: null, optional: [], dsa: null, targets: {} });
+    expect(settings).toEqual({ track: 'go', plan: '6h', start: '2026-12-01', week: 12, pace: 'progress', content, rollover: 4, target: null, hours: null, optional: [], dsa: null, targets: {}, revisitCap: null });
     expect(logOf(home).getSettings()).toEqual({
       track: 'go', plan: '6h', start: '2026-12-01', week: '12', pace: 'progress', content, rollover: '4',
     });

@@ -105,7 +105,8 @@ describe('coach today --json', () => {
     await today(t.ctx, { json: true });
     const json = JSON.parse(t.out()) as Record<string, unknown> & { blocks: object[]; dsa: { target: object }; overdue: { shown: object[]; all: object[] } };
 
-    expect(Object.keys(json)).toEqual(['date', 'track', 'week', 'day', 'title', 'focus', 'plan', 'pace', 'blocks', 'orphaned', 'dsa', 'overdue', 'status']);
+    expect(Object.keys(json)).toEqual(['date', 'track', 'week', 'day', 'title', 'focus', 'plan', 'pace', 'blocks', 'orphaned', 'dsa', 'overdue', 'status', 'revisit']);
+    expect(json.revisit).toEqual({ due: 0, shown: [] });
     expect(json).toMatchObject({ date: TODAY, track: 'go', week: 11, day: 2, plan: '4h', pace: 'calendar' });
     expect(json.blocks).toHaveLength(4);
     expect(json.orphaned).toEqual([]);

@@ -4,22 +4,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvColumnsOf, csvHelp } from '../../src/log/csv-layout.js';
-import { completions, lessons, practice, problems, skips } from '../../src/log/entities.js';
+import { completions, lessons, practice, problems, revisits, skips } from '../../src/log/entities.js';
 import { ROOT, runCoach } from '../helpers/cli.js';
 
 describe('the CSV layout', () => {
   it('has the columns of every CSV export so far, in their order', () => {
     expect(CSV_COLUMNS.join(',')).toBe(
       'type,id,date,created_at,key,value,block_id,track,week,day,plan,label,category,title,' +
-        'planned_min,planned_max,minutes,difficulty,topics,url,kind,mock_type,score,rating,note,text',
+        'planned_min,planned_max,minutes,difficulty,topics,url,rating,kind,mock_type,score,action,note,text',
     );
   });
 
   it('lists the columns each row type fills, shared ones first', () => {
     expect(csvColumnsOf(skips)).toEqual(['id', 'date', 'created_at']);
     expect(csvColumnsOf(lessons)).toEqual(['id', 'date', 'created_at', 'track', 'week', 'text']);
-    expect(csvColumnsOf(problems)).toEqual(['id', 'date', 'created_at', 'title', 'difficulty', 'topics', 'url', 'minutes', 'note']);
+    expect(csvColumnsOf(problems)).toEqual(['id', 'date', 'created_at', 'title', 'difficulty', 'topics', 'url', 'minutes', 'note', 'rating']);
     expect(csvColumnsOf(practice)).toEqual(['id', 'date', 'created_at', 'kind', 'title', 'mock_type', 'minutes', 'score', 'rating', 'url', 'block_id', 'note']);
+    expect(csvColumnsOf(revisits)).toEqual(['id', 'date', 'created_at', 'kind', 'title', 'action', 'rating', 'minutes']);
     expect(csvColumnsOf(completions).slice(3)).toEqual([
       'block_id', 'track', 'week', 'day', 'plan', 'label', 'category', 'title', 'planned_min', 'planned_max', 'minutes', 'note',
     ]);

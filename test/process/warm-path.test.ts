@@ -60,6 +60,17 @@ describe('warm path', () => {
     expect([...new Set(loaded)].sort()).toEqual(['better-sqlite3/build/Release/better_sqlite3.node', 'better-sqlite3/package.json']);
   });
 
+  it('coach today with problems due for a revisit reads the kept cards: no FSRS, no ts-fsrs', () => {
+    const home = tempDir();
+    expect(runCoach(['init', '--yes'], { home }).status).toBe(0);
+    expect(runCoach(['dsa', 'add', 'Two Sum', '--rating', 'again', '--date', 'yesterday'], { home }).status).toBe(0);
+    const r = runCoach(['today'], { home });
+    expect(r.stdout).toContain('Revisit: 1 due — Two Sum · coach revisit');
+    expect(imported(['today'], home)).not.toContain('ts-fsrs');
+    expect(imported(['revisit'], home)).not.toContain('ts-fsrs');
+    expect(imported(['dsa', 'add', 'LRU Cache', '--rating', 'good'], home)).toContain('ts-fsrs');
+  });
+
   it('coach today loads node:crypto only when it writes', () => {
     const home = tempDir();
     expect(runCoach(['init', '--yes'], { home }).status).toBe(0);

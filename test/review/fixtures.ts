@@ -56,7 +56,7 @@ export function completion(blockId: string, date: string, over: Partial<Completi
 }
 
 export function problem(date: string, difficulty: Difficulty | null = null, topics: string[] = [], over: Partial<Problem> = {}): Problem {
-  return { id: `p${++seq}`, date: isoDate(date), title: null, difficulty, topics, url: null, minutes: null, note: null, createdAt: '2026-03-02T10:00:00.000Z', ...over };
+  return { id: `p${++seq}`, date: isoDate(date), title: null, difficulty, topics, url: null, minutes: null, note: null, rating: null, createdAt: '2026-03-02T10:00:00.000Z', ...over };
 }
 
 export function lesson(week: number, text: string, over: Partial<Lesson> = {}): Lesson {

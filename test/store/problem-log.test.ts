@@ -162,7 +162,7 @@ describe('the problems aggregated in SQL', () => {
     store.addProblems([{ date: BASE, difficulty: 'hard', topics: ['dp'] }]);
     const triggers = () => schemaObjects(store.file);
     const before = triggers();
-    expect(before).toEqual(['problem_totals_delete', 'problem_totals_insert', 'problem_totals_update', 'problems_date', 'problems_stats']);
+    expect(before).toEqual(['problem_totals_delete', 'problem_totals_insert', 'problem_totals_update', 'problems_cards_delete', 'problems_cards_insert', 'problems_cards_update', 'problems_date', 'problems_stats']);
 
     store.importAll(source.exportAll());
     expect(store.problems()).toHaveLength(many.length + 1);

@@ -8,7 +8,7 @@ import { isoDate } from '../helpers/dates.js';
 
 const GOOD: Settings = { track: 'go', plan: '6h', start: isoDate('2026-11-02'), week: 11, pace: 'progress', content: '/prep', rollover: 0,
   target: isoDate('2027-01-15'), hours: [0, 3, 3, 3, 3, 3, 6], optional: ['Refactor', 'Pseudo-code'],
-  dsa: { min: 2, max: 4 }, targets: { design: { min: 8, max: 12 }, mock: { min: 4, max: 4 } } };
+  dsa: { min: 2, max: 4 }, targets: { design: { min: 8, max: 12 }, mock: { min: 4, max: 4 } }, revisitCap: 7 };
 
 describe('fromRows', () => {
   it('reads back what toRows wrote', () => {
@@ -44,7 +44,7 @@ describe('fromRows', () => {
   it('falls back to the defaults for other damaged values', () => {
     expect(fromRows({ track: '', plan: '12h', pace: 'fast', rollover: '24' })).toEqual({
       track: null, plan: '4h', start: null, week: null, pace: 'calendar', content: null, rollover: DEFAULT_ROLLOVER,
-      target: null, hours: null, optional: [], dsa: null, targets: {},
+      target: null, hours: null, optional: [], dsa: null, targets: {}, revisitCap: null,
     });
   });
 

@@ -11,12 +11,16 @@ import { drops } from './005-drops.js';
 import { indexesForStats } from './006-indexes-for-stats.js';
 import { problemTotals } from './007-problem-totals.js';
 import { practice } from './008-practice.js';
+import { revisitCards } from './009-revisits.js';
+import { practiceCards } from './011-practice-cards.js';
 
 export type { Migration } from './migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema, settingValuesInActionRows, completionsMatchedNotUnique, removedRowsInActionRows, drops, indexesForStats, problemTotals,
   practice,
+  revisitCards,
+  practiceCards,
 ];
 
 /** The schema version a list of migrations brings a database to. */

@@ -1,0 +1,98 @@
+// Where a revisit card's history comes from: one reader per table that records it (titled problems,
+// the practice log's titled machine-coding problems and designs, the re-solves). A table that starts
+// making cards is one more entry in CARD_SOURCES, and triggers that note its changes in `cards_dirty`
+// (see migrations 9 and 11).
+import type { Database } from 'better-sqlite3';
+import type { CardEvent, CardKind } from '../practice/cards.js';
+import { titleKey } from '../log/problem-log.js';
+import type { Cell } from '../log/fields.js';
+import { practice, problems, revisits } from '../log/entities.js';
+import { statement } from './statements.js';
+
+/** A card's kind and title key; null for every card. */
+export type CardFilter = { kind: CardKind; key: string } | null;
+
+export interface CardSource {
+  /** The table it reads, for messages and tests. */
+  table: string;
+  /** The events of the cards `filter` names (every card's for null), in the table's order. */
+  events(db: Database, filter: CardFilter): CardEvent[];
+}
+
+/**
+ * A LIKE pattern that every title with key `key` matches (and a few others: the key decides):
+ * LIKE ignores only ASCII case, so a space of the key or a character outside ASCII stands for any
+ * run, and i and k for any one character (İ and the Kelvin sign lower-case to them).
+ */
+export function titleLike(key: string): string {
+  return `%${key.replace(/[\\%_]/g, '\\$&').replace(/[ik]/g, '_').replace(/ /g, '%').replace(/[^\x00-\x7f]+/g, '%')}%`;
+}
+
+interface EventRow {
+  kind: Cell;
+  title: Cell;
+  date: Cell;
+  action: Cell;
+  rating: Cell;
+  created_at: Cell;
+}
+
+/** Rows read back through their entity's fields, as every other read (see rows.ts). */
+function eventOf(row: EventRow): CardEvent {
+  const f = revisits.fields;
+  return {
+    kind: f.kind.fromSql([row.kind]),
+    title: f.title.fromSql([row.title]),
+    date: f.date.fromSql([row.date]),
+    createdAt: f.createdAt.fromSql([row.created_at]),
+    action: f.action.fromSql([row.action]),
+    rating: f.rating.fromSql([row.rating]),
+  };
+}
+
+function read(db: Database, sql: string, filter: CardFilter, params: Cell[]): CardEvent[] {
+  const rows = statement<Cell[], EventRow>(db, sql).all(...params).map(eventOf);
+  return filter ? rows.filter((e) => titleKey(e.title) === filter.key) : rows;
+}
+
+// Table order only: `cardOf` puts events in date order itself, and a sort of every titled problem
+// would cost an import of 100,000 of them more than the rest of its card work.
+const ORDER = ' ORDER BY rowid';
+
+/** Every titled problem is a DSA card, each log of it a review. */
+const problemSource: CardSource = {
+  table: problems.table,
+  events(db, filter) {
+    if (filter && filter.kind !== 'dsa') return [];
+    const base = "SELECT 'dsa' AS kind, title, date, 'review' AS action, ifnull(rating, 'good') AS rating, created_at FROM problems WHERE title IS NOT NULL";
+    return filter ? read(db, `${base} AND title LIKE ? ESCAPE '\\'${ORDER}`, filter, [titleLike(filter.key)]) : read(db, base + ORDER, null, []);
+  },
+};
+
+/**
+ * Every titled machine-coding problem and design of the practice log (`coach log`) is a card of its
+ * kind, each entry a review (rated `good` when the learner gave no rating).
+ */
+const practiceSource: CardSource = {
+  table: practice.table,
+  events(db, filter) {
+    if (filter && filter.kind === 'dsa') return [];
+    const base = "SELECT kind, title, date, 'review' AS action, ifnull(rating, 'good') AS rating, created_at FROM practice WHERE title IS NOT NULL";
+    const kinds = filter ? ' AND kind = ?' : " AND kind IN ('machine-coding', 'design')";
+    return filter
+      ? read(db, `${base}${kinds} AND title LIKE ? ESCAPE '\\'${ORDER}`, filter, [filter.kind, titleLike(filter.key)])
+      : read(db, base + kinds + ORDER, null, []);
+  },
+};
+
+/** Re-solves, skips and retirements from `coach revisit`. */
+const revisitSource: CardSource = {
+  table: revisits.table,
+  events(db, filter) {
+    const base = 'SELECT kind, title, date, action, rating, created_at FROM revisits';
+    return filter ? read(db, `${base} WHERE kind = ?${ORDER}`, filter, [filter.kind]) : read(db, base + ORDER, null, []);
+  },
+};
+
+/** Every table a card's history is read from, in the order same-moment events are taken. */
+export const CARD_SOURCES: readonly CardSource[] = [problemSource, practiceSource, revisitSource];
