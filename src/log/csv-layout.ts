@@ -23,6 +23,17 @@ export const CSV_COLUMNS: readonly CsvColumn[] = (() => {
   return ['type', ...SHARED, 'key', 'value', ...rest.filter((c) => !isProse(c)), ...rest.filter(isProse)] as CsvColumn[];
 })();
 
+/**
+ * Where each column is in a CSV file whose header is `cells`; null when that is no header coach
+ * wrote. The header of any version is read: every cell a column coach knows, none twice, `type`
+ * among them. A column the file lacks (one added since it was written) reads as empty cells.
+ */
+export function csvHeaderIndex(cells: readonly string[]): Map<string, number> | null {
+  const known = new Set<string>(CSV_COLUMNS);
+  const index = new Map(cells.map((c, i) => [c, i]));
+  return index.size === cells.length && index.has('type') && cells.every((c) => known.has(c)) ? index : null;
+}
+
 /** The columns a row of this entity fills: the shared ones first, then its own in declaration order. */
 export function csvColumnsOf(e: Entity): string[] {
   return [...SHARED, ...columnNames(e).filter((c) => !SHARED.includes(c))];

@@ -2,11 +2,11 @@
 // Plain JSON values only, so an export file holds exactly these shapes.
 import type { IsoDate } from '../schedule/dates.js';
 import type { Minutes, Plan } from '../track/model.js';
-import type { completions, Difficulty, drops, EntityType, lessons, problems, skips } from './entities.js';
+import type { completions, Difficulty, drops, EntityType, lessons, problems, skips, timers } from './entities.js';
 
 export { DIFFICULTIES, type Difficulty } from './entities.js';
 
-export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import' | 'remove' | 'drop';
+export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import' | 'remove' | 'drop' | 'timer';
 
 // Derived from the declarations in entities.ts, the one place a column is named.
 export type Completion = EntityType<typeof completions>;
@@ -14,6 +14,7 @@ export type Problem = EntityType<typeof problems>;
 export type Skip = EntityType<typeof skips>;
 export type Lesson = EntityType<typeof lessons>;
 export type Drop = EntityType<typeof drops>;
+export type Timer = EntityType<typeof timers>;
 
 export interface ActionSummary {
   id: number;

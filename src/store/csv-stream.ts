@@ -2,7 +2,7 @@
 // come out as they close, and each log row is handed on as it closes. Neither the file's text nor a
 // list of its records is ever held here, so what memory a read takes is up to whoever takes the rows.
 import { UsageError } from '../errors.js';
-import { CSV_COLUMNS } from '../log/csv-layout.js';
+import { CSV_COLUMNS, csvHeaderIndex } from '../log/csv-layout.js';
 import { LOG_ENTITIES, type Entity, type LogEntity } from '../log/entities.js';
 import { EXPORT_FORMAT } from '../log/export-format.js';
 import { wholeOrText } from '../log/fields.js';
@@ -123,7 +123,6 @@ export function restoreCell(cell: string): string {
   return cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
-const COLUMN_INDEX: ReadonlyMap<string, number> = new Map(CSV_COLUMNS.map((c, i) => [c, i]));
 const HEADER = CSV_COLUMNS.join(',');
 
 /** The JSON object a CSV row of `entity` stands for, unchecked. */
@@ -145,7 +144,8 @@ export type CsvRowSink = (entity: LogEntity, item: Record<string, unknown>, line
  * one would otherwise pick a value silently. Once a record is bad no further row goes to `onRow`.
  */
 export class CsvExportReader {
-  private header = false;
+  /** Where each column is, by the file's header (an older export lacks the columns added since). */
+  private header: ReadonlyMap<string, number> | null = null;
   private line = 1;
   private readonly settings = new Map<string, string>();
   private meta: Record<string, unknown> | null = null;
@@ -169,13 +169,14 @@ export class CsvExportReader {
   private add(cells: string[]): void {
     if (cells.length === 1 && cells[0] === '') return;
     if (!this.header) {
-      if (cells.join(',') !== HEADER) throw new UsageError(`${PREFIX}the first line must be the header ${HEADER}`);
-      this.header = true;
+      this.header = csvHeaderIndex(cells);
+      if (!this.header) throw new UsageError(`${PREFIX}the first line must be the header ${HEADER}`);
       return;
     }
     const line = ++this.line;
-    if (cells.length !== CSV_COLUMNS.length) throw new UsageError(`${PREFIX}line ${line} has ${cells.length} fields, expected ${CSV_COLUMNS.length}`);
-    const get = (c: string): string => restoreCell(cells[COLUMN_INDEX.get(c) ?? -1] ?? '');
+    const index = this.header;
+    if (cells.length !== index.size) throw new UsageError(`${PREFIX}line ${line} has ${cells.length} fields, expected ${index.size}`);
+    const get = (c: string): string => restoreCell(cells[index.get(c) ?? -1] ?? '');
     const type = get('type');
     const entity = LOG_ENTITIES.find((e) => e.csvType === type);
     if (type === 'export') {

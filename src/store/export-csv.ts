@@ -1,7 +1,7 @@
 // The export as one CSV file for spreadsheets, and back: every row has a `type`, the columns are
 // the union of all row kinds. Reading back builds the same object as the JSON export, so import
 // validates both formats with the same checks.
-import { CSV_COLUMNS, type CsvColumn } from '../log/csv-layout.js';
+import { CSV_COLUMNS, csvHeaderIndex, type CsvColumn } from '../log/csv-layout.js';
 import { LOG_ENTITIES, type Entity, type EntityType } from '../log/entities.js';
 import { rowsOf, type ExportData } from '../log/export-format.js';
 import type { Cell } from '../log/fields.js';
@@ -59,9 +59,9 @@ export function parseCsv(text: string): string[][] {
   return records;
 }
 
-/** Whether `text` starts with the header `coach export --format csv` writes (lines end in CRLF, LF or CR). */
+/** Whether `text` starts with a header `coach export --format csv` writes, of this or an earlier version (see `csvHeaderIndex`). */
 export function isCsvExport(text: string): boolean {
-  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] === CSV_COLUMNS.join(',');
+  return csvHeaderIndex((text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] ?? '').split(',')) !== null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The one door to coach.db: commands ask for typed rows and call typed writes; no SQL leaves here.
 // Every write is one IMMEDIATE transaction that also logs an action, so `coach undo` can revert it.
 import { DataError } from '../errors.js';
-import { columnNames, completions, drops, lessons, problems, skips, type EntityType, type LogEntity } from '../log/entities.js';
+import { columnNames, completions, drops, lessons, problems, skips, timers, type EntityType, type LogEntity } from '../log/entities.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../log/export-format.js';
 import type { Cell } from '../log/fields.js';
 import * as v from '../log/kinds.js';
@@ -15,6 +15,7 @@ import type {
   MarkDoneResult,
   ProblemInput,
   Problem,
+  Timer,
   UndoResult,
 } from '../log/types.js';
 import type { ProblemLog } from '../log/problem-log.js';
@@ -30,10 +31,12 @@ import { sqlProblemLog } from './problem-log.js';
 import { settingValue, undoLast } from './tables.js';
 import { bulkProblems, undoRows } from './problem-totals.js';
 import * as writes from './writes.js';
+import { applyTimerSteps, runningTimer, type TimerResult, type TimerStep } from './timers.js';
 
 export type { ExportData, ImportResult, ImportTable, SkippedSetting } from './export.js';
 export type { Database, OpenOptions } from './open.js';
 export type { DropResult } from './drops.js';
+export type { TimerResult, TimerStep } from './timers.js';
 export { OlderSchemaError } from './open.js';
 
 export interface StoreOptions extends OpenOptions {
@@ -207,6 +210,11 @@ export class Store {
     return this.write(() => dropBlocks(this.db, this.stamp(), track, items, date));
   }
 
+  /** Start, pause, resume, stop or cancel timers in one undoable action (see src/store/timers.ts). */
+  changeTimers(track: Track | null, steps: readonly TimerStep[], summary: string): TimerResult {
+    return this.write(() => applyTimerSteps(this.db, this.stamp(), track, steps, summary));
+  }
+
   /** Revert the latest action not yet undone; null when there is nothing to undo. */
   undo(): UndoResult | null {
     return this.write(() => bulkProblems(this.db, undoRows(this.db), () => undoLast(this.db)));
@@ -266,6 +274,16 @@ export class Store {
     return this.select(drops, [['track = ?', filter.track]]);
   }
 
+  /** The timer running or paused, null when none. */
+  runningTimer(): Timer | null {
+    return this.read(() => runningTimer(this.db));
+  }
+
+  /** Timer sessions, running and stopped, oldest first. */
+  timers(filter: { track?: string } = {}): Timer[] {
+    return this.select(timers, [['track = ?', filter.track]]);
+  }
+
   // ── export / import ──
 
   exportAll(): ExportData {
@@ -282,6 +300,7 @@ export class Store {
           skips: this.select(skips),
           lessons: this.lessons(),
           drops: this.drops(),
+          timers: this.timers(),
         }),
       ).deferred(),
     );

@@ -21,7 +21,7 @@ const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 function exportOf(parts: Partial<ExportData> = {}): ExportData {
   return {
     format: 'coach-export', version: 1, exportedAt: '2026-11-25T09:00:00.000Z', settings: {},
-    completions: [], problems: [], skips: [], lessons: [], drops: [], ...parts,
+    completions: [], problems: [], skips: [], lessons: [], drops: [], timers: [], ...parts,
   };
 }
 
@@ -123,8 +123,8 @@ describe('what the bytes say', () => {
   });
 
   it('refuses a CSV that sets a setting twice at that line, without reading the rest first', async () => {
-    const rows = [CSV_COLUMNS.join(','), `export,,,2026-11-25T09:00:00.000Z,coach-export,1${','.repeat(16)}`];
-    for (let i = 0; i < 40_000; i++) rows.push(`setting,,,,plan,4h${','.repeat(16)}`);
+    const rows = [CSV_COLUMNS.join(','), `export,,,2026-11-25T09:00:00.000Z,coach-export,1${','.repeat(CSV_COLUMNS.length - 6)}`];
+    for (let i = 0; i < 40_000; i++) rows.push(`setting,,,,plan,4h${','.repeat(CSV_COLUMNS.length - 6)}`);
     const started = performance.now();
     const err = await refusal(fileWith(rows.join('\r\n'), 'in.csv'));
     expect(err.message).toBe('invalid CSV export: line 4 sets "plan" again; a file sets each setting once');

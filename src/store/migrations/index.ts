@@ -10,11 +10,13 @@ import { removedRowsInActionRows } from './004-removed-rows-in-action-rows.js';
 import { drops } from './005-drops.js';
 import { indexesForStats } from './006-indexes-for-stats.js';
 import { problemTotals } from './007-problem-totals.js';
+import { timers } from './010-timers.js';
 
 export type { Migration } from './migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
   initialSchema, settingValuesInActionRows, completionsMatchedNotUnique, removedRowsInActionRows, drops, indexesForStats, problemTotals,
+  timers,
 ];
 
 /** The schema version a list of migrations brings a database to. */
