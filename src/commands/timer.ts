@@ -118,7 +118,7 @@ export async function startTimer(ctx: Context, opts: StartOptions): Promise<Time
     const result = store.changeTimers(session.track, steps, summary);
     if (running && first) stopped(report, store, running, first.step, result, ctx.now);
     report.timer = timerState(row, ctx.now);
-    report.hint = 'coach pause · coach stop logs it · coach focus shows a live bar';
+    report.hint = opts.watch ? null : 'coach pause · coach stop logs it · coach focus shows a live bar';
     return report;
   });
   return finish(ctx, report, opts.json);

@@ -8,6 +8,7 @@ import { todayJson, todayView, type TodayView } from '../schedule/today-view.js'
 import { planOf, trackCompletions, trackDrops, withSession } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
 import { sessionForecast } from '../session-forecast.js';
+import { timerState } from '../timer/report.js';
 
 export type TodayOptions = OptionsOf<typeof declareToday>;
 
@@ -17,6 +18,8 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
     const completions = trackCompletions(session);
     const drops = trackDrops(session);
     const dsaToday = store?.problems({ from: date, to: date }).length ?? 0;
+    const running = store?.runningTimer();
+    const timer = running ? timerState(running, ctx.now) : null;
     // The track's texts are read as the view asks for them; the text is made inside, printed once settled.
     const { view, text } = await session.catalog.settle(session.track, (track) => {
       const at = { ...session, track };
@@ -33,7 +36,7 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
       let printed = '';
       const { isTTY, style, columns } = ctx.stdout;
       const out = { isTTY, style, columns, write: (t: string) => void (printed += t) };
-      printResult(out, (st, data, columns) => renderToday(st, data, columns, { all: opts.all === true, details: opts.details }), made, { json: opts.json, toJson: todayJson });
+      printResult(out, (st, data, columns) => renderToday(st, data, columns, { all: opts.all === true, details: opts.details, timer }), made, { json: opts.json, toJson: todayJson });
       return { view: made, text: printed };
     });
     ctx.stdout.write(text);

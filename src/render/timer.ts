@@ -11,9 +11,9 @@ export function timerName(t: Pick<TimerState, 'label' | 'category'>): string {
   return `${sanitizeLine(t.label)} (${sanitizeLine(t.category)})`;
 }
 
-/** `Block 2 (LLD) Lay out the structs`, the title cut short. */
-export function timerBlock(t: TimerState): string {
-  return `${timerName(t)} ${cut(sanitizeLine(t.title), 40)}`;
+/** The block's title under the line naming it, cut to the width. */
+function titleLine(s: Style, t: TimerState, columns: number): string {
+  return s.dim(`  ${cut(sanitizeLine(t.title), columns - 2)}`);
 }
 
 /** `23m of 60–75 min`, the elapsed time against the block's plan. */
@@ -43,7 +43,7 @@ export function renderTimer(s: Style, r: TimerReport, columns = 80): string {
   const t = r.timer;
   switch (r.action) {
     case 'start':
-      if (t) lines.push(`${s.green('▶')} Started ${timerBlock(t)} at ${r.at} · planned ${formatMinutes(t.planned)}`);
+      if (t) lines.push(`${s.green('▶')} Started ${timerName(t)} at ${r.at} · planned ${formatMinutes(t.planned)}`, titleLine(s, t, columns));
       break;
     case 'pause':
       if (t) lines.push(`${s.yellow('❚❚')} Paused ${timerName(t)} at ${timerProgress(t)}. coach resume continues.`);
@@ -58,7 +58,9 @@ export function renderTimer(s: Style, r: TimerReport, columns = 80): string {
       break;
   }
   if (r.notice) lines.push(r.notice);
-  if (r.action === 'show' && t) lines.push(`${t.state === 'paused' ? 'Paused' : 'Running'}: ${timerBlock(t)} · ${timerProgress(t)} · since ${r.at}`);
+  if (r.action === 'show' && t) {
+    lines.push(`${t.state === 'paused' ? 'Paused' : 'Running'}: ${timerName(t)} · ${timerProgress(t)} · since ${r.at}`, titleLine(s, t, columns));
+  }
   if (r.action === 'show' && !t) lines.push('No timer is running. Start one with coach start 1 (a number from coach today).');
   if (r.hint) lines.push(s.dim(r.hint));
   return lines.map((l) => fitText(l, columns)).join('\n') + '\n';

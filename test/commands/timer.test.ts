@@ -3,6 +3,7 @@
 // and a clock set back; every write undone by coach undo.
 import { describe, expect, it } from 'vitest';
 import { done } from '../../src/commands/done.js';
+import { today } from '../../src/commands/today.js';
 import { cancel, pause, resume, startTimer, stop } from '../../src/commands/timer.js';
 import { focus, start } from '../../src/commands/timer-watch.js';
 import { undo } from '../../src/commands/undo.js';
@@ -154,6 +155,21 @@ describe('the timer life cycle', () => {
     }
     expect(running(h)).toMatchObject({ stoppedAt: null });
     expect(completions(h)).toEqual([]);
+  });
+
+  it('shows in coach today as one line while it runs or is paused', async () => {
+    const h = await home();
+    const before = ctxAt(h, local(10));
+    await today(before.ctx, {});
+    expect(before.out()).not.toContain('⏱');
+    await startTimer(ctxAt(h, local(10)).ctx, { ref: '2' });
+    const t = ctxAt(h, local(10, 25));
+    await today(t.ctx, {});
+    expect(t.out()).toContain('⏱ Block 2 (LLD) running: 25m of 60 min · coach stop\n');
+    await pause(ctxAt(h, local(10, 30)).ctx, {});
+    const p = ctxAt(h, local(11));
+    await today(p.ctx, {});
+    expect(p.out()).toContain('⏱ Block 2 (LLD) paused: 30m of 60 min · coach stop\n');
   });
 
   it('is found by a later process: the log keeps it, not the terminal', async () => {
