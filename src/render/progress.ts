@@ -1,6 +1,7 @@
 // The text of `coach progress`: a bar over the track with today's place under it, the DSA tally,
 // the projected finish and a GitHub-style heatmap. Every shade is also a distinct character,
 // so the map reads the same without colour (NO_COLOR, pipes).
+import { renderPlannedActual } from './planned-actual.js';
 import { HEATMAP_WEEKS, LEVEL_MINUTES } from '../review/constants.js';
 import type { Heatmap, Level } from '../review/heatmap.js';
 import type { Progress } from '../review/progress.js';
@@ -70,6 +71,8 @@ function bar(s: Style, p: Progress, columns: number): string[] {
 }
 
 /** `forecast`: shown as one line under the finish when there is a target date to measure against. */
+const blankBefore = (lines: string[]): string[] => (lines.length ? ['', ...lines] : []);
+
 export function renderProgress(s: Style, p: Progress, columns = 80, forecast: Forecast | null = null): string {
   const line = forecast?.target ? forecastLine(s, forecast, p.today.date) : null;
   const dsaOk = p.dsa.perDay >= (p.dsa.target.min / Math.max(1, p.today.planDays));
@@ -87,6 +90,7 @@ export function renderProgress(s: Style, p: Progress, columns = 80, forecast: Fo
     ...(p.dsa.stated ? [] : [s.dim(`        ${range(p.dsa.fallback)} a day where the track states no target`)]),
     `${s.dim('Finish')}  ${finish}`,
     ...(line ? [line] : []),
+    ...blankBefore(renderPlannedActual(s, p.plannedVsActual, columns)),
     '',
     s.bold(`Last ${HEATMAP_WEEKS} weeks`) + s.dim(' · time studied per day'),
     ...renderHeatmap(s, p.heatmap),

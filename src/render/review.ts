@@ -1,5 +1,6 @@
 // The text of `coach review`: a table by day, the week's totals, streaks, what is left undone,
 // the change from the week before and the week's lessons.
+import { renderPlannedActual } from './planned-actual.js';
 import { LESSONS_PER_WEEK } from '../review/constants.js';
 import type { Review, WeekTotals } from '../review/review.js';
 import { compareDates } from '../schedule/dates.js';
@@ -131,6 +132,8 @@ export function renderReview(s: Style, r: Review, columns = 80): string {
       out.push(`  ✔ ${s.cyan(sanitizeLine(o.category))}  ${o.minutes} min  ${sanitizeLine(o.label)}  ${sanitizeLine(o.title)}  ${s.dim(shortDate(o.date))}`);
     }
   }
+  const pva = renderPlannedActual(s, r.plannedVsActual, columns);
+  if (pva.length) out.push('', ...pva);
   out.push('', s.bold(`Lessons (${r.lessons.length})`) + (r.lessons.length ? ':' : ''));
   for (const l of r.lessons) out.push(`  • ${sanitizeLine(l.text)}`);
   const hint = lessonsHint(r);
