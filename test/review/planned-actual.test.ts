@@ -45,7 +45,7 @@ describe('the forecast at the learner\'s own ratio', () => {
   const left = Array.from({ length: 10 }, (_, i) => ({
     id: `go.w11.d${i + 1}.4h.1`, week: 11, day: i + 1, index: i, label: 'Block 1', category: 'DSA', title: 't', minutes: { min: 60, max: 60 }, plan: '4h' as const,
   }));
-  const input = { left, today, start: today, logged: [], skips: [], hours: [2, 2, 2, 2, 2, 2, 2], target: isoDate('2026-11-29'), optional: [] };
+  const input = { left, today, start: today, logged: [], skips: [], hours: [2, 2, 2, 2, 2, 2, 2] as const, target: isoDate('2026-11-29'), optional: [] };
 
   it.each([
     // ratio, finish at 2 h a day, hours a day needed up to the 29th (5 days)
