@@ -18,7 +18,7 @@ export const declareStart = (parent: Root) => parent
   .option('--watch', 'stay in the foreground with a live bar (needs a terminal)')
   .addOption(planOption())
   .addOption(jsonOption())
-  .addHelpText('after', examples(['coach start 2', 'coach start 3 --at 14:05', 'coach start 2 --watch', 'coach start', 'coach stop']) +
+  .addHelpText('after', examples(['coach start 2', 'coach start 3 --at 09:05', 'coach start 2 --watch', 'coach start', 'coach start --json']) +
     '\nThe timer is kept in the log: closing the terminal or rebooting loses nothing.' +
     '\nStarting another block stops the running timer first, as coach stop would (marking it done).' + keys + '\n');
 
@@ -31,7 +31,7 @@ export const declareStop = (parent: Root) => parent
   .addOption(new Option('--minutes <n>', 'log these minutes instead of what the clock counted').argParser(positiveInt('--minutes')))
   .addOption(planOption())
   .addOption(jsonOption())
-  .addHelpText('after', examples(['coach stop', 'coach stop --at 15:10', 'coach stop --keep-open', 'coach stop --minutes 50', 'coach undo']) +
+  .addHelpText('after', examples(['coach stop', 'coach stop --at 09:50', 'coach stop --keep-open', 'coach stop --minutes 50', 'coach stop --json']) +
     '\nMinutes are the time counted less the pauses, to the nearest minute. A block already done has its\nminutes corrected, as coach done REF --minutes does. A timer that has run more than 24 hours is asked\nabout on a terminal; elsewhere give --minutes or run coach cancel.\n');
 
 const simple = (parent: Root, name: string, description: string, example: string[]) => parent
