@@ -102,6 +102,9 @@ export async function startTimer(ctx: Context, opts: StartOptions): Promise<Time
     }
     const steps: TimerStep[] = [];
     let first: { step: TimerStep; clockBack: number | null } | null = null;
+    if (running && running.track !== session.track.id) {
+      throw new UsageError(`the timer runs on a block of track "${sanitizeLine(running.track)}", not the one coach follows now; stop it first with coach stop --keep-open`);
+    }
     if (running) {
       first = await stopStep(ctx, running, at, { at: opts.at });
       steps.push(first.step);
@@ -129,7 +132,7 @@ export async function stop(ctx: Context, opts: StopOptions): Promise<TimerReport
     const running = session.store?.runningTimer() ?? null;
     if (!running) throw new UsageError(NONE);
     if (!opts.keepOpen && running.track !== session.track.id) {
-      throw new UsageError(`the timer is on a block of track "${sanitizeLine(running.track)}", not the one coach follows now; pass --content for it, or coach stop --keep-open`);
+      throw new UsageError(`the timer runs on a block of track "${sanitizeLine(running.track)}", not the one coach follows now; pass --content for it, or coach stop --keep-open`);
     }
     const at = moment(ctx, session, opts.at);
     const report = emptyReport('stop', clockTime(at));

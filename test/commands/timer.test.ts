@@ -10,7 +10,7 @@ import { undo } from '../../src/commands/undo.js';
 import { UsageError } from '../../src/errors.js';
 import { testContext, type Answers } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { logOf, setUp } from './setup.js';
+import { contentDir, logOf, setUp, weekFile } from './setup.js';
 
 const id = (d: number, n: number): string => `go.w11.d${d}.4h.${n}`;
 /** 25 Nov 2026 (plan day 3 from a start on the 23rd) at a local time; a later day with `day`. */
@@ -281,6 +281,21 @@ describe('keeping a block open and blocks already done', () => {
     expect(completions(h)).toEqual([[id(3, 2), '2026-11-25', 45]]);
     await undo(ctxAt(h, local(10, 46)).ctx, {});
     expect(completions(h)).toEqual([[id(3, 2), '2026-11-25', 30]]);
+  });
+
+  it('leaves a timer on another track to coach stop --keep-open, never marking a block of the wrong track', async () => {
+    const h = await home();
+    await startTimer(ctxAt(h, local(10)).ctx, { ref: '2' });
+    const rust = contentDir({ 'rust/week-11.md': weekFile('rust', 11) });
+    for (const run of [() => startTimer(ctxAt(h, local(10, 30)).ctx, { ref: '1', content: rust }), () => stop(ctxAt(h, local(10, 30)).ctx, { content: rust })]) {
+      const err = await run().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(UsageError);
+      expect((err as Error).message).toContain('the timer runs on a block of track "go", not the one coach follows now');
+    }
+    expect(running(h)).toMatchObject({ track: 'go', stoppedAt: null });
+    const kept = await stop(ctxAt(h, local(10, 30)).ctx, { content: rust, keepOpen: true });
+    expect(kept.stopped).toMatchObject({ minutes: 30, outcome: 'open' });
+    expect(completions(h)).toEqual([]);
   });
 
   it('shows no timer in a folder without a log, creating nothing', async () => {
