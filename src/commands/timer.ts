@@ -89,7 +89,7 @@ export async function startTimer(ctx: Context, opts: StartOptions): Promise<Time
     if (opts.ref === undefined) {
       const shown = emptyReport('show', running ? clockTime(new Date(running.startedAt)) : clockTime(ctx.now));
       shown.timer = running && timerState(running, ctx.now);
-      if (running) shown.hint = running.pausedAt ? 'coach resume continues · coach stop logs it' : 'coach pause · coach stop logs it · coach focus shows a live bar';
+      if (running) shown.hint = running.pausedAt ? 'coach resume continues · coach stop logs it' : 'coach pause · coach stop · coach focus for a live bar';
       return shown;
     }
     const { block, week, day } = locate(session, numbering(session), opts.ref);
@@ -121,7 +121,7 @@ export async function startTimer(ctx: Context, opts: StartOptions): Promise<Time
     const result = store.changeTimers(session.track, steps, summary);
     if (running && first) stopped(report, store, running, first.step, result, ctx.now);
     report.timer = timerState(row, ctx.now);
-    report.hint = opts.watch ? null : 'coach pause · coach stop logs it · coach focus shows a live bar';
+    report.hint = opts.watch ? null : 'coach pause · coach stop · coach focus for a live bar';
     return report;
   });
   return finish(ctx, report, opts.json);

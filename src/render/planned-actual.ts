@@ -25,7 +25,7 @@ export function renderPlannedActual(s: Style, p: PlannedVsActual, columns: numbe
   const cap = Math.min(categoryCap(columns), 16);
   const names = p.categories.map((c) => cut(sanitizeLine(c.category ?? ''), cap));
   const nameWidth = Math.max(3, ...names.map(width));
-  const out = [s.bold('Planned vs actual') + s.dim(' (minutes logged against the middle of each block\'s plan)')];
+  const out = [s.bold('Planned vs actual') + s.dim(' (against the middle of each plan)')];
   p.categories.forEach((c, i) => out.push(row(s, names[i] ?? '', c, nameWidth)));
   out.push(row(s, 'All', p.overall, nameWidth));
   const left = [

@@ -61,7 +61,7 @@ export function renderTimer(s: Style, r: TimerReport, columns = 80): string {
   if (r.action === 'show' && t) {
     lines.push(`${t.state === 'paused' ? 'Paused' : 'Running'}: ${timerName(t)} · ${timerProgress(t)} · since ${r.at}`, titleLine(s, t, columns));
   }
-  if (r.action === 'show' && !t) lines.push('No timer is running. Start one with coach start 1 (a number from coach today).');
+  if (r.action === 'show' && !t) lines.push('No timer is running. Start one: coach start 1');
   if (r.hint) lines.push(s.dim(r.hint));
   return lines.map((l) => fitText(l, columns)).join('\n') + '\n';
 }
