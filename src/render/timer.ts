@@ -41,7 +41,8 @@ export function renderTimer(s: Style, r: TimerReport, columns = 80): string {
     lines.push(s.yellow(`  Your clock is ${formatHours(r.clockBack)} earlier than the timer's last moment (a clock set back?): that stretch counts nothing.`));
   }
   const t = r.timer;
-  switch (r.action) {
+  // A notice says why nothing was written: the action's own line would claim it was.
+  switch (r.notice ? null : r.action) {
     case 'start':
       if (t) lines.push(`${s.green('▶')} Started ${timerName(t)} at ${r.at} · planned ${formatMinutes(t.planned)}`, titleLine(s, t, columns));
       break;

@@ -66,6 +66,7 @@ describe('the timer life cycle', () => {
 
     const again = ctxAt(h, local(10, 25));
     expect((await pause(again.ctx, {})).notice).toContain('already paused');
+    expect(again.out()).toBe('The timer on Block 3 (DSA) is already paused: coach resume continues it.\n');
     // Paused, the time stands still.
     expect((await startTimer(ctxAt(h, local(10, 29)).ctx, { ref: undefined })).timer?.minutes).toBe(20);
 
