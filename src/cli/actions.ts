@@ -13,6 +13,7 @@ import { declareDrop, declareForecast } from './behind.js';
 import { declareLog, declareLogKind, declareLogList, declareLogRm } from './practice.js';
 import { PRACTICE_KINDS } from '../practice/kinds.js';
 import { declareRevisit, declareRevisitDone, declareRevisitForget, declareRevisitSkip } from './revisit.js';
+import { declareCancel, declareFocus, declarePause, declareResume, declareStart, declareStop } from './timer.js';
 import type { Root } from './root.js';
 
 /** What an action needs from the running shell: the context, and a way to set the exit code. */
@@ -68,6 +69,30 @@ export const COMMANDS: Readonly<Record<string, AddCommand>> = {
   drop: (root, shell) => declareDrop(root).action(async (refs, _opts, cmd) => {
     const { drop } = await import('../commands/drop.js');
     await drop(shell.ctx, { ...cmd.optsWithGlobals(), refs });
+  }),
+  start: (root, shell) => declareStart(root).action(async (ref, _opts, cmd) => {
+    const { start } = await import('../commands/timer-watch.js');
+    await start(shell.ctx, { ...cmd.optsWithGlobals(), ref });
+  }),
+  stop: (root, shell) => declareStop(root).action(async (_opts, cmd) => {
+    const { stop } = await import('../commands/timer.js');
+    await stop(shell.ctx, cmd.optsWithGlobals());
+  }),
+  pause: (root, shell) => declarePause(root).action(async (_opts, cmd) => {
+    const { pause } = await import('../commands/timer.js');
+    await pause(shell.ctx, cmd.optsWithGlobals());
+  }),
+  resume: (root, shell) => declareResume(root).action(async (_opts, cmd) => {
+    const { resume } = await import('../commands/timer.js');
+    await resume(shell.ctx, cmd.optsWithGlobals());
+  }),
+  cancel: (root, shell) => declareCancel(root).action(async (_opts, cmd) => {
+    const { cancel } = await import('../commands/timer.js');
+    await cancel(shell.ctx, cmd.optsWithGlobals());
+  }),
+  focus: (root, shell) => declareFocus(root).action(async (ref, _opts, cmd) => {
+    const { focus } = await import('../commands/timer-watch.js');
+    await focus(shell.ctx, { ...cmd.optsWithGlobals(), ref });
   }),
   forecast: (root, shell) => declareForecast(root).action(async (_opts, cmd) => {
     const { forecastCommand } = await import('../commands/forecast.js');

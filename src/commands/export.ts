@@ -22,7 +22,7 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
   if (hasLog(ctx.dataDir)) {
     data = await withLog(ctx, (store) => store.exportAll(), { readonly: true });
   } else {
-    data = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: ctx.now.toISOString(), settings: {}, completions: [], problems: [], skips: [], lessons: [], drops: [], practice: [], revisits: [] };
+    data = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: ctx.now.toISOString(), settings: {}, completions: [], problems: [], skips: [], lessons: [], drops: [], practice: [], revisits: [], timers: [] };
   }
   const format = opts.format ?? (opts.out && /\.csv$/i.test(opts.out) ? 'csv' : 'json');
   const text = format === 'csv' ? (await import('../store/export-csv.js')).toCsv(data) : jsonText(data);

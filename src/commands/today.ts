@@ -10,6 +10,7 @@ import { dsaSetting } from '../session-plan.js';
 import { sessionForecast } from '../session-forecast.js';
 import { todaysRevisits } from '../practice/card-reads.js';
 import { revisitJson, withRevisits, type WithRevisits } from '../render/revisit-today.js';
+import { timerState } from '../timer/report.js';
 
 export type TodayOptions = OptionsOf<typeof declareToday>;
 
@@ -20,6 +21,8 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
     const drops = trackDrops(session);
     const dsaToday = store?.problems({ from: date, to: date }).length ?? 0;
     const revisit = await todaysRevisits(store, date, session.settings.revisitCap);
+    const running = store?.runningTimer();
+    const timer = running ? timerState(running, ctx.now) : null;
     // The track's texts are read as the view asks for them; the text is made inside, printed once settled.
     const { view, text } = await session.catalog.settle(session.track, (track) => {
       const at = { ...session, track };
@@ -36,7 +39,7 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
       let printed = '';
       const { isTTY, style, columns } = ctx.stdout;
       const out = { isTTY, style, columns, write: (t: string) => void (printed += t) };
-      printResult(out, (st, data, columns) => renderToday(st, data, columns, { all: opts.all === true, details: opts.details }), made, { json: opts.json, toJson: (v) => ({ ...todayJson(v), revisit: revisitJson(v.revisit) }) });
+      printResult(out, (st, data, columns) => renderToday(st, data, columns, { all: opts.all === true, details: opts.details, timer }), made, { json: opts.json, toJson: (v) => ({ ...todayJson(v), revisit: revisitJson(v.revisit) }) });
       return { view: made, text: printed };
     });
     ctx.stdout.write(text);

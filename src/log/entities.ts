@@ -160,8 +160,31 @@ export const revisits = entity('revisits', 'revisit', {
   createdAt: timestamp('created_at'),
 }, true);
 
+/** How a timer session ended: the block marked done, or its time kept with the block left open. */
+export const TIMER_OUTCOMES = ['done', 'open'] as const;
+
+/**
+ * A focus timer on a block (`coach start` … `coach stop`), with the block's snapshot. The moments
+ * are UTC; `pausedMs` is the pause time of the stretches already resumed. Running while
+ * `stoppedAt` is null; `minutes` is what the stop counted (see src/timer/clock.ts).
+ */
+export const timers = entity('timers', 'timer', {
+  id: id('id'),
+  blockId: id('block_id'),
+  /** Study date the timer started on; a stop marks the block done on it. */
+  date: date('date'),
+  ...blockSnapshot,
+  startedAt: timestamp('started_at'),
+  pausedAt: nullable(timestamp('paused_at')),
+  pausedMs: count('paused_ms'),
+  stoppedAt: nullable(timestamp('stopped_at')),
+  minutes: nullable(count('minutes')),
+  outcome: nullable(oneOf(TIMER_OUTCOMES, 'outcome')),
+  createdAt: timestamp('created_at'),
+}, true);
+
 /** Every log entity, in the order of the export file. */
-export const LOG_ENTITIES = [completions, problems, skips, lessons, drops, practice, revisits] as const;
+export const LOG_ENTITIES = [completions, problems, skips, lessons, drops, practice, revisits, timers] as const;
 export type LogEntity = (typeof LOG_ENTITIES)[number];
 export type LogTable = LogEntity['table'];
 

@@ -3,11 +3,11 @@
 import type { IsoDate } from '../schedule/dates.js';
 import type { Minutes, Plan } from '../track/model.js';
 import type { Rating } from '../practice/ratings.js';
-import type { completions, Difficulty, drops, EntityType, lessons, practice, problems, revisits, skips } from './entities.js';
+import type { completions, Difficulty, drops, EntityType, lessons, practice, problems, revisits, skips, timers } from './entities.js';
 
 export { DIFFICULTIES, type Difficulty } from './entities.js';
 
-export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import' | 'remove' | 'drop' | 'practice' | 'revisit';
+export type ActionKind = 'done' | 'dsa' | 'skip' | 'lesson' | 'import' | 'remove' | 'drop' | 'practice' | 'revisit' | 'timer';
 
 // Derived from the declarations in entities.ts, the one place a column is named.
 export type Completion = EntityType<typeof completions>;
@@ -17,6 +17,7 @@ export type Skip = EntityType<typeof skips>;
 export type Lesson = EntityType<typeof lessons>;
 export type Drop = EntityType<typeof drops>;
 export type Practice = EntityType<typeof practice>;
+export type Timer = EntityType<typeof timers>;
 
 export interface ActionSummary {
   id: number;

@@ -5,6 +5,7 @@ import { describeHours, type WeeklyHours } from '../schedule/hours.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './color.js';
 import { cut, formatHours, formatMinutes, longDate, padEnd, plural, shortDate, width } from './format.js';
+import { ratioText } from './planned-actual.js';
 
 export interface ForecastView extends Forecast {
   trackTitle: string;
@@ -52,6 +53,13 @@ export function renderForecast(s: Style, v: ForecastView, columns = 80): string 
     return out.join('\n') + '\n';
   }
   out.push(`${label('Left')}${plural(v.left.blocks, 'block')}, ${formatHours(v.left.minutes.min)}–${formatHours(v.left.minutes.max)}`);
+  const own = v.ownRatio;
+  if (own?.ratio) {
+    const counted = Math.round(((v.left.minutes.min + v.left.minutes.max) / 2) * own.ratio);
+    out.push(`${label('')}at your ${ratioText(own.ratio)} the plan (${plural(own.timed, 'timed block')}): about ${formatHours(counted)}`);
+  } else if (own) {
+    out.push(s.dim(`${' '.repeat(8)}at the plan's minutes: ${own.timed} of ${own.minimum} timed blocks for your own ratio`));
+  }
   out.push(
     `${label('Pace')}` +
       (v.pace.days === 0
@@ -102,5 +110,6 @@ export function forecastJson(v: ForecastView): ForecastJson {
       date: t.date, reachable: t.reachable, hoursPerDayNeeded: t.hoursPerDayNeeded,
       drop: t.drop.map(({ id, category, title, minutes }) => ({ id, category, title, minutes })),
     },
+    ownRatio: v.ownRatio,
   };
 }

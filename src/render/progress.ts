@@ -2,6 +2,7 @@
 // the projected finish and a GitHub-style heatmap. Every shade is also a distinct character,
 // so the map reads the same without colour (NO_COLOR, pipes).
 import { recallLine, type WithRecall } from './revisit.js';
+import { renderPlannedActual } from './planned-actual.js';
 import { HEATMAP_WEEKS, LEVEL_MINUTES } from '../review/constants.js';
 import type { Heatmap, Level } from '../review/heatmap.js';
 import type { Progress } from '../review/progress.js';
@@ -71,6 +72,8 @@ function bar(s: Style, p: Progress, columns: number): string[] {
 }
 
 /** `forecast`: shown as one line under the finish when there is a target date to measure against. */
+const blankBefore = (lines: string[]): string[] => (lines.length ? ['', ...lines] : []);
+
 export function renderProgress(s: Style, p: Progress & WithRecall, columns = 80, forecast: Forecast | null = null): string {
   const line = forecast?.target ? forecastLine(s, forecast, p.today.date) : null;
   const dsaOk = p.dsa.perDay >= (p.dsa.target.min / Math.max(1, p.today.planDays));
@@ -89,6 +92,7 @@ export function renderProgress(s: Style, p: Progress & WithRecall, columns = 80,
     ...recallLine(s, p.revisits, 'in all'),
     `${s.dim('Finish')}  ${finish}`,
     ...(line ? [line] : []),
+    ...blankBefore(renderPlannedActual(s, p.plannedVsActual, columns)),
     '',
     s.bold(`Last ${HEATMAP_WEEKS} weeks`) + s.dim(' · time studied per day'),
     ...renderHeatmap(s, p.heatmap),

@@ -1,6 +1,7 @@
 // The text of `coach review`: a table by day, the week's totals, streaks, what is left undone,
 // the change from the week before and the week's lessons.
 import { recallLine, type WithRecall } from './revisit.js';
+import { renderPlannedActual } from './planned-actual.js';
 import { LESSONS_PER_WEEK } from '../review/constants.js';
 import type { Review, WeekTotals } from '../review/review.js';
 import { compareDates } from '../schedule/dates.js';
@@ -133,6 +134,8 @@ export function renderReview(s: Style, r: Review & WithRecall, columns = 80): st
       out.push(`  ✔ ${s.cyan(sanitizeLine(o.category))}  ${o.minutes} min  ${sanitizeLine(o.label)}  ${sanitizeLine(o.title)}  ${s.dim(shortDate(o.date))}`);
     }
   }
+  const pva = renderPlannedActual(s, r.plannedVsActual, columns);
+  if (pva.length) out.push('', ...pva);
   out.push('', s.bold(`Lessons (${r.lessons.length})`) + (r.lessons.length ? ':' : ''));
   for (const l of r.lessons) out.push(`  • ${sanitizeLine(l.text)}`);
   const hint = lessonsHint(r);

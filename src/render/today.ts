@@ -4,13 +4,15 @@ import type { Style } from './color.js';
 import { categoryCap, cut, formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, width } from './format.js';
 import { categoryCell, sameWords } from './plan.js';
 import { forecastLine } from './forecast.js';
+import { timerLine } from './timer.js';
+import type { TimerState } from '../timer/report.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { fitText } from './wrap.js';
 import { renderDetails } from './details.js';
 import { detailsBelowTitle } from '../track/details.js';
 import { revisitFirstBlock, revisitFirstLine, revisitTodayLine, type WithRevisits } from './revisit-today.js';
 
-export function renderToday(s: Style, v: TodayView & Partial<WithRevisits>, columns = 80, opts: { all?: boolean; details?: boolean } = {}): string {
+export function renderToday(s: Style, v: TodayView & Partial<WithRevisits>, columns = 80, opts: { all?: boolean; details?: boolean; timer?: TimerState | null } = {}): string {
   const out: string[] = [];
   const head = `${s.bold(sanitizeLine(v.trackTitle))}`;
   const when = s.dim(`${longDate(v.date)} · ${v.plan} plan · ${v.pace} pace`);
@@ -70,6 +72,7 @@ export function renderToday(s: Style, v: TodayView & Partial<WithRevisits>, colu
   if (v.overdue.count > 0) out.push('', ...renderOverdue(s, v, opts.all === true, columns));
 
   out.push('', statusLine(s, v));
+  if (opts.timer) out.push(timerLine(s, opts.timer));
   // Only where it tells something: with a target date, or once behind.
   if (v.forecast && (v.forecast.target || v.status.kind === 'behind')) {
     const line = forecastLine(s, v.forecast, v.date);

@@ -1,5 +1,6 @@
 // How far the learner is through the whole track, for `coach progress`: blocks and weeks done,
 // where today sits, DSA against the track's target, and when the plan will end at this pace.
+import { plannedVsActual, type PlannedVsActual } from './planned-actual.js';
 import { addDays, compareDates, daysBetween, type IsoDate } from '../schedule/dates.js';
 import { dateOfPlanDay, planSequence, schedule, type Pace, type Position } from '../schedule/scheduler.js';
 import { blocksOf } from '../schedule/plan-totals.js';
@@ -59,6 +60,8 @@ export interface Progress {
   };
   /** When the plan's last day falls at the current pace; null while there is no pace to go by. */
   projectedFinish: IsoDate | null;
+  /** Planned against actual minutes of every block done on the track (see planned-actual.ts). */
+  plannedVsActual: PlannedVsActual;
 }
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
@@ -104,6 +107,7 @@ export function buildProgress(input: ProgressInput): Progress {
     heatmap: heatmap({ completions: input.completions, problems: input.problems, blockOf: attached.blockOf, today }),
     dsa: { done: solved, target: dsa.total, stated: statedByTrack(dsa), fallback: input.dsaSetting ?? DEFAULT_DAILY_DSA, perDay: elapsed > 0 ? round2(solved / elapsed) : 0, restDays },
     projectedFinish: projectFinish(input, attached.blockOf, sequence.length, planned, doneCount),
+    plannedVsActual: plannedVsActual(input.completions.filter((c) => c.track === track.id)),
   };
 }
 

@@ -1,5 +1,6 @@
 // The summary of one plan week that `coach review` prints, writes as markdown and emits as JSON.
 // Pure: the track, the log rows and the dates are passed in.
+import { plannedVsActual, type PlannedVsActual } from './planned-actual.js';
 import { compareDates, type IsoDate } from '../schedule/dates.js';
 import { planWeeks } from '../schedule/current.js';
 import { plannedMinutesOf } from '../schedule/plan-totals.js';
@@ -110,6 +111,8 @@ export interface Review {
   lessonsWanted: number;
   /** The markdown note's progress log: one row per calendar date of the week up to today. */
   progressLog: LoggedDate[];
+  /** Planned against actual minutes of the week's blocks done (see planned-actual.ts). */
+  plannedVsActual: PlannedVsActual;
 }
 
 const inRange = (date: IsoDate, from: IsoDate, to: IsoDate): boolean =>
@@ -226,5 +229,6 @@ export function buildReview(input: ReviewInput): Review | null {
     orphaned: orphanedOn(attached, plan, week).map(orphanedBlock),
     lessonsWanted: lastDayReached ? Math.max(0, LESSONS_PER_WEEK.min - lessons.length) : 0,
     progressLog: progressLog({ track, days, today, completions: input.completions, problems: solved }),
+    plannedVsActual: plannedVsActual(input.completions.filter((c) => c.track === track.id && c.week === week)),
   };
 }

@@ -37,6 +37,15 @@ export interface ForecastInput {
   target: IsoDate | null;
   /** Categories the learner lets go after the 6-hour additions (`coach init --optional`). */
   optional: readonly string[];
+  /** The learner's own ratio of actual to planned minutes (see review/planned-actual.ts); without it, the plan's. */
+  ownRatio?: OwnRatio;
+}
+
+/** The ratio the work left is counted by: `ratio` null while fewer than `minimum` blocks are timed. */
+export interface OwnRatio {
+  ratio: number | null;
+  timed: number;
+  minimum: number;
 }
 
 export interface DropProposal {
@@ -57,6 +66,8 @@ export interface Forecast {
     /** Whether letting `drop` go makes the date reachable at the learner's hours. */
     dropEnough: boolean;
   } | null;
+  /** The ratio the work left was counted by; null when none was given. */
+  ownRatio: OwnRatio | null;
 }
 
 /**
@@ -224,8 +235,10 @@ export function forecast(input: ForecastInput): Forecast {
   const minutes = summed
     ? { ...summed.minutes }
     : list().reduce((sum, b) => ({ min: sum.min + (b.minutes?.min ?? 0), max: sum.max + (b.minutes?.max ?? 0) }), { min: 0, max: 0 });
-  // Halves of whole minutes: the same sum in any order.
-  const work = summed ? (minutes.min + minutes.max) / 2 : list().reduce((sum, b) => sum + expected(b.minutes), 0);
+  // Halves of whole minutes: the same sum in any order. Counted at the learner's own ratio once known.
+  const scale = input.ownRatio?.ratio ?? 1;
+  const ownRatio = input.ownRatio ?? null;
+  const work = scale * (summed ? (minutes.min + minutes.max) / 2 : list().reduce((sum, b) => sum + expected(b.minutes), 0));
   // Rest days by their distance from today, as finishDate counts.
   const rest = new Set(input.skips.map((d) => daysBetween(today, d)));
   const available = (i: number, day: number): number => (rest.has(i) ? 0 : (hours[day] ?? 0) * 60);
@@ -234,7 +247,7 @@ export function forecast(input: ForecastInput): Forecast {
     atPace: pace.minutesPerDay > 0 ? finishDate(work, today, (i) => (rest.has(i) ? 0 : pace.minutesPerDay)) : work === 0 ? today : null,
     atHours: finishDate(work, today, available),
   };
-  if (target === null) return { left: { blocks: count, minutes }, pace, finish, target: null };
+  if (target === null) return { left: { blocks: count, minutes }, pace, finish, target: null, ownRatio };
 
   // Today up to and including the target date.
   const span = Math.max(0, daysBetween(today, target) + 1);
@@ -247,8 +260,9 @@ export function forecast(input: ForecastInput): Forecast {
     if (m > 0) studyDays++;
   }
   const reachable = work <= capacity;
-  const drop = reachable || span === 0 ? [] : dropOrder(list(), input.optional, work - capacity);
-  const dropped = drop.reduce((sum, d) => sum + expected(d.minutes), 0);
+  // Blocks are proposed by their planned minutes, so the excess goes back to those.
+  const drop = reachable || span === 0 ? [] : dropOrder(list(), input.optional, (work - capacity) / scale);
+  const dropped = scale * drop.reduce((sum, d) => sum + expected(d.minutes), 0);
   // In tenths of an hour, rounded up: 2.05 h a day is not made in 2.0.
   const hoursPerDayNeeded = studyDays === 0 ? null : Math.ceil((work / studyDays / 60) * 10 - 1e-9) / 10;
   return {
@@ -256,5 +270,6 @@ export function forecast(input: ForecastInput): Forecast {
     pace,
     finish,
     target: { date: target, reachable, hoursPerDayNeeded, drop, dropEnough: reachable || (span > 0 && work - dropped <= capacity) },
+    ownRatio,
   };
 }

@@ -1,7 +1,7 @@
 // The one door to coach.db: commands ask for typed rows and call typed writes; no SQL leaves here.
 // Every write is one IMMEDIATE transaction that also logs an action, so `coach undo` can revert it.
 import { DataError } from '../errors.js';
-import { columnNames, completions, drops, lessons, practice, problems, revisits, skips, type EntityType, type LogEntity } from '../log/entities.js';
+import { columnNames, completions, drops, lessons, practice, problems, revisits, skips, timers, type EntityType, type LogEntity } from '../log/entities.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../log/export-format.js';
 import type { Cell } from '../log/fields.js';
 import * as v from '../log/kinds.js';
@@ -18,6 +18,7 @@ import type {
   Problem,
   Revisit,
   RevisitInput,
+  Timer,
   UndoResult,
 } from '../log/types.js';
 import type { ProblemLog } from '../log/problem-log.js';
@@ -36,10 +37,12 @@ import { BULK_ROWS, bulkProblems, undoRows } from './problem-totals.js';
 import { allCardRows, cardEvents, cardsByPrefix, cardsStale, dueCardRows, noteAllCards, refreshCards, rolloverOf } from './cards.js';
 import { cardsOf, type Card, type Replay } from '../practice/cards.js';
 import * as writes from './writes.js';
+import { applyTimerSteps, runningTimer, type TimerResult, type TimerStep } from './timers.js';
 
 export type { ExportData, ImportResult, ImportTable, SkippedSetting } from './export.js';
 export type { Database, OpenOptions } from './open.js';
 export type { DropResult } from './drops.js';
+export type { TimerResult, TimerStep } from './timers.js';
 export { OlderSchemaError } from './open.js';
 
 export interface StoreOptions extends OpenOptions {
@@ -258,6 +261,11 @@ export class Store {
     return this.write(() => writes.addRevisit(this.db, this.stamp(), input));
   }
 
+  /** Start, pause, resume, stop or cancel timers in one undoable action (see src/store/timers.ts). */
+  changeTimers(track: Track | null, steps: readonly TimerStep[], summary: string): TimerResult {
+    return this.write(() => applyTimerSteps(this.db, this.stamp(), track, steps, summary));
+  }
+
   /** Revert the latest action not yet undone; null when there is nothing to undo. */
   undo(): UndoResult | null {
     return this.write(() => {
@@ -371,6 +379,16 @@ export class Store {
     ]);
   }
 
+  /** The timer running or paused, null when none. */
+  runningTimer(): Timer | null {
+    return this.read(() => runningTimer(this.db));
+  }
+
+  /** Timer sessions, running and stopped, oldest first. */
+  timers(filter: { track?: string } = {}): Timer[] {
+    return this.select(timers, [['track = ?', filter.track]]);
+  }
+
   // ── export / import ──
 
   exportAll(): ExportData {
@@ -389,6 +407,7 @@ export class Store {
           drops: this.drops(),
           practice: this.practice(),
           revisits: this.revisits(),
+          timers: this.timers(),
         }),
       ).deferred(),
     );

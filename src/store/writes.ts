@@ -47,6 +47,20 @@ export function markDone(
   date: IsoDate,
   opts: Correction,
 ): MarkDoneResult {
+  const { result, refs } = markDoneRows(db, now, track, items, date, opts);
+  if (refs.length > 0) recordAction(db, 'done', doneSummary(result.added, result.updated), now, refs);
+  return result;
+}
+
+/** `markDone`'s rows without its action, for a write that logs them in an action of its own (a timer's stop). */
+export function markDoneRows(
+  db: Database,
+  now: string,
+  track: Track,
+  items: readonly CompletionInput[],
+  date: IsoDate,
+  opts: Correction,
+): { result: MarkDoneResult; refs: RowRef[] } {
   const byBlock = new Map(attach(track, completionsOf(db, track.id)).byBlock);
   const added: Completion[] = [];
   const updated: Completion[] = [];
@@ -88,8 +102,7 @@ export function markDone(
     added.push(row);
     refs.push({ table: completions.table, id: row.id });
   }
-  if (refs.length > 0) recordAction(db, 'done', doneSummary(added, updated), now, refs);
-  return { added, updated, already };
+  return { result: { added, updated, already }, refs };
 }
 
 function doneSummary(added: readonly Completion[], updated: readonly Completion[]): string {

@@ -46,13 +46,16 @@ async function filled(): Promise<string> {
 
 /** The export without its timestamp. */
 function contents(data: ExportData): Omit<ExportData, 'exportedAt'> {
-  const { format, version, settings, completions, problems, skips, lessons, drops, practice, revisits } = data;
-  return { format, version, settings, completions, problems, skips, lessons, drops, practice, revisits };
+  const { format, version, settings, completions, problems, skips, lessons, drops, practice, revisits, timers } = data;
+  return { format, version, settings, completions, problems, skips, lessons, drops, practice, revisits, timers };
 }
 
 async function exportOf(home: string): Promise<ExportData> {
   return exportLog(testContext({ home, now: NOW }).ctx, { out: path.join(tempDir(), 'x.json') });
 }
+
+/** The CSV header of exports written before timers added their columns: such files still import. */
+const V1_HEADER = 'type,id,date,created_at,key,value,block_id,track,week,day,plan,label,category,title,planned_min,planned_max,minutes,difficulty,topics,url,note,text';
 
 describe('coach export', () => {
   it('prints the whole log as JSON by default, stamped with the context\'s clock', async () => {
@@ -127,7 +130,7 @@ describe('coach export', () => {
   it('before coach init exports an empty log and creates nothing', async () => {
     const home = tempDir();
     const data = await exportLog(testContext({ home, now: NOW }).ctx, { format: 'csv' });
-    expect(contents(data)).toEqual({ format: 'coach-export', version: 1, settings: {}, completions: [], problems: [], skips: [], lessons: [], drops: [], practice: [], revisits: [] });
+    expect(contents(data)).toEqual({ format: 'coach-export', version: 1, settings: {}, completions: [], problems: [], skips: [], lessons: [], drops: [], practice: [], revisits: [], timers: [] });
     expect(fs.readdirSync(home)).toEqual([]);
   });
 });
@@ -141,14 +144,14 @@ describe('coach import', () => {
     const fresh = tempDir();
     const t = testContext({ home: fresh, now: NOW });
     const first = await importLog(t.ctx, { file: file });
-    expect(first.added).toEqual({ completions: 3, problems: 2, skips: 1, lessons: 1, drops: 0, practice: 0, revisits: 0 });
+    expect(first.added).toEqual({ completions: 3, problems: 2, skips: 1, lessons: 1, drops: 0, practice: 0, revisits: 0, timers: 0 });
     expect(t.out()).toMatch(/^Imported 3 completions, 2 problems, 1 skip, 1 lesson, \d+ settings from .*\. Undo with coach undo\.\n$/);
     const copied = await exportOf(fresh);
     expect(contents(copied)).toEqual(contents(original));
 
     const again = testContext({ home: fresh, now: NOW });
     const second = await importLog(again.ctx, { file: file });
-    expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0, revisits: 0 }, settings: 0, skippedSettings: [], differing: [] });
+    expect(second).toEqual({ added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0, revisits: 0, timers: 0 }, settings: 0, skippedSettings: [], differing: [] });
     expect(again.out()).toContain('Nothing new in');
     expect(contents(await exportOf(fresh))).toEqual(contents(copied));
   });
@@ -161,8 +164,8 @@ describe('coach import', () => {
     ['settings every command would crash on', BAD_SETTINGS, /^invalid export file: settings\.start must be a date \(YYYY-MM-DD\), got "yesterday"$/],
     ['an export time that is only a year', BAD_SETTINGS.replace('2026-11-25T09:00:00.000Z', '2026'), /^invalid export file: exportedAt must be an ISO timestamp \(YYYY-MM-DDTHH:MM:SS\.sssZ\), got "2026"$/],
     ['plain text', 'Date | Hours\n2026-11-23 | 4\n', /is not a coach export; import takes the JSON or CSV that coach export writes/],
-    ['a CSV export with a bad week', `${CSV_COLUMNS.join(',')}\nexport,,,2026-11-25T09:00:00.000Z,coach-export,1${','.repeat(CSV_COLUMNS.length - 6)}\nlesson,l1,2026-11-24,2026-11-25T09:00:00.000Z,,,,go,eleven${','.repeat(CSV_COLUMNS.length - 10)},text\n`, /lessons\[0\]\.week must be a whole number/],
-    ['a CSV export with a short line', `${CSV_COLUMNS.join(',')}\nexport,,,2026-11-25T09:00:00.000Z,coach-export,1\n`, new RegExp(`line 2 has 6 fields, expected ${CSV_COLUMNS.length}`)],
+    ['a CSV export with a bad week', `${V1_HEADER}\nexport,,,2026-11-25T09:00:00.000Z,coach-export,1${','.repeat(16)}\nlesson,l1,2026-11-24,2026-11-25T09:00:00.000Z,,,,go,eleven${','.repeat(12)},text\n`, /lessons\[0\]\.week must be a whole number/],
+    ['a CSV export with a short line', `${V1_HEADER}\nexport,,,2026-11-25T09:00:00.000Z,coach-export,1\n`, /line 2 has 6 fields, expected 22/],
   ])('refuses %s and writes nothing', async (_what, text, message) => {
     const file = path.join(tempDir(), 'in.txt');
     fs.writeFileSync(file, text);
@@ -263,6 +266,12 @@ describe('the CSV codec', () => {
       completions: [{ id: 'c', blockId: 'go.w11.d1.4h.1', date: isoDate('2026-11-23'), track: 'go', week: 11, day: 1, plan: '4h', label: 'Block 1', category: 'HLD', title: '', planned: null, minutes: 0, note: null, createdAt: '2026-11-23T10:00:00.000Z' }],
       problems: [{ id: 'p', date: isoDate('2026-11-23'), title: null, difficulty: null, topics: [], url: null, minutes: null, note: 'a\r\nb', rating: null, createdAt: '2026-11-23T10:00:00.000Z' }],
       skips: [], lessons: [], drops: [], practice: [], revisits: [],
+      timers: [
+        { id: 't', blockId: 'go.w11.d1.4h.2', date: isoDate('2026-11-23'), track: 'go', week: 11, day: 1, plan: '4h', label: 'Block 2', category: 'LLD', title: 'x', planned: { min: 60, max: 75 },
+          startedAt: '2026-11-23T10:00:00.000Z', pausedAt: null, pausedMs: 120000, stoppedAt: '2026-11-23T11:00:00.000Z', minutes: 58, outcome: 'open', createdAt: '2026-11-23T10:00:00.000Z' },
+        { id: 'r', blockId: 'go.w11.d1.4h.3', date: isoDate('2026-11-23'), track: 'go', week: 11, day: 1, plan: '4h', label: 'Block 3', category: 'DSA', title: 'y', planned: null,
+          startedAt: '2026-11-23T12:00:00.000Z', pausedAt: '2026-11-23T12:10:00.000Z', pausedMs: 0, stoppedAt: null, minutes: null, outcome: null, createdAt: '2026-11-23T12:00:00.000Z' },
+      ],
     };
     expect(parseExport(fromCsv(toCsv(data)))).toEqual(data);
   });

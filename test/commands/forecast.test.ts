@@ -25,7 +25,9 @@ describe('coach forecast', () => {
     const t = testContext({ home, now: NOW });
     await forecastCommand(t.ctx, { json: true });
     const json = JSON.parse(t.out()) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(json)).toEqual(['left', 'pace', 'finish', 'target']);
+    expect(Object.keys(json)).toEqual(['left', 'pace', 'finish', 'target', 'ownRatio']);
+    // Two blocks done without minutes: the plan's minutes stand.
+    expect(json.ownRatio).toEqual({ ratio: null, timed: 0, minimum: 5 });
     expect(Object.keys(json.left ?? {})).toEqual(['blocks', 'minutes']);
     expect(Object.keys(json.pace ?? {})).toEqual(['minutesPerDay', 'days']);
     expect(Object.keys(json.finish ?? {})).toEqual(['atPace', 'atHours']);

@@ -56,7 +56,7 @@ describe('--json', () => {
 describe('CSV formula injection', () => {
   const data = (title: string, note: string | null, topics: string[]): ExportData => ({
     format: 'coach-export', version: 1, exportedAt: '2026-11-25T09:00:00.000Z', settings: {},
-    completions: [], skips: [], lessons: [], drops: [], practice: [], revisits: [],
+    completions: [], skips: [], lessons: [], drops: [], practice: [], revisits: [], timers: [],
     problems: [{ id: 'p', date: isoDate('2026-11-24'), title, difficulty: null, topics, url: null, minutes: null, note, rating: null, createdAt: '2026-11-24T10:00:00.000Z' }],
   });
 

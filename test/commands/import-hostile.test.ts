@@ -21,7 +21,7 @@ const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 function exportOf(parts: Partial<ExportData> = {}): ExportData {
   return {
     format: 'coach-export', version: 1, exportedAt: '2026-11-25T09:00:00.000Z', settings: {},
-    completions: [], problems: [], skips: [], lessons: [], drops: [], practice: [], revisits: [], ...parts,
+    completions: [], problems: [], skips: [], lessons: [], drops: [], practice: [], revisits: [], timers: [], ...parts,
   };
 }
 

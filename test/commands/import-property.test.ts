@@ -96,8 +96,8 @@ type Contents = Omit<ExportData, 'exportedAt'>;
 
 async function contentsOf(home: string, format: 'json' | 'csv' = 'json'): Promise<{ data: Contents; file: string }> {
   const file = path.join(tempDir(), `out.${format}`);
-  const { format: f, version, settings, completions, problems, skips, lessons, drops, practice, revisits } = await exportLog(testContext({ home, now: NOW }).ctx, { out: file, format });
-  return { data: { format: f, version, settings, completions, problems, skips, lessons, drops, practice, revisits }, file };
+  const { format: f, version, settings, completions, problems, skips, lessons, drops, practice, revisits, timers } = await exportLog(testContext({ home, now: NOW }).ctx, { out: file, format });
+  return { data: { format: f, version, settings, completions, problems, skips, lessons, drops, practice, revisits, timers }, file };
 }
 
 /** The rows by id: the log lists them by date and creation time, the file as it likes. */
@@ -141,8 +141,8 @@ describe('hostile imports', () => {
         return;
       }
       accepted++;
-      const { format: f, version, settings, completions, problems, skips, lessons, drops, practice, revisits } = parseExport(contentsOfFile());
-      const expected: Contents = { format: f, version, settings, completions, problems, skips, lessons, drops, practice, revisits };
+      const { format: f, version, settings, completions, problems, skips, lessons, drops, practice, revisits, timers } = parseExport(contentsOfFile());
+      const expected: Contents = { format: f, version, settings, completions, problems, skips, lessons, drops, practice, revisits, timers };
       for (const out of ['json', 'csv'] as const) {
         const exported = await contentsOf(fresh, out);
         const again = tempDir();

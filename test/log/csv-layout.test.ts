@@ -11,7 +11,7 @@ describe('the CSV layout', () => {
   it('has the columns of every CSV export so far, in their order', () => {
     expect(CSV_COLUMNS.join(',')).toBe(
       'type,id,date,created_at,key,value,block_id,track,week,day,plan,label,category,title,' +
-        'planned_min,planned_max,minutes,difficulty,topics,url,rating,kind,mock_type,score,action,note,text',
+        'planned_min,planned_max,minutes,difficulty,topics,url,rating,kind,mock_type,score,action,started_at,paused_at,paused_ms,stopped_at,outcome,note,text',
     );
   });
 

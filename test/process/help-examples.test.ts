@@ -11,7 +11,7 @@ import { BIN, cleanEnv, CONTENT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 /** Examples that wait for answers on a terminal; the tmux tests cover those. */
-const NEEDS_A_TERMINAL = new Set(['coach init', 'coach done', 'coach dsa add']);
+const NEEDS_A_TERMINAL = new Set(['coach init', 'coach done', 'coach dsa add', 'coach start 2 --watch', 'coach focus 2', 'coach focus']);
 
 /**
  * The examples' dates (a plan from 1 December 2026, a rest day on the 5th) hold only while that
@@ -147,6 +147,9 @@ describe.skipIf(process.platform === 'win32')('--help examples', () => {
       if (rm) expect((await importRow(shell, tables[rm[1] as keyof typeof tables], rm[2] as string)).status).toBe(0);
       // `coach revisit done|skip|forget ID` name the card of "Two Sum" (its id is a hash of the title), logged just before.
       if (/^coach revisit (done|skip|forget) /.test(example)) expect((await importRow(shell, 'problems', 'p-two-sum')).status).toBe(0);
+      // The timer's commands get a timer started at 09:00 (and paused, for `coach resume`) just before.
+      const timer = /^coach (stop|pause|resume|cancel)\b/.exec(example)?.[1];
+      if (timer) expect((await sh(shell, `coach start 1 --at 09:00${timer === 'resume' ? ' && coach pause' : ''}`)).status).toBe(0);
       return { example, ...(await sh(shell, example)) };
     }), Math.max(1, Math.min(8, os.availableParallelism())));
 

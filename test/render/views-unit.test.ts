@@ -73,7 +73,7 @@ describe('views keep track text and paths to one safe line', () => {
   });
 
   it('import, export, init and undo', () => {
-    safe(renderImport(plain, { file: EVIL, result: { added: { completions: 1, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0, revisits: 0 }, settings: 0, skippedSettings: [], differing: [] } }));
+    safe(renderImport(plain, { file: EVIL, result: { added: { completions: 1, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0, revisits: 0, timers: 0 }, settings: 0, skippedSettings: [], differing: [] } }));
     safe(renderExport(plain, { rows: 1, settings: 0, format: 'json', file: EVIL }));
     safe(renderInit(plain, { outcome: 'set-up', settings: { track: 'go', plan: '4h', start: isoDate('2026-11-25'), week: 11, pace: 'calendar', content: EVIL, rollover: 4, target: null, hours: null, optional: [], dsa: null, targets: {}, revisitCap: null } }));
     safe(renderUndo(plain, { undone: { summary: EVIL } }));
@@ -99,7 +99,7 @@ describe('the cases the commands rarely reach', () => {
     const text = renderImport(plain, {
       file: '/backups/coach.json',
       result: {
-        added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0, revisits: 0 }, settings: 0,
+        added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0, revisits: 0, timers: 0 }, settings: 0,
         skippedSettings: [{ key: 'start', current: '2026-11-23', imported: '2026-11-16' }, { key: 'content', current: '/weeks', imported: '' }],
         differing: [],
       },
@@ -117,7 +117,7 @@ describe('the cases the commands rarely reach', () => {
     const text = renderImport(plain, {
       file: '/b.json',
       result: {
-        added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0, revisits: 0 }, settings: 0,
+        added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0, revisits: 0, timers: 0 }, settings: 0,
         skippedSettings: [{ key: 'target', current: '2027-01-15', imported: '2027-02-01' }, { key: 'targets', current: '', imported: 'design=8-12,mock=4' }],
         differing: [],
       },

@@ -21,8 +21,8 @@ function fill(store: Store): void {
 
 /** An export without its timestamp, for comparing contents. */
 function contents(store: Store): Omit<ExportData, 'exportedAt'> {
-  const { format, version, settings, completions, problems, skips, lessons, drops, practice, revisits } = store.exportAll();
-  return { format, version, settings, completions, problems, skips, lessons, drops, practice, revisits };
+  const { format, version, settings, completions, problems, skips, lessons, drops, practice, revisits, timers } = store.exportAll();
+  return { format, version, settings, completions, problems, skips, lessons, drops, practice, revisits, timers };
 }
 
 describe('export and import', () => {
@@ -35,7 +35,7 @@ describe('export and import', () => {
 
     const b = newStore().store;
     const result = b.importAll(JSON.parse(JSON.stringify(exported)));
-    expect(result).toEqual({ added: { completions: 3, problems: 2, skips: 1, lessons: 1, drops: 0, practice: 0, revisits: 0 }, settings: 2, skippedSettings: [], differing: [] });
+    expect(result).toEqual({ added: { completions: 3, problems: 2, skips: 1, lessons: 1, drops: 0, practice: 0, revisits: 0, timers: 0 }, settings: 2, skippedSettings: [], differing: [] });
     expect(contents(b)).toEqual(contents(a));
   });
 
@@ -43,7 +43,7 @@ describe('export and import', () => {
     const a = newStore().store;
     fill(a);
     const data = a.exportAll();
-    const none = { added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0, revisits: 0 }, settings: 0, skippedSettings: [], differing: [] };
+    const none = { added: { completions: 0, problems: 0, skips: 0, lessons: 0, drops: 0, practice: 0, revisits: 0, timers: 0 }, settings: 0, skippedSettings: [], differing: [] };
     const actions = a.history().length;
     expect(a.importAll(data)).toEqual(none);
     expect(a.history()).toHaveLength(actions);
@@ -65,7 +65,7 @@ describe('export and import', () => {
 
     const result = b.importAll(a.exportAll());
     expect(result).toEqual({
-      added: { completions: 2, problems: 2, skips: 0, lessons: 1, drops: 0, practice: 0, revisits: 0 },
+      added: { completions: 2, problems: 2, skips: 0, lessons: 1, drops: 0, practice: 0, revisits: 0, timers: 0 },
       settings: 1,
       skippedSettings: [{ key: 'plan', current: '6h', imported: '4h' }],
       differing: [],
@@ -212,7 +212,7 @@ describe('malformed imports', () => {
       format: 'coach-export', version: 1, exportedAt: '2025-01-06T09:00:00+01:00', settings,
       completions: [], problems: [], skips: [{ id: 's', date: '2025-01-08', createdAt: '2025-01-08T09:00:00Z' }], lessons: [],
     };
-    // A file from before drops, practice and revisits existed has no list of them: it imports them as none.
-    expect(parseExport(data)).toEqual({ ...data, drops: [], practice: [], revisits: [] });
+    // A file from before drops, practice, revisits and timers existed has no list of them: it imports them as none.
+    expect(parseExport(data)).toEqual({ ...data, drops: [], practice: [], revisits: [], timers: [] });
   });
 });

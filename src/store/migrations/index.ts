@@ -12,6 +12,7 @@ import { indexesForStats } from './006-indexes-for-stats.js';
 import { problemTotals } from './007-problem-totals.js';
 import { practice } from './008-practice.js';
 import { revisitCards } from './009-revisits.js';
+import { timers } from './010-timers.js';
 import { practiceCards } from './011-practice-cards.js';
 
 export type { Migration } from './migration.js';
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   initialSchema, settingValuesInActionRows, completionsMatchedNotUnique, removedRowsInActionRows, drops, indexesForStats, problemTotals,
   practice,
   revisitCards,
+  timers,
   practiceCards,
 ];
 
