@@ -12,6 +12,7 @@ import type { Completion, Drop } from './log/types.js';
 import { DEFAULT_ROLLOVER, toRows, type Settings } from './log/settings.js';
 import { hasLog, settingsOf } from './store/settings.js';
 import type { Store } from './store/store.js';
+import { noteLogOpenedForWriting } from './status/written.js';
 import type { Curriculum } from './track/load.js';
 import type { Plan, Track } from './track/model.js';
 
@@ -184,13 +185,17 @@ export async function openLog(ctx: Pick<Context, 'dataDir' | 'now'>, opts: LogOp
   const { openStore, OlderSchemaError } = await import('./store/store.js');
   const now = (): Date => ctx.now;
   const verify = opts.verify;
-  if (!opts.readonly) return openStore(ctx.dataDir, { now, verify });
+  if (!opts.readonly) {
+    noteLogOpenedForWriting();
+    return openStore(ctx.dataDir, { now, verify });
+  }
   try {
     // Read-only, so a log on a read-only disk or folder can still be read.
     return openStore(ctx.dataDir, { now, readonly: true, verify });
   } catch (err) {
     // A log from an older coach is updated first, as any other command would.
     if (!(err instanceof OlderSchemaError)) throw err;
+    noteLogOpenedForWriting();
     return openStore(ctx.dataDir, { now, verify });
   }
 }

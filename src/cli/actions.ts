@@ -10,7 +10,8 @@ import { declareDsa, declareDsaAdd, declareDsaList, declareDsaLog, declareDsaRm,
 import { declareLesson, declareLessonAdd, declareLessonList, declareLessonRm, declareProgress, declareReview } from './review.js';
 import { declareExport, declareImport } from './backup.js';
 import { declareDrop, declareForecast } from './behind.js';
-import type { Root } from './root.js';
+import { declareCalendar, declareComplete, declareCompletion, declareStatus } from './shell.js';
+import { rootCommand, type Root } from './root.js';
 
 /** What an action needs from the running shell: the context, and a way to set the exit code. */
 export interface Shell {
@@ -123,5 +124,24 @@ export const COMMANDS: Readonly<Record<string, AddCommand>> = {
   import: (root, shell) => declareImport(root).action(async (file, _opts, cmd) => {
     const { importLog } = await import('../commands/import.js');
     await importLog(shell.ctx, { ...cmd.optsWithGlobals(), file });
+  }),
+  status: (root, shell) => declareStatus(root).action(async (_opts, cmd) => {
+    const { status } = await import('../commands/status.js');
+    await status(shell.ctx, cmd.optsWithGlobals());
+  }),
+  calendar: (root, shell) => declareCalendar(root).action(async (_opts, cmd) => {
+    const { calendar } = await import('../commands/calendar.js');
+    await calendar(shell.ctx, cmd.optsWithGlobals());
+  }),
+  completion: (root, shell) => declareCompletion(root).action(async (shellName, _opts, cmd) => {
+    const { completion } = await import('../commands/completion.js');
+    await completion(shell.ctx, { ...cmd.optsWithGlobals(), shell: shellName });
+  }),
+  __complete: (root, shell) => declareComplete(root).action(async (words) => {
+    const { complete } = await import('../commands/completion.js');
+    // Every command declared, on a root of its own: completion reads the whole tree.
+    const program = rootCommand(shell.ctx);
+    for (const [name, add] of Object.entries(COMMANDS)) if (name !== '__complete') add(program, shell);
+    await complete(shell.ctx, { words, program });
   }),
 };

@@ -1,0 +1,73 @@
+// Values of options and arguments that come from the learner's own data: track ids, today's block
+// numbers with their titles, ids of rows a command removes. One entry each: a command that takes
+// another kind of id adds its source here, and the completion scripts offer it with no change.
+import { DIFFICULTIES } from '../log/entities.js';
+import { todayView } from '../schedule/today-view.js';
+import { openSession, planOf, trackCompletions, trackDrops, type Session } from '../session.js';
+import { dsaSetting } from '../session-plan.js';
+import { PLANS } from '../track/model.js';
+import type { Context } from '../context.js';
+
+/** One completion: the value, and what it is where the shell can show it (zsh, fish). */
+export interface Candidate {
+  value: string;
+  description?: string;
+}
+
+/**
+ * Where a source's values go: an option by its long flag (of any command), or a command's
+ * argument by the command's path (`dsa rm`) and the argument's name.
+ */
+export type SourceTarget = { option: string } | { command: string; argument: string };
+
+export interface ValueSource {
+  target: SourceTarget;
+  /** Reading the log or the track: such values are looked up in a read-only session. */
+  values(ctx: Context, session: () => Promise<Session>): Promise<Candidate[]> | Candidate[];
+}
+
+const dateWords = (): Candidate[] => [{ value: 'today' }, { value: 'yesterday' }];
+
+/** Today's blocks by the numbers `coach today` prints, described by category and title. */
+async function todayRefs(_ctx: Context, open: () => Promise<Session>): Promise<Candidate[]> {
+  const session = await open();
+  const completions = trackCompletions(session);
+  const drops = trackDrops(session);
+  const dsaToday = session.store?.problems({ from: session.date, to: session.date }).length ?? 0;
+  return session.catalog.settle(session.track, (track) => {
+    const at = { ...session, track };
+    const view = todayView({ ...planOf(at), today: session.today, completions, drops, dsaToday, dsaSetting: dsaSetting(at), initialised: session.initialised });
+    return [...view.blocks, ...view.overdue.all].map((b) => ({ value: String(b.ref), description: `${b.category} · ${b.title}` }));
+  });
+}
+
+export const VALUE_SOURCES: readonly ValueSource[] = [
+  { target: { option: '--plan' }, values: () => PLANS.map((p) => ({ value: p })) },
+  { target: { option: '--difficulty' }, values: () => DIFFICULTIES.map((d) => ({ value: d })) },
+  { target: { option: '--date' }, values: dateWords },
+  { target: { option: '--since' }, values: dateWords },
+  { target: { option: '--from' }, values: dateWords },
+  { target: { option: '--track' }, values: async (_ctx, open) => (await open()).catalog.tracks.map((t) => ({ value: t.id, description: t.title })) },
+  { target: { command: 'done', argument: 'refs' }, values: todayRefs },
+  { target: { command: 'drop', argument: 'refs' }, values: todayRefs },
+  { target: { command: 'show', argument: 'ref' }, values: todayRefs },
+  {
+    target: { command: 'dsa rm', argument: 'id' },
+    values: async (_ctx, open) => ((await open()).store?.problems() ?? []).reverse().map((p) => ({ value: p.id, description: `${p.date} ${p.title ?? 'untitled'}` })),
+  },
+  {
+    target: { command: 'lesson rm', argument: 'id' },
+    values: async (_ctx, open) => ((await open()).store?.lessons() ?? []).reverse().map((l) => ({ value: l.id, description: `week ${l.week} · ${l.text}` })),
+  },
+];
+
+/** Runs `use` with a read-only session that is opened only if a source asks for it, and closed after. */
+export async function withLazySession<T>(ctx: Context, use: (open: () => Promise<Session>) => Promise<T>): Promise<T> {
+  let opened: Promise<Session> | null = null;
+  try {
+    return await use(() => (opened ??= openSession(ctx, { lazy: true })));
+  } finally {
+    const session = opened ? await (opened as Promise<Session>).catch(() => null) : null;
+    session?.store?.close();
+  }
+}
