@@ -32,7 +32,8 @@ function commandToDeclare(args: readonly string[]): string | undefined {
 /** `today` is the default command, so commander would read an unknown command as its argument. */
 function checkCommandName(cli: Root, first: string | undefined): void {
   if (first === undefined || first.startsWith('-') || first === 'help' || cli.commands.some((c) => c.name() === first)) return;
-  const names = cli.commands.map((c) => c.name());
+  // `__complete`, which the completion scripts call, is no command to suggest.
+  const names = cli.commands.map((c) => c.name()).filter((n) => !n.startsWith('_'));
   const near = names.find((n) => distance(n, first) <= 2);
   throw new CommanderError(2, 'commander.unknownCommand', `unknown command '${first}'${near ? ` (did you mean ${near}?)` : ''}; commands: ${names.join(', ')}`);
 }

@@ -13,7 +13,7 @@ import { ROOT, runMain, testContext } from '../helpers/cli.js';
 import { rawDatabase } from '../helpers/raw-db.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const run = async (home: string, opts: { format?: string; json?: boolean; now?: Date; env?: NodeJS.ProcessEnv } = {}) => {
+const run = async (home: string, opts: { format?: string; json?: true; now?: Date; env?: NodeJS.ProcessEnv } = {}) => {
   const t = testContext({ home, now: opts.now ?? NOW, env: opts.env });
   const facts = await status(t.ctx, { format: opts.format, json: opts.json });
   return { facts, out: t.out() };
