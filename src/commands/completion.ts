@@ -3,7 +3,7 @@
 import type { Context } from '../context.js';
 import { completionLines, completions } from '../completion/candidates.js';
 import { SCRIPTS, type Shell } from '../completion/scripts.js';
-import { withLazySession } from '../completion/sources.js';
+import { contentOf, withLazySession } from '../completion/sources.js';
 import type { CommandLike } from '../completion/words.js';
 
 export function completion(ctx: Context, opts: { shell: Shell }): string {
@@ -19,7 +19,7 @@ export function completion(ctx: Context, opts: { shell: Shell }): string {
 export async function complete(ctx: Context, opts: { words: string[]; program: CommandLike }): Promise<string> {
   let text = '';
   try {
-    text = completionLines(await withLazySession(ctx, (open) => completions(ctx, open, opts.program, opts.words)));
+    text = completionLines(await withLazySession(ctx, contentOf(opts.words), (open) => completions(ctx, open, opts.program, opts.words)));
   } catch {
     text = '';
   }

@@ -7,6 +7,7 @@ import { openSession, planOf, trackCompletions, trackDrops, type Session } from 
 import { dsaSetting } from '../session-plan.js';
 import { PLANS } from '../track/model.js';
 import type { Context } from '../context.js';
+import { joinEquals } from './words.js';
 
 /** One completion: the value, and what it is where the shell can show it (zsh, fish). */
 export interface Candidate {
@@ -61,13 +62,27 @@ export const VALUE_SOURCES: readonly ValueSource[] = [
   },
 ];
 
-/** Runs `use` with a read-only session that is opened only if a source asks for it, and closed after. */
-export async function withLazySession<T>(ctx: Context, use: (open: () => Promise<Session>) => Promise<T>): Promise<T> {
+/**
+ * Runs `use` with a read-only session (of `content`, the command line's `--content`) that is opened
+ * only if a source asks for it, and closed after.
+ */
+export async function withLazySession<T>(ctx: Context, content: string | undefined, use: (open: () => Promise<Session>) => Promise<T>): Promise<T> {
   let opened: Promise<Session> | null = null;
   try {
-    return await use(() => (opened ??= openSession(ctx, { lazy: true })));
+    return await use(() => (opened ??= openSession(ctx, { content, lazy: true })));
   } finally {
     const session = opened ? await (opened as Promise<Session>).catch(() => null) : null;
     session?.store?.close();
   }
+}
+
+/** The `--content` a command line being completed names, so its values come from that folder. */
+export function contentOf(typed: readonly string[]): string | undefined {
+  const { words } = joinEquals(typed);
+  for (let i = words.length - 2; i >= 0; i--) {
+    const w = words[i] ?? '';
+    if (w === '--content' && i + 1 < words.length - 1) return words[i + 1];
+    if (w.startsWith('--content=')) return w.slice('--content='.length);
+  }
+  return undefined;
 }

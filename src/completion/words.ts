@@ -57,7 +57,7 @@ const findOption = (cmd: CommandLike, flag: string): OptionLike | undefined => o
  * Joins `--plan`, `=`, `4` back into `--plan=4`: bash splits words at `=`. Returns the words and
  * what the shell counts as the word being completed, so candidates can be given in its terms.
  */
-function joinEquals(words: readonly string[]): { words: string[]; shellWord: string } {
+export function joinEquals(words: readonly string[]): { words: string[]; shellWord: string } {
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';

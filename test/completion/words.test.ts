@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/actions.js';
 import { rootCommand } from '../../src/cli/root.js';
 import { completionLines, completions } from '../../src/completion/candidates.js';
+import { contentOf } from '../../src/completion/sources.js';
 import { wanted, type CommandLike } from '../../src/completion/words.js';
 import type { Session } from '../../src/session.js';
 import { testContext } from '../helpers/cli.js';
@@ -73,5 +74,17 @@ describe('completions from the declarations', () => {
     expect(completionLines([{ value: '1', description: 'HLD · a\tb\x1b[31m\nc' }, { value: '2' }])).toBe('1\tHLD · a b c\n2\n');
     expect(completionLines('files')).toBe(':files\n');
     expect(completionLines([])).toBe('');
+  });
+});
+
+describe('contentOf', () => {
+  it.each<[string[], string | undefined]>([
+    [['done', ''], undefined],
+    [['--content', 'weeks', 'done', ''], 'weeks'],
+    [['done', '--content=weeks', ''], 'weeks'],
+    [['done', '--content', '=', 'weeks', ''], 'weeks'], // as bash splits it
+    [['done', '--content', ''], undefined], // being typed: not yet a folder
+  ])('%j', (words, expected) => {
+    expect(contentOf(words)).toBe(expected);
   });
 });

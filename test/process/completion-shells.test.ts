@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { BIN, cleanEnv, runCoach } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { weekFile } from '../commands/setup.js';
 
 const have = (shell: string): boolean => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
 
@@ -34,6 +35,8 @@ beforeAll(() => {
   fs.symlinkSync(BIN, path.join(binDir, 'coach'));
   fs.writeFileSync(path.join(files, 'backup.json'), '{}');
   fs.writeFileSync(path.join(files, 'notes.md'), '');
+  fs.mkdirSync(path.join(files, 'other'));
+  fs.writeFileSync(path.join(files, 'other', 'week-1.md'), weekFile('rust', 1));
   for (const args of [['init', '--yes', '--plan', '4h', '--week', '11', '--pace', 'calendar'], ['dsa', 'add', 'Two Sum', '--difficulty', 'easy'], ['lesson', 'add', 'Write the API first']]) {
     const r = runCoach(args, { home });
     expect(r.status, r.stderr).toBe(0);
@@ -88,6 +91,11 @@ describe('bash', () => {
     expect(bash('coach', 'dsa', 'rm', '')).toEqual([problemId]);
     expect(bash('coach', 'lesson', 'rm', '')).toEqual([lessonId]);
     expect(bash('coach', '')).not.toContain('__complete');
+  });
+
+  it('takes track ids from the folder --content names', () => {
+    expect(bash('coach', '--content', 'other', 'init', '--track', '')).toEqual(['rust']);
+    expect(bash('coach', 'plan', '--content', '=', 'other', '--track', '')).toEqual(['rust']);
   });
 
   it('completes the option after = as the whole word: --plan= becomes --plan=4h', () => {
