@@ -9,18 +9,19 @@ import type { Root } from './root.js';
 const placeholderHelp = (): string => {
   const names = Object.keys(PLACEHOLDERS);
   const pad = Math.max(...names.map((n) => n.length)) + 2;
-  return `\nPlaceholders:\n${Object.entries(PLACEHOLDERS).map(([name, what]) => `  ${`{${name}}`.padEnd(pad + 2)}${what}`).join('\n')}\n`;
+  return `\nDefault format:\n  ${DEFAULT_FORMAT}\n\nPlaceholders:\n${Object.entries(PLACEHOLDERS).map(([name, what]) => `  ${`{${name}}`.padEnd(pad + 2)}${what}`).join('\n')}\n`;
 };
 
 export const declareStatus = (parent: Root) => parent
   .command('status')
   .description('one line for a shell prompt or a status bar: the timer, blocks and DSA of today, revisits due')
   .addOption(contentOption())
-  .option('--format <format>', `what to print, with {placeholders}; a [group] vanishes when a placeholder in it has no value (default: "${DEFAULT_FORMAT}")`)
+  .option('--format <format>', 'what to print, with {placeholders}; a [group] vanishes when a placeholder in it has no value (default: below)')
   .addOption(jsonOption())
   .addHelpText('after', () => examples(['coach status', 'coach status --format "{blocks} blocks · {dsa} DSA"', 'coach status --json']) + placeholderHelp() +
-    '\nWith nothing to say (no log yet, a rest day with nothing done) it prints an empty line. It reads a small\n' +
-    'state file kept current by every write, and works everything out again whenever the log or the track\nchanged since.\n');
+    '\nWith nothing to say (no log yet, a rest day with nothing done) it prints an\n' +
+    'empty line. It reads a small state file kept current by every write, and works\n' +
+    'everything out again whenever the log or the track changed since.\n');
 
 export const declareCompletion = (parent: Root) => parent
   .command('completion')
@@ -50,5 +51,6 @@ export const declareCalendar = (parent: Root) => parent
   .addOption(new Option('--at <HH:MM>', "the time a study day's first block starts, in your time zone (default: 09:00)").argParser(clockTime))
   .addOption(planOption())
   .addHelpText('after', examples(['coach calendar --ics --out ~/coach.ics', 'coach calendar --ics --weeks 2 --at 07:30', 'coach calendar --ics --from 2026-12-01 --plan 6h']) +
-    '\nEach block is an event with a stable UID: importing the file again updates the events rather than adding more.\n' +
-    'Blocks follow each other in plan order from --at; a rest day and a block let go have none.\n');
+    '\nEach block is an event with a stable UID: importing the file again updates the\n' +
+    'events rather than adding more. Blocks follow each other in plan order from\n' +
+    '--at; a rest day and a block let go have none.\n');
