@@ -9,7 +9,7 @@ import type { Root } from './root.js';
 const placeholderHelp = (): string => {
   const names = Object.keys(PLACEHOLDERS);
   const pad = Math.max(...names.map((n) => n.length)) + 2;
-  return `\nDefault format:\n  ${DEFAULT_FORMAT}\n\nPlaceholders:\n${Object.entries(PLACEHOLDERS).map(([name, what]) => `  ${`{${name}}`.padEnd(pad + 2)}${what}`).join('\n')}\n`;
+  return `\nDefault format:\n${DEFAULT_FORMAT}\n\nPlaceholders:\n${Object.entries(PLACEHOLDERS).map(([name, what]) => `  ${`{${name}}`.padEnd(pad + 2)}${what}`).join('\n')}\n`;
 };
 
 export const declareStatus = (parent: Root) => parent
