@@ -1,6 +1,7 @@
 // The status facts worked out in full, from the log and the track, and saved with what they were
 // computed from (state.ts) for the next `coach status`. Run by the command when the state is not
 // current, and after a command that wrote to the log (src/cli.ts) when the state file is in use.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { DEFAULT_ROLLOVER } from '../log/settings.js';
@@ -12,7 +13,6 @@ import { hasLog } from '../store/settings.js';
 import { collectFacts, type StatusFacts } from './facts.js';
 import { STATUS_PROVIDERS } from './providers.js';
 import { contentStamps, logStamps, sameStamps, stateFile, writeState, type Stamps } from './state.js';
-import fs from 'node:fs';
 
 /** The facts of today; saved as the state unless `content` (`--content`) names another folder than usual. */
 export async function computeStatus(ctx: Context, content?: string): Promise<StatusFacts> {
@@ -43,9 +43,17 @@ export async function computeStatus(ctx: Context, content?: string): Promise<Sta
   // Saved only if nothing changed while it was read (stamped again once the log is closed: a
   // reader's -wal goes with it): a write by another process in between leaves the state as it
   // was, and the next status works it out again.
-  const after: Stamps = { ...stamps, log: logStamps(ctx.dataDir), files: stamps.content === null ? [] : contentStamps(stamps.content) };
-  if (!content && sameStamps(stamps, after)) writeState(ctx.dataDir, stamps, facts);
+  if (!content && sameStamps(stamps, stampsAgain(ctx.dataDir, stamps))) writeState(ctx.dataDir, stamps, facts);
   return facts;
+}
+
+/** The same stamps taken again; null when the content folder went away meanwhile. */
+function stampsAgain(dataDir: string, stamps: Stamps): Stamps | null {
+  try {
+    return { ...stamps, log: logStamps(dataDir), files: stamps.content === null ? [] : contentStamps(stamps.content) };
+  } catch {
+    return null;
+  }
 }
 
 /** After a command wrote to the log: the state brought up to date, if `coach status` is in use here. */

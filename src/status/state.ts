@@ -81,6 +81,6 @@ export function writeState(dataDir: string, stamps: Stamps, facts: StatusFacts):
 }
 
 /** Whether two sets of stamps say the same. */
-export function sameStamps(a: Stamps, b: Stamps): boolean {
+export function sameStamps(a: Stamps, b: Stamps | null): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
