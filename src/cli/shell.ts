@@ -43,14 +43,15 @@ export const declareCalendar = (parent: Root) => parent
   .command('calendar')
   .description('the plan as an iCalendar (.ics) file: one event per block, from your settings and rest days')
   .addOption(contentOption())
-  .option('--ics', 'write iCalendar (RFC 5545); the only format, so the default')
+  .option('--ics', 'write iCalendar (RFC 5545), for a calendar app; the default')
+  .option('--json', 'write the events as JSON instead')
   .option('--out <file>', 'write to this file (replaced atomically) instead of stdout; - means stdout')
   .option('--force', 'when --out is a symbolic link to nothing, create the file it points to')
   .addOption(new Option('--from <YYYY-MM-DD>', 'first date (default: today); also today or yesterday').argParser(isoDate))
   .addOption(new Option('--weeks <n>', 'how many weeks from --from (default: to the end of the plan)').argParser(positiveInt('--weeks')))
   .addOption(new Option('--at <HH:MM>', "the time a study day's first block starts, in your time zone (default: 09:00)").argParser(clockTime))
   .addOption(planOption())
-  .addHelpText('after', examples(['coach calendar --ics --out ~/coach.ics', 'coach calendar --ics --weeks 2 --at 07:30', 'coach calendar --ics --from 2026-12-01 --plan 6h']) +
+  .addHelpText('after', examples(['coach calendar --ics --out ~/coach.ics', 'coach calendar --ics --weeks 2 --at 07:30', 'coach calendar --ics --from 2026-12-01 --plan 6h', 'coach calendar --json --weeks 1']) +
     '\nEach block is an event with a stable UID: importing the file again updates the\n' +
     'events rather than adding more. Blocks follow each other in plan order from\n' +
     '--at; a rest day and a block let go have none.\n');

@@ -49,31 +49,79 @@ const utc = (d: Date): string => d.toISOString().replace(/[-:]/g, '').replace(/\
 /** The block's length on the calendar: the top of its range, as a plan of the day would allow for it. */
 const eventMinutes = (m: { max: number } | null): number => m?.max ?? 0;
 
-export function renderIcs(input: IcsInput): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//coach//study plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(`coach · ${sanitizeLine(input.trackTitle)}`)}`];
-  const stamp = utc(input.now);
+/** One block on the calendar: what the .ics file and `coach calendar --json` say of it. */
+export interface CalendarEvent {
+  uid: string;
+  blockId: string;
+  date: IsoDate;
+  week: number;
+  day: number;
+  start: Date;
+  minutes: number;
+  category: string;
+  title: string;
+  /** The week, day and label, the planned minutes, the block's details: one line each. */
+  description: string[];
+}
+
+/** The events of the days: a day's blocks one after another from `at`, in plan order. */
+export function calendarEvents(input: Pick<IcsInput, 'days' | 'at' | 'localTime'>): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
   for (const { date, day, blocks } of input.days) {
     let minute = input.at;
     for (const block of blocks) {
-      const length = eventMinutes(block.minutes);
-      const category = sanitizeLine(block.category);
-      const about = [`Week ${day.week}, day ${day.day}${day.dayRef.title ? `: ${sanitizeLine(day.dayRef.title)}` : ''}`, `${sanitizeLine(block.label)} · ${formatMinutes(block.minutes)}`, ...block.details.map((d) => sanitizeLine(d))];
-      lines.push(
-        'BEGIN:VEVENT',
+      const minutes = eventMinutes(block.minutes);
+      events.push({
         // The block id is unique in the track and a block is on one date only: importing again updates it.
-        `UID:${escapeText(block.id)}@coach`,
-        `DTSTAMP:${stamp}`,
-        `DTSTART:${utc(input.localTime(date, minute))}`,
-        `DURATION:PT${length}M`,
-        `SUMMARY:${escapeText(`${category}: ${sanitizeLine(block.title)}`)}`,
-        `DESCRIPTION:${escapeText(about.join('\n'))}`,
-        `CATEGORIES:${escapeText(category)}`,
-        'TRANSP:OPAQUE',
-        'END:VEVENT',
-      );
-      minute += length;
+        uid: `${block.id}@coach`,
+        blockId: block.id,
+        date, week: day.week, day: day.day,
+        start: input.localTime(date, minute),
+        minutes,
+        category: sanitizeLine(block.category),
+        title: sanitizeLine(block.title),
+        description: [
+          `Week ${day.week}, day ${day.day}${day.dayRef.title ? `: ${sanitizeLine(day.dayRef.title)}` : ''}`,
+          `${sanitizeLine(block.label)} · ${formatMinutes(block.minutes)}`,
+          ...block.details.map((d) => sanitizeLine(d)),
+        ],
+      });
+      minute += minutes;
     }
+  }
+  return events;
+}
+
+export function renderIcs(input: IcsInput): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//coach//study plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(`coach · ${sanitizeLine(input.trackTitle)}`)}`];
+  const stamp = utc(input.now);
+  for (const e of calendarEvents(input)) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(e.uid)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART:${utc(e.start)}`,
+      `DURATION:PT${e.minutes}M`,
+      `SUMMARY:${escapeText(`${e.category}: ${e.title}`)}`,
+      `DESCRIPTION:${escapeText(e.description.join('\n'))}`,
+      `CATEGORIES:${escapeText(e.category)}`,
+      'TRANSP:OPAQUE',
+      'END:VEVENT',
+    );
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** `coach calendar --json`: the events, their times in UTC. */
+export function calendarJson(track: string, events: readonly CalendarEvent[]): CalendarJson {
+  return {
+    track,
+    events: events.map(({ start, minutes, ...e }) => ({ ...e, start: start.toISOString(), end: new Date(start.getTime() + minutes * 60_000).toISOString(), minutes })),
+  };
+}
+
+export interface CalendarJson {
+  track: string;
+  events: (Omit<CalendarEvent, 'start'> & { start: string; end: string })[];
 }

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, renderIcs } from '../../src/render/ics.js';
+import { calendarEvents, calendarJson, escapeText, foldLine, renderIcs } from '../../src/render/ics.js';
 import { calendarDays, type CalendarInput } from '../../src/schedule/calendar.js';
 import type { IsoDate } from '../../src/schedule/dates.js';
 import { buildCatalog } from '../../src/track/assemble.js';
@@ -84,6 +84,14 @@ describe('renderIcs', () => {
       expect(event.description).toContain(`Week 11, day ${/\.d(\d+)\./.exec(block.id)?.[1]}`);
     });
     expect(new Set(events.map((e) => e.startDate.toString().slice(0, 10)))).not.toContain('2026-11-25');
+  });
+
+  it('gives the same events as JSON, with their UTC times', () => {
+    const json = calendarJson('go', calendarEvents({ days, at: 9 * 60, localTime: utcTime }));
+    const uids = [...text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]);
+    expect(json.events.map((e) => e.uid)).toEqual(uids);
+    expect(json.events[0]).toMatchObject({ blockId: 'go.w11.d1.4h.1', date: '2026-11-23', week: 11, day: 1, category: 'HLD', start: '2026-11-23T09:00:00.000Z', end: '2026-11-23T10:15:00.000Z', minutes: 75 });
+    expect(json.events[1]?.start).toBe(json.events[0]?.end);
   });
 
   it('makes the same UIDs again, so a re-import updates events', () => {

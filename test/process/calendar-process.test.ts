@@ -54,6 +54,7 @@ describe('coach calendar --ics (process)', () => {
     [['--at', '24:00'], /expected a time of day HH:MM/],
     [['--weeks', '0'], /--weeks must be a whole number of 1 or more/],
     [['--from', '2027-02-30'], /expected a real calendar date/],
+    [['--json'], /--ics and --json are two formats: give one/],
   ])('refuses %j with exit 2 and writes nothing', (args, message) => {
     const home = learner('2027-03-12', 'UTC');
     const out = path.join(tempDir(), 'coach.ics');
