@@ -47,11 +47,19 @@ function fileStamp(file: string): string | null {
   }
 }
 
-/** The log's stamps: the database and its write-ahead log, where commits land first. */
-export function logStamps(dataDir: string): (string | null)[] {
+/** The log's files: the database, its write-ahead log, where commits land first, and a rollback journal. */
+export function logFiles(dataDir: string): string[] {
   const db = dbFile(dataDir);
-  return [fileStamp(db), fileStamp(`${db}-wal`), fileStamp(`${db}-journal`)];
+  return [db, `${db}-wal`, `${db}-journal`];
 }
+
+/** The log's stamps (see `logFiles`). */
+export function logStamps(dataDir: string): (string | null)[] {
+  return logFiles(dataDir).map(fileStamp);
+}
+
+/** Every markdown file of the content folder, or the one file. */
+export const contentFiles = (content: string): string[] => discover(content).map((f) => f.path);
 
 /** Every markdown file of the content folder (or the one file), stamped; a file added or removed changes the list. */
 export function contentStamps(content: string): string[] {
@@ -78,6 +86,45 @@ export function writeState(dataDir: string, stamps: Stamps, facts: StatusFacts):
   } catch {
     fs.rmSync(tmp, { force: true });
   }
+}
+
+/**
+ * How long after its last change a file's stamp can be trusted: a change in the same tick of the
+ * file system's clock keeps the mtime, and may keep the size. Local file systems stamp to the
+ * nanosecond from a clock that ticks every few milliseconds; one that stamps whole seconds
+ * (FAT, ext3, HFS+) needs two.
+ */
+const racyMs = (mtimeNs: bigint): number => (mtimeNs % 1_000_000_000n === 0n ? 2000 : 20);
+
+/**
+ * The moment from which the stamps of these files (the log's, and `content`'s track files) can be
+ * trusted: the latest of their changes plus the margin above. A state is written only when it is
+ * stamped after that moment (git's "racily clean" index entries, avoided the same way).
+ */
+export function settledAt(files: readonly string[]): number {
+  let latest = 0;
+  for (const file of files) {
+    try {
+      const s = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
+      if (s) latest = Math.max(latest, Number(s.mtimeNs / 1_000_000n) + racyMs(s.mtimeNs));
+    } catch {
+      // Gone or unreadable: its stamp says so, and any change to it shows.
+    }
+  }
+  return latest;
+}
+
+/** The most a command waits for stamps to become trustworthy; beyond it, the state is not saved. */
+const MAX_WAIT_MS = 50;
+
+/**
+ * Waits, a few milliseconds at most, until the files' stamps can be trusted, and returns the time
+ * to stamp them at (the real clock: the file system's, not the context's); see `settledAt`.
+ */
+export async function settle(files: readonly string[]): Promise<number> {
+  const wait = settledAt(files) - Date.now();
+  if (wait > 0 && wait <= MAX_WAIT_MS) await new Promise((resolve) => setTimeout(resolve, wait + 1));
+  return Date.now();
 }
 
 /** Whether two sets of stamps say the same. */

@@ -135,6 +135,23 @@ describe('the state file is never stale', () => {
     expect(fastStatus(['node', 'coach', 'today'], { COACH_HOME: home }, NOW, ROOT)).toBeNull();
   });
 
+  it('is not saved while a file it stamps changed too recently for its stamp to tell a next change', async () => {
+    const home = await setUp();
+    // A change stamped ahead of the clock stands for one in the very tick the state would be stamped.
+    const soon = new Date(Date.now() + 5000);
+    fs.utimesSync(dbFile(home), soon, soon);
+    expect((await run(home)).out).toBe('blocks 0/4  DSA 0/2–3\n');
+    expect(fs.existsSync(stateFile(home))).toBe(false);
+    const content = copyOfBundled();
+    const other = await setUp({ content });
+    fs.utimesSync(path.join(content, 'go', 'week-11.md'), soon, soon);
+    await run(other);
+    expect(fs.existsSync(stateFile(other))).toBe(false);
+    fs.utimesSync(path.join(content, 'go', 'week-11.md'), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    await run(other);
+    expect(fast(other)).toBe('blocks 0/4  DSA 0/2–3\n');
+  });
+
   it('with --content, the state is left as it was', async () => {
     const home = await setUp();
     await run(home);
