@@ -93,6 +93,8 @@ try {
   if (init.status !== 0) throw new Error(`bench: coach init failed: ${init.stderr}`);
   compare('coach today (warm cache, initialised log)', [coach, 'today'], ['-e', '0'], 'node -e 0', 1.5, logged);
   compare('coach plan --week 11 --day 3 (warm cache, initialised log)', PLAN, ['-e', '0'], 'node -e 0', 1.4, logged);
+  // The first run (compare's warm-up) writes the status state; every measured run reads it.
+  compare('coach status (state file current, initialised log)', [coach, 'status'], ['-e', '0'], 'node -e 0', 1.3, logged);
   console.log(`\nload ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} after measuring\n`);
   console.log([
     ...warmPath({ coach, args: ['today'], env: envFor(logged), home: logged, title: 'Warm path of `coach today` (initialised log):' }), '',

@@ -18,6 +18,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The parse cache's key (src/track/load.ts): computed once here from the compiled parser.
 const fingerprint = parserFingerprint(['track', 'text', 'practice'].map((dir) => path.join(root, 'dist', dir)), root);
 
+// This build, for the status state file (src/status/state.ts): a state written by another build is recomputed.
+const buildId = crypto.randomUUID();
+
 const ESM_ONLY = ['remark', 'remark-gfm', '@inquirer/prompts'];
 
 // An ES-module-only package imported statically would become a require() that Node 20 refuses:
@@ -171,6 +174,7 @@ const cli = await build({
   plugins: [esmOnlyByImport, lazyBuiltins, sharedBuiltins, chalkWithoutDetection, sqliteInBundle],
   define: {
     __PARSER_FINGERPRINT__: JSON.stringify(fingerprint),
+    __COACH_BUILD__: JSON.stringify(buildId),
     // `coach --version`, without reading package.json at every start.
     __COACH_VERSION__: JSON.stringify(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version ?? '0.0.0'),
     'import.meta.url': '__coachModuleUrl',
@@ -187,6 +191,20 @@ const code = routeImports(cli.outputFiles[0].text);
 fs.mkdirSync(path.join(root, 'dist', 'bundle'), { recursive: true });
 fs.writeFileSync(path.join(root, 'dist', 'bundle', 'cli.cjs'), code);
 fs.writeFileSync(path.join(root, 'dist', 'bundle', 'esm-import.cjs'), ESM_IMPORT);
+
+// `coach status` on a warm state (src/status/fast.ts): its own small bundle, so a prompt that runs
+// it loads neither the CLI nor SQLite. Both bundles name the build, which keys the state file.
+await build({
+  entryPoints: ['dist/status/fast.js'],
+  outfile: 'dist/bundle/status.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  plugins: [lazyBuiltins, sharedBuiltins],
+  define: { __COACH_BUILD__: JSON.stringify(buildId) },
+  logLevel: 'warning',
+});
 
 // The loader names its code cache after the bundle's bytes (src/start.ts).
 await build({

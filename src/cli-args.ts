@@ -79,3 +79,10 @@ export function dsaTarget(value: string): ProblemCount {
   if (!target) throw new InvalidArgumentError(`expected a number of problems from 1 to ${MAX_DAILY_DSA}, or a range such as 2-4.`);
   return target;
 }
+
+/** A time of day `HH:MM` (24-hour), as minutes after midnight. */
+export function clockTime(value: string): number {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) throw new InvalidArgumentError('expected a time of day HH:MM, e.g. 09:00 or 18:30.');
+  return Number(m[1]) * 60 + Number(m[2]);
+}

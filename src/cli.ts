@@ -7,6 +7,7 @@ import { loadExportHelp } from './cli/backup.js';
 import { rootCommand, type Root } from './cli/root.js';
 import { checkClock, distance, makeContext, processIo, report, type Io } from './cli-process.js';
 import { EXIT, type ExitCode } from './errors.js';
+import { logOpenedForWriting } from './status/written.js';
 
 /**
  * `coach` with every command, or with only `only`: what commander does with a command line that
@@ -31,7 +32,8 @@ function commandToDeclare(args: readonly string[]): string | undefined {
 /** `today` is the default command, so commander would read an unknown command as its argument. */
 function checkCommandName(cli: Root, first: string | undefined): void {
   if (first === undefined || first.startsWith('-') || first === 'help' || cli.commands.some((c) => c.name() === first)) return;
-  const names = cli.commands.map((c) => c.name());
+  // `__complete`, which the completion scripts call, is no command to suggest.
+  const names = cli.commands.map((c) => c.name()).filter((n) => !n.startsWith('_'));
   const near = names.find((n) => distance(n, first) <= 2);
   throw new CommanderError(2, 'commander.unknownCommand', `unknown command '${first}'${near ? ` (did you mean ${near}?)` : ''}; commands: ${names.join(', ')}`);
 }
@@ -49,6 +51,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     else if (!argv.slice(2).some((a) => a === '--version' || a === '-V')) checkClock(ctx.now);
     checkCommandName(cli, argv[2]);
     await cli.parseAsync([...argv]);
+    // The status line's state follows every write, so the next prompt reads it without the log.
+    if (logOpenedForWriting()) await (await import('./status/compute.js')).refreshStatus(ctx);
     return code;
   } catch (err) {
     return report(ctx, err);

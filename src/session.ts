@@ -12,6 +12,7 @@ import type { Completion, Drop } from './log/types.js';
 import { DEFAULT_ROLLOVER, toRows, type Settings } from './log/settings.js';
 import { hasLog, settingsOf } from './store/settings.js';
 import type { Store } from './store/store.js';
+import { noteLogOpenedForWriting } from './status/written.js';
 import type { Curriculum } from './track/load.js';
 import type { Plan, Track } from './track/model.js';
 
@@ -189,13 +190,17 @@ export async function openLog(ctx: Pick<Context, 'dataDir' | 'now'>, opts: LogOp
   const verify = opts.verify;
   // FSRS only for the commands that change a revisit card's history: `coach today` never loads it.
   const cards = opts.cards && !opts.readonly ? (await import('./practice/fsrs.js')).replay : undefined;
-  if (!opts.readonly) return openStore(ctx.dataDir, { now, verify, cards });
+  if (!opts.readonly) {
+    noteLogOpenedForWriting();
+    return openStore(ctx.dataDir, { now, verify, cards });
+  }
   try {
     // Read-only, so a log on a read-only disk or folder can still be read.
     return openStore(ctx.dataDir, { now, readonly: true, verify });
   } catch (err) {
     // A log from an older coach is updated first, as any other command would.
     if (!(err instanceof OlderSchemaError)) throw err;
+    noteLogOpenedForWriting();
     return openStore(ctx.dataDir, { now, verify });
   }
 }

@@ -14,7 +14,8 @@ import { declareLog, declareLogKind, declareLogList, declareLogRm } from './prac
 import { PRACTICE_KINDS } from '../practice/kinds.js';
 import { declareRevisit, declareRevisitDone, declareRevisitForget, declareRevisitSkip } from './revisit.js';
 import { declareCancel, declareFocus, declarePause, declareResume, declareStart, declareStop } from './timer.js';
-import type { Root } from './root.js';
+import { declareCalendar, declareComplete, declareCompletion, declareStatus } from './shell.js';
+import { rootCommand, type Root } from './root.js';
 
 /** What an action needs from the running shell: the context, and a way to set the exit code. */
 export interface Shell {
@@ -186,5 +187,24 @@ export const COMMANDS: Readonly<Record<string, AddCommand>> = {
   import: (root, shell) => declareImport(root).action(async (file, _opts, cmd) => {
     const { importLog } = await import('../commands/import.js');
     await importLog(shell.ctx, { ...cmd.optsWithGlobals(), file });
+  }),
+  status: (root, shell) => declareStatus(root).action(async (_opts, cmd) => {
+    const { status } = await import('../commands/status.js');
+    await status(shell.ctx, cmd.optsWithGlobals());
+  }),
+  calendar: (root, shell) => declareCalendar(root).action(async (_opts, cmd) => {
+    const { calendar } = await import('../commands/calendar.js');
+    await calendar(shell.ctx, cmd.optsWithGlobals());
+  }),
+  completion: (root, shell) => declareCompletion(root).action(async (shellName, _opts, cmd) => {
+    const { completion } = await import('../commands/completion.js');
+    await completion(shell.ctx, { ...cmd.optsWithGlobals(), shell: shellName });
+  }),
+  __complete: (root, shell) => declareComplete(root).action(async (words) => {
+    const { complete } = await import('../commands/completion.js');
+    // Every command declared, on a root of its own: completion reads the whole tree.
+    const program = rootCommand(shell.ctx);
+    for (const [name, add] of Object.entries(COMMANDS)) if (name !== '__complete') add(program, shell);
+    await complete(shell.ctx, { words, program });
   }),
 };

@@ -36,8 +36,13 @@ export async function revisitList(ctx: Context, opts: RevisitOptions): Promise<R
 
 /** Ids of the cards still in play, as `coach revisit` shows them: for shell completion. */
 export async function revisitIds(session: Session): Promise<string[]> {
+  return (await revisitChoices(session)).map((c) => c.id);
+}
+
+/** The same cards with their kind and title, for the shell's completion to show beside each id. */
+export async function revisitChoices(session: Session): Promise<{ id: string; kind: string; title: string; due: string }[]> {
   if (!session.store) return [];
-  return (await allCards(session.store)).filter((c) => !c.retired).sort(compareCards).map(shortId);
+  return (await allCards(session.store)).filter((c) => !c.retired).sort(compareCards).map((c) => ({ id: shortId(c), kind: c.kind, title: c.title, due: c.due }));
 }
 
 /** The card an id (any prefix of 4 or more hex digits) names; a usage error when none or several do. */
