@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { parseExport, type ExportData } from '../../src/store/export.js';
 import type { Store } from '../../src/store/store.js';
 import { block, markDone, newStore } from '../helpers/store.js';
+import { rawDatabase } from '../helpers/raw-db.js';
 import { isoDate } from '../helpers/dates.js';
 
 function fill(store: Store): void {
@@ -104,7 +104,7 @@ describe('export and import', () => {
     b.importAll({ ...data, problems: data.problems.slice(0, 1), completions: [], skips: [], lessons: [], settings: {} });
     b.addProblems([{ date: isoDate('2025-01-09'), title: 'Mine' }]);
     if (atLastRowid) {
-      const raw = new Database(file);
+      const raw = rawDatabase(file);
       raw.prepare("UPDATE problems SET rowid = 9223372036854775807 WHERE title = 'Mine'").run();
       raw.close();
     }
