@@ -17,12 +17,13 @@ export type ExportOptions = OptionsOf<typeof declareExport>;
 
 export async function exportLog(ctx: Context, opts: ExportOptions): Promise<ExportData> {
   const { EXPORT_FORMAT, EXPORT_VERSION } = await import('../store/export.js');
+  const { emptyLists } = await import('../log/export-format.js');
   let data: ExportData;
   // Before `coach init` there is nothing to export; do not create the database just to say so.
   if (hasLog(ctx.dataDir)) {
     data = await withLog(ctx, (store) => store.exportAll(), { readonly: true });
   } else {
-    data = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: ctx.now.toISOString(), settings: {}, completions: [], problems: [], skips: [], lessons: [], drops: [], practice: [], revisits: [], timers: [] };
+    data = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: ctx.now.toISOString(), settings: {}, ...emptyLists() };
   }
   const format = opts.format ?? (opts.out && /\.csv$/i.test(opts.out) ? 'csv' : 'json');
   const text = format === 'csv' ? (await import('../store/export-csv.js')).toCsv(data) : jsonText(data);

@@ -1,5 +1,5 @@
 // The shape of `coach export`'s file: its name and version, the settings, and every log entity's rows.
-import type { EntityType, LogEntity, LogTable } from './entities.js';
+import { LOG_ENTITIES, type EntityType, type LogEntity, type LogTable } from './entities.js';
 
 export const EXPORT_FORMAT = 'coach-export';
 export const EXPORT_VERSION = 1;
@@ -21,6 +21,11 @@ export type ExportData = {
   exportedAt: string;
   settings: Record<string, string>;
 } & EntityLists;
+
+/** An empty list for every log entity: the rows of a log with nothing in it. */
+export function emptyLists(): EntityLists {
+  return Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, []])) as unknown as EntityLists;
+}
 
 /** The rows of one entity in an export. */
 export function rowsOf<E extends LogEntity>(data: EntityLists, entity: E): EntityType<E>[] {
