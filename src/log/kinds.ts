@@ -88,10 +88,11 @@ function because<T>(kind: Kind<T>, v: unknown): string {
 
 /** `o[key]` if it is a `kind`, else a UsageError naming `at.key`. */
 export function field<T>(o: Obj, key: string, kind: Kind<T>, at: string, prefix: string): T {
-  const where = at ? `${at}.${key}` : key;
-  if (!Object.hasOwn(o, key)) throw new UsageError(`${prefix}${where} is missing (expected ${kind.what})`);
+  // The path is spelled out only for a message: an import checks millions of fields.
+  const where = (): string => (at ? `${at}.${key}` : key);
+  if (!Object.hasOwn(o, key)) throw new UsageError(`${prefix}${where()} is missing (expected ${kind.what})`);
   const v = o[key];
-  if (!kind.test(v)) throw new UsageError(`${prefix}${where} must be ${kind.what}, got ${describe(v)}${because(kind, v)}`);
+  if (!kind.test(v)) throw new UsageError(`${prefix}${where()} must be ${kind.what}, got ${describe(v)}${because(kind, v)}`);
   return v;
 }
 

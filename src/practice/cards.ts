@@ -62,9 +62,8 @@ export function cardId(kind: CardKind, key: string): string {
 
 /** Events in the order they happened: by date, then creation, then the order given (a stable sort). */
 export function inOrder(events: readonly CardEvent[]): CardEvent[] {
-  return events.map((e, i) => ({ e, i }))
-    .sort((a, b) => compareDates(a.e.date, b.e.date) || (a.e.createdAt < b.e.createdAt ? -1 : a.e.createdAt > b.e.createdAt ? 1 : 0) || a.i - b.i)
-    .map((x) => x.e);
+  // Array sort is stable (ES2019), so events equal in both keep the order given.
+  return [...events].sort((a, b) => compareDates(a.date, b.date) || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
 }
 
 /**

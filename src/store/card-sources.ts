@@ -28,30 +28,25 @@ export function titleLike(key: string): string {
   return `%${key.replace(/[\\%_]/g, '\\$&').replace(/[ik]/g, '_').replace(/ /g, '%').replace(/[^\x00-\x7f]+/g, '%')}%`;
 }
 
-interface EventRow {
-  kind: Cell;
-  title: Cell;
-  date: Cell;
-  action: Cell;
-  rating: Cell;
-  created_at: Cell;
-}
+/** An event's cells as every source selects them: kind, title, date, action, rating, created_at. */
+type EventRow = [Cell, Cell, Cell, Cell, Cell, Cell];
 
 /** Rows read back through their entity's fields, as every other read (see rows.ts). */
 function eventOf(row: EventRow): CardEvent {
   const f = revisits.fields;
   return {
-    kind: f.kind.fromSql([row.kind]),
-    title: f.title.fromSql([row.title]),
-    date: f.date.fromSql([row.date]),
-    createdAt: f.createdAt.fromSql([row.created_at]),
-    action: f.action.fromSql([row.action]),
-    rating: f.rating.fromSql([row.rating]),
+    kind: f.kind.fromSql([row[0]]),
+    title: f.title.fromSql([row[1]]),
+    date: f.date.fromSql([row[2]]),
+    action: f.action.fromSql([row[3]]),
+    rating: f.rating.fromSql([row[4]]),
+    createdAt: f.createdAt.fromSql([row[5]]),
   };
 }
 
 function read(db: Database, sql: string, filter: CardFilter, params: Cell[]): CardEvent[] {
-  const rows = statement<Cell[], EventRow>(db, sql).all(...params).map(eventOf);
+  // Rows as arrays: a full refresh reads every titled problem, and an object a row costs it more.
+  const rows = statement<Cell[], EventRow>(db, sql).raw(true).all(...params).map(eventOf);
   return filter ? rows.filter((e) => titleKey(e.title) === filter.key) : rows;
 }
 
@@ -64,7 +59,7 @@ const problemSource: CardSource = {
   table: problems.table,
   events(db, filter) {
     if (filter && filter.kind !== 'dsa') return [];
-    const base = "SELECT 'dsa' AS kind, title, date, 'review' AS action, ifnull(rating, 'good') AS rating, created_at FROM problems WHERE title IS NOT NULL";
+    const base = "SELECT 'dsa', title, date, 'review', ifnull(rating, 'good'), created_at FROM problems WHERE title IS NOT NULL";
     return filter ? read(db, `${base} AND title LIKE ? ESCAPE '\\'${ORDER}`, filter, [titleLike(filter.key)]) : read(db, base + ORDER, null, []);
   },
 };
@@ -77,7 +72,7 @@ const practiceSource: CardSource = {
   table: practice.table,
   events(db, filter) {
     if (filter && filter.kind === 'dsa') return [];
-    const base = "SELECT kind, title, date, 'review' AS action, ifnull(rating, 'good') AS rating, created_at FROM practice WHERE title IS NOT NULL";
+    const base = "SELECT kind, title, date, 'review', ifnull(rating, 'good'), created_at FROM practice WHERE title IS NOT NULL";
     const kinds = filter ? ' AND kind = ?' : " AND kind IN ('machine-coding', 'design')";
     return filter
       ? read(db, `${base}${kinds} AND title LIKE ? ESCAPE '\\'${ORDER}`, filter, [filter.kind, titleLike(filter.key)])

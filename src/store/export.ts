@@ -23,26 +23,47 @@ function list<E extends LogEntity>(data: k.Obj, entity: E): EntityType<E>[] {
   if (entity.addedLater && !Object.hasOwn(data, entity.table)) return [];
   const items = k.field(data, entity.table, { what: 'an array', test: (x): x is unknown[] => Array.isArray(x) }, '', PREFIX);
   const seen = new Map<string, number>();
-  return items.map((item, i) => {
+  const rows: EntityType<E>[] = [];
+  // A plain loop: an export can hold hundreds of thousands of rows.
+  for (let i = 0; i < items.length; i++) {
     const at = `${entity.table}[${i}]`;
-    const row = checkRow(entity, item, at, PREFIX);
+    const row = checkRow(entity, items[i], at, PREFIX);
     const id = (row as { id: string }).id;
     const first = seen.get(id);
     if (first !== undefined) throw sameId(at, id, `${entity.table}[${first}]`, PREFIX);
     seen.set(id, i);
-    return row;
-  });
+    rows.push(row);
+  }
+  return rows;
+}
+
+interface Check {
+  key: string;
+  kind: k.Kind<unknown>;
+  addedLater: boolean;
+}
+
+/** An entity's fields as a list of checks, built once and read for every row. */
+const checksOf = new WeakMap<LogEntity, Check[]>();
+
+function checks(entity: LogEntity): Check[] {
+  let list = checksOf.get(entity);
+  if (!list) {
+    list = Object.entries(entity.fields).map(([key, field]) => ({ key, kind: field.kind, addedLater: field.addedLater === true }));
+    checksOf.set(entity, list);
+  }
+  return list;
 }
 
 /** The row `item` of `entity`, every field checked in declaration order, so the message names the first bad one. */
 export function checkRow<E extends LogEntity>(entity: E, item: unknown, at: string, prefix: string): EntityType<E> {
   if (!k.isObject(item)) throw new UsageError(`${prefix}${at} must be an object, got ${k.describe(item)}`);
-  return Object.fromEntries(
-    Object.entries(entity.fields).map(([key, field]) => [
-      key,
-      field.addedLater && !Object.hasOwn(item, key) ? null : k.field(item, key, field.kind, at, prefix),
-    ]),
-  ) as EntityType<E>;
+  // Keys come from the entity's declaration, never from the file, so plain assignment is safe.
+  const row: Record<string, unknown> = {};
+  for (const { key, kind, addedLater } of checks(entity)) {
+    row[key] = addedLater && !Object.hasOwn(item, key) ? null : k.field(item, key, kind, at, prefix);
+  }
+  return row as EntityType<E>;
 }
 
 /** Two rows with one id: a merge by id would keep one and drop the other without a word. */

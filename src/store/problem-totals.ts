@@ -37,8 +37,10 @@ export function bulkProblems<T>(db: Database, rows: number, fn: () => T): T {
   const objects = db.prepare<[], SchemaObject>(`SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'problems' AND type IN (${types}) AND sql IS NOT NULL`).all();
   for (const o of objects) db.exec(`DROP ${o.type === 'index' ? 'INDEX' : 'TRIGGER'} "${o.name.replace(/"/g, '""')}"`);
   const result = fn();
+  // Indexes first: the recount's GROUP BYs then read them in order instead of sorting every row.
+  for (const o of objects) if (o.type === 'index') db.exec(o.sql);
   db.exec(RECOUNT);
-  for (const o of objects) db.exec(o.sql);
+  for (const o of objects) if (o.type === 'trigger') db.exec(o.sql);
   return result;
 }
 

@@ -22,7 +22,7 @@ function localDate(d: Date): IsoDate {
 const studyDateOf = (d: Date, rollover: number): IsoDate => (d.getHours() < rollover ? addDays(localDate(d), -1) : localDate(d));
 
 /** ts-fsrs itself, driven directly: each review at its date's rollover hour, local time. */
-function library(reviews: readonly Review[], rollover: number): { due: IsoDate; reps: number; lapses: number } {
+function library(reviews: readonly Review[], rollover: number): { due: IsoDate; reps: number; lapses: number; stability: number; difficulty: number } {
   const f = fsrs(generatorParameters({ request_retention: 0.9, enable_short_term: false, enable_fuzz: false }));
   const at = (date: IsoDate) => {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -30,11 +30,11 @@ function library(reviews: readonly Review[], rollover: number): { due: IsoDate; 
   };
   let card = createEmptyCard(at(reviews[0]!.date));
   for (const r of reviews) card = f.next(card, at(r.date), GRADES[r.rating]!).card;
-  return { due: studyDateOf(card.due, rollover), reps: card.reps, lapses: card.lapses };
+  return { due: studyDateOf(card.due, rollover), reps: card.reps, lapses: card.lapses, stability: card.stability, difficulty: card.difficulty };
 }
 
-/** Reviews on increasing dates from `start`, with gaps of 0–40 days. */
-const reviews = (start: IsoDate) => fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom(...RATINGS)), { minLength: 1, maxLength: 8 })
+/** Reviews on increasing dates from `start`, with gaps of 0–`gap` days. */
+const reviews = (start: IsoDate, gap = 40, most = 8) => fc.array(fc.tuple(fc.integer({ min: 0, max: gap }), fc.constantFrom(...RATINGS)), { minLength: 1, maxLength: most })
   .map((steps) => {
     let date = start;
     return steps.map(([gap, rating]) => ((date = addDays(date, gap)), { date, rating }));
@@ -56,10 +56,24 @@ describe('FSRS due dates', () => {
           expect(card?.reviews).toBe(expected.reps);
           expect(card?.lapses).toBe(expected.lapses);
           expect(card?.lastRating).toBe(list[list.length - 1]!.rating);
+          expect(card?.stability).toBe(expected.stability);
+          expect(card?.difficulty).toBe(expected.difficulty);
         }),
         { numRuns: 60 },
       );
     }
+  });
+
+  it('keep the memory state ts-fsrs keeps over long histories, with long gaps and many lapses', () => {
+    process.env.TZ = 'America/New_York';
+    fc.assert(
+      fc.property(reviews(isoDate('2025-01-10'), 400, 40), fc.integer({ min: 0, max: 23 }), (list, rollover) => {
+        const card = replay(list, rollover);
+        const expected = library(list, rollover);
+        expect(card).toMatchObject({ due: expected.due, reviews: expected.reps, lapses: expected.lapses, stability: expected.stability, difficulty: expected.difficulty });
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('brings a problem back later after good and easy, sooner after again (a worked sequence)', () => {
