@@ -11,7 +11,7 @@ import {
 import * as k from '../log/kinds.js';
 import { isSettingKey, SETTING_FORMATS } from '../log/settings.js';
 import type { Cell } from '../log/fields.js';
-import { statement } from './statements.js';
+import { statement, withPageCache } from './statements.js';
 import { toRow, type RowOf } from './rows.js';
 import { insertRow, insertSetting, rowById, settingValue, startAction } from './tables.js';
 
@@ -181,13 +181,7 @@ export function importData(db: Database, data: ExportData, now: string): ImportR
  */
 export function mergeRows(db: Database, source: ImportSource, now: string): ImportResult {
   if (source.pageCacheKib === undefined) return merge(db, source, now);
-  const cache = statement<[], number>(db, 'PRAGMA cache_size').pluck().get();
-  statement(db, `PRAGMA cache_size = -${Math.floor(source.pageCacheKib)}`).run();
-  try {
-    return merge(db, source, now);
-  } finally {
-    if (cache !== undefined) statement(db, `PRAGMA cache_size = ${cache}`).run();
-  }
+  return withPageCache(db, source.pageCacheKib, () => merge(db, source, now));
 }
 
 function merge(db: Database, source: ImportSource, now: string): ImportResult {

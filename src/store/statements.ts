@@ -19,3 +19,18 @@ export function statement<P extends unknown[] = unknown[], R = unknown>(db: Data
   }
   return stmt as unknown as Statement<P, R>;
 }
+
+/**
+ * Run `fn` with SQLite's page cache of `db` at most `kib` KiB, then as it was. Past the cache, the
+ * pages a transaction changed go to the WAL before the commit (cache_spill), and an index built
+ * sorts through temporary files.
+ */
+export function withPageCache<T>(db: Database, kib: number, fn: () => T): T {
+  const cache = statement<[], number>(db, 'PRAGMA cache_size').pluck().get();
+  statement(db, `PRAGMA cache_size = -${Math.floor(kib)}`).run();
+  try {
+    return fn();
+  } finally {
+    if (cache !== undefined) statement(db, `PRAGMA cache_size = ${cache}`).run();
+  }
+}

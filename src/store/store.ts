@@ -34,6 +34,7 @@ import { addPractice, practiceLine, type AddPracticeResult, type PracticeInput }
 import { sqlProblemLog } from './problem-log.js';
 import { settingValue, undoLast } from './tables.js';
 import { BULK_ROWS, bulkProblems, undoRows } from './problem-totals.js';
+import { withPageCache } from './statements.js';
 import { allCardRows, cardEvents, cardsByPrefix, cardsStale, dueCardRows, noteAllCards, refreshCards, rolloverOf } from './cards.js';
 import { cardsOf, type Card, type Replay } from '../practice/cards.js';
 import * as writes from './writes.js';
@@ -76,6 +77,9 @@ function afterBulk(db: Database, rows: number, result: ImportResult): ImportResu
   if (rows >= BULK_ROWS && result.added.problems > 0) noteAllCards(db);
   return result;
 }
+
+/** SQLite's page cache for a bulk JSON import: about the size of a log of 100,000 problems. */
+const BULK_IMPORT_CACHE_KIB = 64 * 1024;
 
 /** Open `<dataDir>/coach.db`, creating and migrating it as needed, or read-only as it is. */
 export function openStore(dataDir: string, options: StoreOptions = {}): Store {
@@ -416,7 +420,11 @@ export class Store {
   /** Validate `data` fully (UsageError, nothing written), then merge it by id in one transaction. */
   importAll(data: unknown): ImportResult {
     const parsed = parseExport(data);
-    return this.write(() => afterBulk(this.db, parsed.problems.length, bulkProblems(this.db, parsed.problems.length, () => importData(this.db, parsed, this.stamp()))));
+    const rows = parsed.problems.length;
+    const write = (): ImportResult => this.write(() => afterBulk(this.db, rows, bulkProblems(this.db, rows, () => importData(this.db, parsed, this.stamp()))));
+    // The file is in memory whole already: a page cache as large as the log it makes keeps the
+    // pages the write changes, rather than writing them to the WAL early and reading them back.
+    return rows >= BULK_ROWS ? withPageCache(this.db, BULK_IMPORT_CACHE_KIB, write) : write();
   }
 
   /** Merge rows already checked (`sourceOf` a parsed export, or a CSV import's) in one transaction. */
