@@ -15,6 +15,10 @@ export type CardFilter = { kind: CardKind; key: string } | null;
 export interface CardSource {
   /** The table it reads, for messages and tests. */
   table: string;
+  /** The columns of an event (kind, title, date, action, rating, created_at), as SQL. */
+  columns: string;
+  /** The table and the condition its events meet, as SQL after FROM. */
+  from: string;
   /** The events of the cards `filter` names (every card's for null), in the table's order. */
   events(db: Database, filter: CardFilter): CardEvent[];
 }
@@ -57,9 +61,11 @@ const ORDER = ' ORDER BY rowid';
 /** Every titled problem is a DSA card, each log of it a review. */
 const problemSource: CardSource = {
   table: problems.table,
+  columns: "'dsa' AS kind, title, date, 'review' AS action, ifnull(rating, 'good') AS rating, created_at",
+  from: 'problems WHERE title IS NOT NULL',
   events(db, filter) {
     if (filter && filter.kind !== 'dsa') return [];
-    const base = "SELECT 'dsa', title, date, 'review', ifnull(rating, 'good'), created_at FROM problems WHERE title IS NOT NULL";
+    const base = `SELECT ${this.columns} FROM ${this.from}`;
     return filter ? read(db, `${base} AND title LIKE ? ESCAPE '\\'${ORDER}`, filter, [titleLike(filter.key)]) : read(db, base + ORDER, null, []);
   },
 };
@@ -70,24 +76,58 @@ const problemSource: CardSource = {
  */
 const practiceSource: CardSource = {
   table: practice.table,
+  columns: "kind, title, date, 'review' AS action, ifnull(rating, 'good') AS rating, created_at",
+  from: "practice WHERE title IS NOT NULL AND kind IN ('machine-coding', 'design')",
   events(db, filter) {
     if (filter && filter.kind === 'dsa') return [];
-    const base = "SELECT kind, title, date, 'review', ifnull(rating, 'good'), created_at FROM practice WHERE title IS NOT NULL";
-    const kinds = filter ? ' AND kind = ?' : " AND kind IN ('machine-coding', 'design')";
+    const base = `SELECT ${this.columns} FROM ${this.from}`;
     return filter
-      ? read(db, `${base}${kinds} AND title LIKE ? ESCAPE '\\'${ORDER}`, filter, [filter.kind, titleLike(filter.key)])
-      : read(db, base + kinds + ORDER, null, []);
+      ? read(db, `${base} AND kind = ? AND title LIKE ? ESCAPE '\\'${ORDER}`, filter, [filter.kind, titleLike(filter.key)])
+      : read(db, base + ORDER, null, []);
   },
 };
 
 /** Re-solves, skips and retirements from `coach revisit`. */
 const revisitSource: CardSource = {
   table: revisits.table,
+  columns: 'kind, title, date, action, rating, created_at',
+  from: 'revisits',
   events(db, filter) {
-    const base = 'SELECT kind, title, date, action, rating, created_at FROM revisits';
+    const base = `SELECT ${this.columns} FROM ${this.from}`;
     return filter ? read(db, `${base} WHERE kind = ?${ORDER}`, filter, [filter.kind]) : read(db, base + ORDER, null, []);
   },
 };
 
 /** Every table a card's history is read from, in the order same-moment events are taken. */
 export const CARD_SOURCES: readonly CardSource[] = [problemSource, practiceSource, revisitSource];
+
+/** The title key (`titleKey`) as an SQL function, so SQLite can sort events by card. */
+const KEY_FUNCTION = 'coach_title_key';
+const withKeyFunction = new WeakSet<Database>();
+
+/**
+ * Every card's events, one card at a time, each card's in the order `cardEvents` gives them (by
+ * source, then table order). SQLite sorts the events by card in its own sorter, which goes to a
+ * temporary file past the page cache: a full refresh holds one card's history at a time rather
+ * than the whole log's, so an import's memory does not grow with the file.
+ */
+export function eachCardHistory(db: Database, each: (events: CardEvent[]) => void): void {
+  if (!withKeyFunction.has(db)) {
+    db.function(KEY_FUNCTION, { deterministic: true }, (title: unknown) => (typeof title === 'string' ? titleKey(title) : null));
+    withKeyFunction.add(db);
+  }
+  const union = CARD_SOURCES.map((s, i) => `SELECT ${i} AS source, rowid AS n, ${s.columns} FROM ${s.from}`).join(' UNION ALL ');
+  const sql = `SELECT kind, title, date, action, rating, created_at, ${KEY_FUNCTION}(title) AS key FROM (${union}) ORDER BY kind, key, source, n`;
+  let events: CardEvent[] = [];
+  let card = '';
+  for (const row of statement<[], [...EventRow, Cell]>(db, sql).raw(true).iterate()) {
+    const at = `${String(row[0])}\n${String(row[6])}`;
+    if (at !== card && events.length > 0) {
+      each(events);
+      events = [];
+    }
+    card = at;
+    events.push(eventOf(row as unknown as EventRow));
+  }
+  if (events.length > 0) each(events);
+}

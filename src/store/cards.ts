@@ -6,10 +6,10 @@ import type { Database } from 'better-sqlite3';
 import { titleKey } from '../log/problem-log.js';
 import type { Cell } from '../log/fields.js';
 import { revisits } from '../log/entities.js';
-import { cardOf, cardsOf, type Card, type CardEvent, type CardKind, type Replay } from '../practice/cards.js';
+import { cardOf, type Card, type CardEvent, type CardKind, type Replay } from '../practice/cards.js';
 import { DEFAULT_ROLLOVER } from '../log/settings.js';
 import type { IsoDate } from '../schedule/dates.js';
-import { CARD_SOURCES, type CardFilter, type CardSource } from './card-sources.js';
+import { CARD_SOURCES, eachCardHistory, type CardFilter, type CardSource } from './card-sources.js';
 import { statement } from './statements.js';
 import { settingValue } from './tables.js';
 
@@ -57,8 +57,14 @@ export function refreshCards(db: Database, replay: Replay): void {
     keys.set(`${kind}\n${titleKey(n.title)}`, { kind, key: titleKey(n.title) });
   }
   if (notes.some((n) => n.kind === '*') || keys.size > FULL_REFRESH) {
+    // The cards are kept until the read ends: the connection runs one statement at a time.
+    const fresh: Card[] = [];
+    eachCardHistory(db, (events) => {
+      const card = cardOf(events, replay, rollover);
+      if (card) fresh.push(card);
+    });
     statement(db, 'DELETE FROM cards').run();
-    for (const card of cardsOf(cardEvents(db), replay, rollover)) save(db, card);
+    for (const card of fresh) save(db, card);
   } else {
     for (const filter of keys.values()) {
       const card = cardOf(cardEvents(db, filter), replay, rollover);

@@ -11,7 +11,8 @@ import {
 import * as k from '../log/kinds.js';
 import { isSettingKey, SETTING_FORMATS } from '../log/settings.js';
 import type { Cell } from '../log/fields.js';
-import { statement, withPageCache } from './statements.js';
+import { statement } from './statements.js';
+import { BULK_ROWS } from './problem-totals.js';
 import { toRow, type RowOf } from './rows.js';
 import { insertRow, insertSetting, rowById, settingValue, startAction } from './tables.js';
 
@@ -158,21 +159,25 @@ export interface ImportSource {
   /** How many rows `rows(entity)` gives. */
   count(entity: LogEntity): number;
   /**
-   * SQLite's page cache for the merge, for a source that keeps its own memory bounded. Past it,
-   * the pages the transaction changed go to the WAL before the commit (cache_spill), so the merge
-   * takes no more memory whatever the file's size. Unset, the connection's (16 MiB) is kept.
+   * SQLite's page cache for the whole import (the merge, the indexes rebuilt, the cards computed).
+   * Past it, the pages the transaction changed go to the WAL before the commit (cache_spill) and
+   * sorts go to temporary files: a source that keeps its own memory bounded sets it small, so the
+   * import takes no more memory whatever the file's size. Unset, the connection's (16 MiB) is kept.
    */
   pageCacheKib?: number;
 }
 
+/**
+ * The page cache of a bulk JSON import: about the size of a log of 100,000 problems. The file is
+ * in memory whole already, and a cache that holds the pages the write changes spares writing them
+ * to the WAL early and reading them back.
+ */
+const BULK_IMPORT_CACHE_KIB = 64 * 1024;
+
 /** The rows of an export already checked (`parseExport`), to merge. */
 export function sourceOf(data: ExportData): ImportSource {
-  return { settings: data.settings, rows: (entity) => rowsOf(data, entity), count: (entity) => rowsOf(data, entity).length };
-}
-
-/** Merge `data` by id; the caller holds an IMMEDIATE transaction. Records one 'import' action. */
-export function importData(db: Database, data: ExportData, now: string): ImportResult {
-  return mergeRows(db, sourceOf(data), now);
+  const source: ImportSource = { settings: data.settings, rows: (entity) => rowsOf(data, entity), count: (entity) => rowsOf(data, entity).length };
+  return data.problems.length >= BULK_ROWS ? { ...source, pageCacheKib: BULK_IMPORT_CACHE_KIB } : source;
 }
 
 /**
@@ -180,11 +185,6 @@ export function importData(db: Database, data: ExportData, now: string): ImportR
  * its rows as they are added, so that nothing here grows with the file but the rows reported.
  */
 export function mergeRows(db: Database, source: ImportSource, now: string): ImportResult {
-  if (source.pageCacheKib === undefined) return merge(db, source, now);
-  return withPageCache(db, source.pageCacheKib, () => merge(db, source, now));
-}
-
-function merge(db: Database, source: ImportSource, now: string): ImportResult {
   const action = startAction(db, 'import', now);
   const added = Object.fromEntries(LOG_ENTITIES.map((e) => [e.table, 0])) as Record<ImportTable, number>;
   const differing: RowId[] = [];

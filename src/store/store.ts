@@ -25,7 +25,7 @@ import type { ProblemLog } from '../log/problem-log.js';
 import type { IsoDate } from '../schedule/dates.js';
 import type { Track } from '../track/model.js';
 import { guard } from './db-errors.js';
-import { importData, mergeRows, parseExport, type ImportResult, type ImportSource } from './export.js';
+import { mergeRows, parseExport, sourceOf, type ImportResult, type ImportSource } from './export.js';
 import { openDatabase, openDatabaseReadOnly, type Database, type OpenOptions } from './open.js';
 import { fromCells, toAction, type ActionRow } from './rows.js';
 import { dbFile } from './db-file.js';
@@ -77,9 +77,6 @@ function afterBulk(db: Database, rows: number, result: ImportResult): ImportResu
   if (rows >= BULK_ROWS && result.added.problems > 0) noteAllCards(db);
   return result;
 }
-
-/** SQLite's page cache for a bulk JSON import: about the size of a log of 100,000 problems. */
-const BULK_IMPORT_CACHE_KIB = 64 * 1024;
 
 /** Open `<dataDir>/coach.db`, creating and migrating it as needed, or read-only as it is. */
 export function openStore(dataDir: string, options: StoreOptions = {}): Store {
@@ -419,19 +416,13 @@ export class Store {
 
   /** Validate `data` fully (UsageError, nothing written), then merge it by id in one transaction. */
   importAll(data: unknown): ImportResult {
-    const parsed = parseExport(data);
-    const rows = parsed.problems.length;
-    const write = (): ImportResult => this.write(() => afterBulk(this.db, rows, bulkProblems(this.db, rows, () => importData(this.db, parsed, this.stamp()))));
-    // The file is in memory whole already: a page cache as large as the log it makes keeps the
-    // pages the write changes, rather than writing them to the WAL early and reading them back.
-    return rows >= BULK_ROWS ? withPageCache(this.db, BULK_IMPORT_CACHE_KIB, write) : write();
+    return this.importRows(sourceOf(parseExport(data)));
   }
 
   /** Merge rows already checked (`sourceOf` a parsed export, or a CSV import's) in one transaction. */
   importRows(source: ImportSource): ImportResult {
-    return this.write(() => {
-      const rows = source.count(problems);
-      return afterBulk(this.db, rows, bulkProblems(this.db, rows, () => mergeRows(this.db, source, this.stamp())));
-    });
+    const rows = source.count(problems);
+    const write = (): ImportResult => this.write(() => afterBulk(this.db, rows, bulkProblems(this.db, rows, () => mergeRows(this.db, source, this.stamp()))));
+    return source.pageCacheKib === undefined ? write() : withPageCache(this.db, source.pageCacheKib, write);
   }
 }

@@ -9,7 +9,8 @@ import { replay } from '../../src/practice/fsrs.js';
 import type { Rating as Rated } from '../../src/practice/ratings.js';
 import { addDays, type IsoDate } from '../../src/schedule/dates.js';
 import { cardEvents, refreshCards } from '../../src/store/cards.js';
-import { CARD_SOURCES, type CardSource } from '../../src/store/card-sources.js';
+import { CARD_SOURCES, eachCardHistory, type CardSource } from '../../src/store/card-sources.js';
+import { titleKey } from '../../src/log/problem-log.js';
 import { isoDate } from '../helpers/dates.js';
 import { newStore } from '../helpers/store.js';
 import { openDatabase } from '../../src/store/open.js';
@@ -152,6 +153,9 @@ describe('the sources of a card\'s history', () => {
       db.prepare("INSERT INTO problems (id, date, title, topics, rating, created_at) VALUES ('p', '2026-05-04', 'Rate Limiter', '[]', 'good', '2026-05-04T10:00:00.000Z')").run();
       // A fake second source: the practice log's designs will be read like this.
       const practice: CardSource = {
+        // Read through `events` only here; the full refresh's SQL parts are the real sources'.
+        columns: '',
+        from: '',
         table: 'practice',
         events: (_db, filter) => (filter && filter.kind !== 'design' ? [] : [review('2026-05-06', 'hard', 'Rate limiter'), { ...review('2026-05-05', 'easy', 'rate limiter'), kind: 'design' as const }]
           .filter((e) => e.kind === 'design')),
@@ -179,6 +183,53 @@ describe('the sources of a card\'s history', () => {
       db.transaction(() => refreshCards(db, replay))();
       expect(db.prepare('SELECT count(*) FROM cards_dirty').pluck().get()).toBe(0);
       expect(db.prepare('SELECT title, last_rating FROM cards').all()).toEqual([{ title: 'Two Sum', last_rating: 'good' }]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('a full refresh, one card at a time', () => {
+  // Titles that are one card under different spellings (case, spaces, letters outside ASCII whose
+  // lower case SQLite does not know), so SQLite's order of the raw titles would split them.
+  const TITLES = ['Two Sum', ' two  sum', 'TWO SUM', 'İstanbul Trip', 'i̇stanbul trip', 'KELVIN', 'Kelvin', 'Straße', 'STRASSE', 'Rate Limiter', 'rate limiter '];
+  const DATES = ['2026-03-01', '2026-03-01', '2026-03-04', '2026-03-09', '2026-04-20', '2026-06-02'];
+  const RATINGS_OR_NULL = ['again', 'hard', 'good', 'easy', null] as const;
+
+  it('gives the cards the in-memory computation gives, for every source, spelling and same-day order', () => {
+    const { file } = newStore();
+    const db = openDatabase(file);
+    try {
+      let n = 0;
+      const pick = <T,>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
+      const stamp = (i: number): string => `2026-01-01T00:${pad(Math.floor(i / 60) % 60)}:${pad(i % 60)}.000Z`;
+      const insertProblem = db.prepare('INSERT INTO problems (id, date, title, topics, rating, created_at) VALUES (?, ?, ?, \'[]\', ?, ?)');
+      const insertPractice = db.prepare('INSERT INTO practice (id, kind, date, title, rating, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+      const insertRevisit = db.prepare('INSERT INTO revisits (id, kind, title, date, action, rating, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (let i = 0; i < 400; i++) {
+        const title = pick(TITLES, i * 7 + (i >> 3));
+        const date = pick(DATES, i * 5 + (i >> 2));
+        // Same stamps on purpose every so often: then the order given decides.
+        const created = stamp(i % 97);
+        const rating = pick(RATINGS_OR_NULL, i * 3 + (i >> 4));
+        if (i % 5 === 0) insertPractice.run(`m${n++}`, pick(['design', 'machine-coding', 'mock', 'theory'], i), date, i % 11 === 0 ? null : title, rating, created);
+        else if (i % 7 === 0) {
+          const action = pick(['review', 'skip', 'forget'] as const, i);
+          insertRevisit.run(`r${n++}`, pick(['dsa', 'design'], i), title, date, action, action === 'review' ? (rating ?? 'good') : null, created);
+        } else insertProblem.run(`p${n++}`, date, i % 13 === 0 ? null : title, rating, created);
+      }
+      const streamed: ReturnType<typeof cardOf>[] = [];
+      let histories = 0;
+      eachCardHistory(db, (events) => {
+        histories++;
+        streamed.push(cardOf(events, replay, 4));
+      });
+      const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : 1);
+      const expected = cardsOf(cardEvents(db), replay, 4).sort(byId);
+      expect(expected.length).toBeGreaterThan(8);
+      // One history a card: every spelling of a title in one.
+      expect(histories).toBe(new Set(cardEvents(db).map((e) => `${e.kind}\n${titleKey(e.title)}`)).size);
+      expect(streamed.filter((c) => c !== null).sort(byId)).toEqual(expected);
     } finally {
       db.close();
     }
