@@ -6,8 +6,8 @@ import { planWeeks } from '../schedule/current.js';
 import { plannedMinutesOf } from '../schedule/plan-totals.js';
 import { dailyDsaTarget, spanDsaTarget } from '../schedule/targets.js';
 import { datedWeek, type DatedDay } from '../schedule/week-dates.js';
-import { emptyTally, type ProblemLog, type ProblemTally } from '../log/problem-log.js';
-import type { Completion, Difficulty, Drop, Lesson, Problem } from '../log/types.js';
+import { emptyTally, type ProblemEntry, type ProblemLog, type ProblemTally } from '../log/problem-log.js';
+import type { Completion, Difficulty, Drop, Lesson } from '../log/types.js';
 import { blocksFor, type Block, type Minutes, type ProblemCount, type Plan, type Track } from '../track/model.js';
 import { attach, completionMinutes, doneIds, orphanedBlock, orphanedOn, type Attachment, type OrphanedBlock } from '../log/attach.js';
 import { activeDates, streaks, type Streak } from './activity.js';
@@ -119,7 +119,7 @@ const inRange = (date: IsoDate, from: IsoDate, to: IsoDate): boolean =>
   compareDates(from, date) <= 0 && compareDates(date, to) <= 0;
 
 function summarise(
-  days: readonly DatedDay[], plan: Plan, attached: Attachment, problems: readonly Problem[], dsaSetting: ProblemCount | null,
+  days: readonly DatedDay[], plan: Plan, attached: Attachment, problems: readonly ProblemEntry[], dsaSetting: ProblemCount | null,
   dropped: ReadonlySet<string>,
   /** The week's problems counted by the log, for a week whose rows were not read. */
   counted?: Pick<ProblemTally, 'count' | 'byDifficulty'>,
@@ -181,7 +181,7 @@ export function buildReview(input: ReviewInput): Review | null {
   const done = attached.byBlock;
   const dropped = doneIds(attach(track, input.drops ?? []));
   // Only the rows of this week are read; the streak needs just the dates.
-  const solved = input.problems.list({ from: first.date, to: last.date });
+  const solved = input.problems.entries({ from: first.date, to: last.date });
   const { days: rows, totals } = summarise(days, plan, attached, solved, input.dsaSetting, dropped);
 
   const weeks = planWeeks(track, startWeek);

@@ -306,7 +306,7 @@ export class Store {
 
   /** The solved problems as reviews and statistics read them: aggregated in SQL, never loaded whole. */
   problemLog(): ProblemLog {
-    return sqlProblemLog(this.db, (fn) => this.read(fn), (range) => this.problems({ from: range.from ?? undefined, to: range.to ?? undefined }));
+    return sqlProblemLog(this.db, (fn) => this.read(fn));
   }
 
   /** Skipped dates, sorted. */
