@@ -88,7 +88,7 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<ReviewR
     const result: ReviewResult = {
       ...base,
       ...reviewPractice(session, base),
-      revisits: revisitFiguresOf(store?.revisits({ from: base.from, to: base.to }) ?? []),
+      revisits: revisitFiguresOf(store?.revisitsByOutcome({ from: base.from, to: base.to }) ?? []),
     };
 
     let wrote: string | null = null;

@@ -32,6 +32,7 @@ import { dbFile } from './db-file.js';
 import { dropBlocks, type DropResult } from './drops.js';
 import { addPractice, practiceLine, type AddPracticeResult, type PracticeInput } from './practice.js';
 import { sqlProblemLog } from './problem-log.js';
+import { countBy, where, type Group, type Param } from './grouped.js';
 import { settingValue, undoLast } from './tables.js';
 import { BULK_ROWS, bulkProblems, undoRows } from './problem-totals.js';
 import { allCardRows, cardEvents, cardsByPrefix, cardsStale, dueCardRows, noteAllCards, refreshCards, rolloverOf } from './cards.js';
@@ -58,14 +59,6 @@ export interface StoreOptions extends OpenOptions {
    * write then brings the cards it touched up to date. Without it they are left noted (see cards.ts).
    */
   cards?: Replay;
-}
-
-type Param = string | number;
-
-/** ` WHERE a AND b` for the conditions whose value is defined, with their parameters. */
-function where(conditions: ReadonlyArray<readonly [string, Param | undefined]>): [string, Param[]] {
-  const used = conditions.filter((c): c is readonly [string, Param] => c[1] !== undefined);
-  return [used.length ? ` WHERE ${used.map((c) => c[0]).join(' AND ')}` : '', used.map((c) => c[1])];
 }
 
 /**
@@ -340,6 +333,11 @@ export class Store {
     ]);
   }
 
+  /** Practice sessions by date (inclusive bounds), counted by kind: a few groups, never every row. */
+  practiceByKind(filter: { from?: IsoDate; to?: IsoDate } = {}): Group<typeof practice, 'kind'>[] {
+    return this.read(() => countBy(this.db, practice, ['kind'], [['date >= ?', filter.from], ['date <= ?', filter.to]]));
+  }
+
   /** True when a write left revisit cards to compute again, so the `cards` table may be behind. */
   cardsStale(): boolean {
     return this.read(() => cardsStale(this.db));
@@ -377,6 +375,11 @@ export class Store {
       ['date >= ?', filter.from],
       ['date <= ?', filter.to],
     ]);
+  }
+
+  /** Re-solves, skips and retirements by date (inclusive bounds), counted by action and rating. */
+  revisitsByOutcome(filter: { from?: IsoDate; to?: IsoDate } = {}): Group<typeof revisits, 'action' | 'rating'>[] {
+    return this.read(() => countBy(this.db, revisits, ['action', 'rating'], [['date >= ?', filter.from], ['date <= ?', filter.to]]));
   }
 
   /** The timer running or paused, null when none. */
