@@ -10,7 +10,7 @@ import { emptyTally, type ProblemEntry, type ProblemLog, type ProblemTally } fro
 import type { Completion, Difficulty, Drop, Lesson } from '../log/types.js';
 import { blocksFor, type Block, type Minutes, type ProblemCount, type Plan, type Track } from '../track/model.js';
 import { attach, completionMinutes, doneIds, orphanedBlock, orphanedOn, type Attachment, type OrphanedBlock } from '../log/attach.js';
-import { activeDates, streaks, type Streak } from './activity.js';
+import { activeDates, problemsByDate, streaks, type Streak } from './activity.js';
 import { LESSONS_PER_WEEK } from './constants.js';
 import { progressLog, type LoggedDate } from './progress-log.js';
 
@@ -124,6 +124,7 @@ function summarise(
   /** The week's problems counted by the log, for a week whose rows were not read. */
   counted?: Pick<ProblemTally, 'count' | 'byDifficulty'>,
 ): { days: ReviewDay[]; totals: WeekTotals } {
+  const byDate = problemsByDate(problems);
   const rows = days.map(({ day, date }): ReviewDay => {
     const blocks = blocksFor(day.dayRef, plan);
     const finished: { c: Completion; b?: Block }[] = [
@@ -134,7 +135,7 @@ function summarise(
       // A block gone from the track was still done that day.
       ...orphanedOn(attached, plan, day.week, day.day).map((c) => ({ c })),
     ];
-    const solved = problems.filter((p) => p.date === date);
+    const solved = byDate.get(date) ?? [];
     const focus = day.dayRef.focus;
     return {
       day: day.day,
