@@ -26,9 +26,9 @@ export function problemsByDate<P extends Pick<Problem, 'date'>>(problems: readon
   return byDate;
 }
 
-/** Dates with at least one block marked done or one problem logged (`problemDates`). */
-export function activeDates(completions: readonly Completion[], problemDates: readonly IsoDate[]): Set<IsoDate> {
-  return new Set([...completions.map((c) => c.date), ...problemDates]);
+/** Dates with at least one block marked done (`completionDates`) or one problem logged (`problemDates`). */
+export function activeDates(completionDates: readonly IsoDate[], problemDates: readonly IsoDate[]): Set<IsoDate> {
+  return new Set([...completionDates, ...problemDates]);
 }
 
 export interface Streak {

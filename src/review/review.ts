@@ -21,7 +21,14 @@ export interface ReviewInput {
   start: IsoDate;
   week: number;
   today: IsoDate;
+  /**
+   * The track's completions: all of them, or at least every one in a section (a plan day's 4h
+   * blocks or 6h additions) of this week or the week before, or of a section a completion dated
+   * this week belongs to (see `Store.sectionCompletions`); given only those, `completionDates`.
+   */
   completions: readonly Completion[];
+  /** The dates of all the track's completions, for the streak, when `completions` holds only some. */
+  completionDates?: readonly IsoDate[];
   problems: ProblemLog;
   skips: readonly IsoDate[];
   lessons: readonly Lesson[];
@@ -170,6 +177,26 @@ function summarise(
   };
 }
 
+/** The plan week before `week` in the plan from `startWeek`, or undefined for the first. */
+function weekBefore(track: Track, startWeek: number, week: number): number | undefined {
+  const weeks = planWeeks(track, startWeek);
+  return weeks[weeks.indexOf(week) - 1];
+}
+
+/**
+ * What of the log a review of `week` shows: the plan weeks it sums up (the week, and the one
+ * before when there is one) and the week's dates; null when the plan does not include the week.
+ */
+export function reviewSpan(input: Pick<ReviewInput, 'track' | 'startWeek' | 'start' | 'skips' | 'week'>): { weeks: number[]; from: IsoDate; to: IsoDate } | null {
+  const { track, startWeek, start, skips, week } = input;
+  const days = datedWeek(track, startWeek, start, skips, week);
+  const first = days?.[0];
+  const last = days?.[days.length - 1];
+  if (!first || !last) return null;
+  const before = weekBefore(track, startWeek, week);
+  return { weeks: before === undefined ? [week] : [week, before], from: first.date, to: last.date };
+}
+
 /** The review of `input.week`, or null when the plan (from its start week) does not include it. */
 export function buildReview(input: ReviewInput): Review | null {
   const { track, plan, startWeek, start, week, today, skips } = input;
@@ -185,8 +212,7 @@ export function buildReview(input: ReviewInput): Review | null {
   const solved = input.problems.entries({ from: first.date, to: last.date });
   const { days: rows, totals } = summarise(days, plan, attached, solved, input.dsaSetting, dropped);
 
-  const weeks = planWeeks(track, startWeek);
-  const prevNumber = weeks[weeks.indexOf(week) - 1];
+  const prevNumber = weekBefore(track, startWeek, week);
   const prevDays = prevNumber === undefined ? null : datedWeek(track, startWeek, start, skips, prevNumber);
   // Of the week before, only totals are shown: the log counts its problems without reading them.
   const prevCounted = prevDays?.length ? input.problems.tally({ from: prevDays[0]?.date, to: prevDays[prevDays.length - 1]?.date }) : emptyTally();
@@ -221,7 +247,7 @@ export function buildReview(input: ReviewInput): Review | null {
     today,
     days: rows,
     totals,
-    streak: streaks(activeDates(input.completions, input.problems.dates()), new Set(skips), today),
+    streak: streaks(activeDates(input.completionDates ?? input.completions.map((c) => c.date), input.problems.dates()), new Set(skips), today),
     skipped: [...new Set(skips)].filter((d) => inRange(d, first.date, last.date)).sort(compareDates),
     undone,
     dropped: letGo,

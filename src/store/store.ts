@@ -121,7 +121,11 @@ export class Store {
 
   /** Rows of a log entity matching the conditions whose value is given, oldest first. */
   private select<E extends LogEntity>(entity: E, conditions: ReadonlyArray<readonly [string, Param | undefined]> = []): EntityType<E>[] {
-    const [sql, params] = where(conditions);
+    return this.selectWhere(entity, ...where(conditions));
+  }
+
+  /** Rows of a log entity matching ` WHERE …` (`sql`, empty for all) with its parameters, oldest first. */
+  private selectWhere<E extends LogEntity>(entity: E, sql: string, params: readonly Param[]): EntityType<E>[] {
     const columns = columnNames(entity).join(', ');
     // Rows as arrays of cells (better-sqlite3's raw mode): a long log reads far faster than as objects.
     return this.read(() =>
@@ -288,6 +292,26 @@ export class Store {
       ['date >= ?', filter.from],
       ['date <= ?', filter.to],
     ]);
+  }
+
+  /**
+   * Every completion of `track` in a section (a plan day's 4h blocks, or its 6h additions) of one of
+   * `weeks`, or in a section that a completion dated `from`…`to` belongs to; oldest first. The
+   * matching rule (`attach`) pairs each section on its own, so these match as all the track's do.
+   */
+  sectionCompletions(filter: { track: string; weeks: readonly number[]; from: IsoDate; to: IsoDate }): Completion[] {
+    const weeks = filter.weeks.map(() => '?').join(', ');
+    const dated = 'SELECT week, day, plan FROM completions WHERE track = ? AND date >= ? AND date <= ?';
+    const sql = ` WHERE track = ? AND (week IN (${weeks}) OR (week, day, plan) IN (${dated}))`;
+    return this.selectWhere(completions, sql, [filter.track, ...filter.weeks, filter.track, filter.from, filter.to]);
+  }
+
+  /** The dates completions of `track` were logged on, each once, in no set order. */
+  completionDates(track: string): IsoDate[] {
+    const { date } = completions.fields;
+    return this.read(() =>
+      this.db.prepare<[string], Cell>('SELECT DISTINCT date FROM completions WHERE track = ?').pluck().all(track).map((cell) => date.fromSql([cell])),
+    );
   }
 
   problems(filter: { from?: IsoDate; to?: IsoDate } = {}): Problem[] {
