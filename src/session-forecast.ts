@@ -4,7 +4,7 @@ import { attach, completionMinutes, doneIds } from './log/attach.js';
 import type { Completion, Drop } from './log/types.js';
 import { forecast, leftWork, settledDays, type Forecast } from './schedule/forecast.js';
 import { planHours } from './schedule/hours.js';
-import { ownRatio, plannedVsActual } from './review/planned-actual.js';
+import { ownRatioOf } from './review/planned-actual.js';
 import type { Session } from './session.js';
 
 export function sessionForecast(session: Session, completions: readonly Completion[], drops: readonly Drop[]): Forecast {
@@ -20,6 +20,6 @@ export function sessionForecast(session: Session, completions: readonly Completi
     hours: settings.hours ?? planHours(settings.plan),
     target: settings.target,
     optional: settings.optional,
-    ownRatio: ownRatio(plannedVsActual(completions)),
+    ownRatio: ownRatioOf(completions),
   });
 }

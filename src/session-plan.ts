@@ -2,8 +2,8 @@
 // checked against the plan, and the learner's daily DSA target. Commands ask here rather than
 // each working it out.
 import { UsageError } from './errors.js';
-import { currentPlanDay as planDayAt, planWeeks } from './schedule/current.js';
-import type { PlanDay, ScheduleInput } from './schedule/scheduler.js';
+import { currentPlanDay as planDayAt, planDayOn, planWeeks } from './schedule/current.js';
+import { planSequence, type PlanDay, type ScheduleInput } from './schedule/scheduler.js';
 import { doneIds } from './log/attach.js';
 import { attachLog, droppedIds, planOf, type Session } from './session.js';
 import type { ProblemCount } from './track/model.js';
@@ -24,8 +24,14 @@ function scheduleInput(session: Session): ScheduleInput {
   return { ...planOf(session), done: doneIds(attachLog(session)), dropped: droppedIds(session) };
 }
 
-/** The plan day of the session's date, in the learner's pace (see `nearestPlanDay`). */
+/**
+ * The plan day of the session's date, in the learner's pace (see `nearestPlanDay`). On the
+ * calendar's pace that is the day the calendar gives the date (`planDayOn`), whatever is done, so
+ * the log's completions are not read for it.
+ */
 export function currentPlanDay(session: Session): PlanDay | null {
+  const { track, settings, date, store } = session;
+  if (settings.pace === 'calendar') return planDayOn(planSequence(track, settings.week), settings.start, store?.skips() ?? [], date);
   return planDayAt(scheduleInput(session));
 }
 

@@ -32,7 +32,7 @@ export function sessionPractice(session: Session, today: IsoDate = session.date)
   const skips = store?.skips() ?? [];
   const restDays = skips.filter((d) => compareDates(settings.start, d) <= 0 && compareDates(d, today) <= 0).length;
   const dsa = store?.problemLog().count({ to: today }) ?? 0;
-  const done = doneByArea(dsa, store?.practice({ to: today }) ?? []);
+  const done = doneByArea(dsa, store?.practiceByKind({ to: today }) ?? []);
   return practiceProgress({ weeks, start: settings.start, today, restDays }, done, trackTargets(session), settings.targets);
 }
 

@@ -42,7 +42,7 @@ export function checkUrl(url: string | undefined): string | null {
 
 /** Solved on the session's date so far against that day's target, printed after each log. */
 function dayTally(ctx: Context, session: Session): string {
-  const solved = session.store?.problems({ from: session.date, to: session.date }).length ?? 0;
+  const solved = session.store?.problemLog().count({ from: session.date, to: session.date }) ?? 0;
   const { target } = dayDsaTarget(session);
   return renderDayTally(ctx.stdout.style, { date: session.date, solved, target });
 }

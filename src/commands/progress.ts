@@ -30,7 +30,7 @@ export async function progress(ctx: Context, opts: ProgressOptions): Promise<Pro
       skips: store?.skips() ?? [],
       dsaSetting: dsaSetting(session),
     });
-    const result = { ...built, revisits: revisitFiguresOf(store?.revisits() ?? []) };
+    const result = { ...built, revisits: revisitFiguresOf(store?.revisitsByOutcome() ?? []) };
     const forecast = settings.target ? sessionForecast(session, completions, trackDrops(session)) : null;
     const full: ProgressResult = { ...result, practice: sessionPractice(session) };
     printResult(ctx.stdout, (s, p, columns) =>

@@ -10,10 +10,10 @@ import { printResult } from '../render/output.js';
 import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js';
 import { renderReview } from '../render/review.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { buildReview, type Review } from '../review/review.js';
+import { buildReview, reviewSpan, type Review } from '../review/review.js';
 import { revisitFiguresOf, type RevisitFigures } from '../practice/cards.js';
 import { problemLog } from '../log/problem-log.js';
-import { trackCompletions, trackDrops, withSession, writableStore, type Session } from '../session.js';
+import { trackDrops, withSession, writableStore, type Session } from '../session.js';
 import { dsaSetting, planWeek } from '../session-plan.js';
 import { reviewPractice, type ReviewPractice } from '../session-practice.js';
 import { renderPracticeWeek } from '../render/practice-progress.js';
@@ -75,11 +75,15 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<ReviewR
   return withSession(ctx, opts, async (session) => {
     const { store, settings, track, date } = session;
     const week = planWeek(session, opts.week);
+    const skips = store?.skips() ?? [];
+    const span = { track, startWeek: settings.week, start: settings.start, skips, week };
+    // Only the completions of the sections the review shows, and the dates of the rest for the streak.
+    const shown = reviewSpan(span);
     const base = buildReview({
-      track, plan: settings.plan, startWeek: settings.week, start: settings.start, week, today: date,
-      completions: trackCompletions(session),
+      ...span, plan: settings.plan, today: date,
+      completions: store && shown ? store.sectionCompletions({ track: track.id, ...shown }) : [],
+      completionDates: store?.completionDates(track.id) ?? [],
       problems: store?.problemLog() ?? problemLog([]),
-      skips: store?.skips() ?? [],
       lessons: store?.lessons({ track: track.id, week }) ?? [],
       drops: trackDrops(session),
       dsaSetting: dsaSetting(session),
@@ -88,7 +92,7 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<ReviewR
     const result: ReviewResult = {
       ...base,
       ...reviewPractice(session, base),
-      revisits: revisitFiguresOf(store?.revisits({ from: base.from, to: base.to }) ?? []),
+      revisits: revisitFiguresOf(store?.revisitsByOutcome({ from: base.from, to: base.to }) ?? []),
     };
 
     let wrote: string | null = null;

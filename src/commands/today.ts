@@ -19,7 +19,8 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
     const { store, date } = session;
     const completions = trackCompletions(session);
     const drops = trackDrops(session);
-    const dsaToday = store?.problems({ from: date, to: date }).length ?? 0;
+    // Counted by the log (one row of its counts by date), not read: a busy day has many problems.
+    const dsaToday = store?.problemLog().count({ from: date, to: date }) ?? 0;
     const revisit = await todaysRevisits(store, date, session.settings.revisitCap);
     const running = store?.runningTimer();
     const timer = running ? timerState(running, ctx.now) : null;

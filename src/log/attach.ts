@@ -69,6 +69,10 @@ function sections(track: Track, weeks: ReadonlySet<number>): Map<string, Block[]
  * first (an unmoved block is at distance 0), then the earlier block, then the older completion.
  */
 function pairNearest<C extends Attachable>(completions: readonly C[], blocks: readonly Block[], pair: (c: C, b: Block) => void): void {
+  // One of each, as a block done once mostly is: the only pair, without building and sorting pairs.
+  const onlyC = completions[0];
+  const onlyB = blocks[0];
+  if (completions.length === 1 && blocks.length === 1 && onlyC && onlyB) return pair(onlyC, onlyB);
   const pairs = completions.flatMap((c, ci) => blocks.map((b, bi) => ({ c, b, ci, bi, d: Math.abs(position(c.blockId) - position(b.id)) })));
   pairs.sort((x, y) => x.d - y.d || x.bi - y.bi || x.ci - y.ci);
   const usedC = new Set<number>();

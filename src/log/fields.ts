@@ -28,6 +28,7 @@ export interface Field<T, C extends string = string> {
   readonly addedLater?: boolean;
   /** One cell per column, in order. */
   toSql(value: T): Cell[];
+  /** The value of one cell per column, in order. Read by index: it runs for every cell a command reads. */
   fromSql(cells: readonly Cell[]): T;
   toCsv(value: T): Cell[];
   /** The JSON value the CSV cells stand for, unchecked: `kind` checks it, as for a JSON file. */
@@ -50,7 +51,7 @@ function scalar<T extends string | number, C extends string>(
     csvNote: null,
     toSql: (value) => [value],
     // SQLite's NOT NULL and CHECK constraints hold the column to this type.
-    fromSql: ([cell]) => cell as T,
+    fromSql: (cells) => cells[0] as T,
     toCsv: (value) => [value],
     fromCsv: ([cell = '']) => (type === 'INTEGER' ? wholeOrText(cell) : cell),
   };
@@ -79,7 +80,7 @@ export function range<A extends string, B extends string>(min: A, max: B): Field
     prose: false,
     csvNote: null,
     toSql: (m) => [m.min, m.max],
-    fromSql: ([lo, hi]) => ({ min: lo as number, max: hi as number }),
+    fromSql: (cells) => ({ min: cells[0] as number, max: cells[1] as number }),
     toCsv: (m) => [m.min, m.max],
     fromCsv: ([lo = '', hi = '']) => ({ min: wholeOrText(lo), max: wholeOrText(hi) }),
   };
@@ -124,7 +125,7 @@ export function list<C extends string>(name: C, item: string): Field<string[], C
     prose: false,
     csvNote: `${title} are joined by ";" (a ";" or "\\" inside a ${item} is preceded by "\\").`,
     toSql: (items) => [JSON.stringify(items)],
-    fromSql: ([json = null]) => parseJsonList(json),
+    fromSql: (cells) => parseJsonList(cells[0] ?? null),
     toCsv: (items) => [joinList(items)],
     fromCsv: ([cell = '']) => splitList(cell),
   };
@@ -141,7 +142,7 @@ export function nullable<T, C extends string>(field: Field<T, C>): Field<T | nul
     columns: field.columns.map((c) => ({ ...c, nullable: true })),
     kind: k.nullable(field.kind),
     toSql: (value) => (value === null ? empty() : field.toSql(value)),
-    fromSql: (cells) => (cells.some((c) => c === null) ? null : field.fromSql(cells)),
+    fromSql: (cells) => (cells.includes(null) ? null : field.fromSql(cells)),
     toCsv: (value) => (value === null ? empty() : field.toCsv(value)),
     fromCsv: (cells) => (cells.every((c) => c === '') ? null : field.fromCsv(cells)),
   };

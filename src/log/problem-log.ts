@@ -20,9 +20,12 @@ export interface ProblemTally {
   first: IsoDate | null;
 }
 
+/** What a review shows of each problem of its week: its date, difficulty and topics. */
+export type ProblemEntry = Pick<Problem, 'date' | 'difficulty' | 'topics'>;
+
 export interface ProblemLog {
-  /** The problems dated within `range`, oldest first: for short ranges (a week or two). */
-  list(range: DateRange): Problem[];
+  /** The problems dated within `range`, oldest first (by date, then as logged): for short ranges (a week or two). */
+  entries(range: DateRange): ProblemEntry[];
   /** How many problems are dated within `range`. */
   count(range: DateRange): number;
   /** The earliest date within `range`, or null when there is none. */
@@ -57,7 +60,7 @@ export function addToTally(tally: ProblemTally, difficulty: Difficulty | null, t
 export function problemLog(rows: readonly Problem[]): ProblemLog {
   const within = (range: DateRange): Problem[] => rows.filter((p) => inRange(p.date, range));
   return {
-    list: within,
+    entries: (range) => within(range).map((p) => ({ date: p.date, difficulty: p.difficulty, topics: p.topics })),
     count: (range) => within(range).length,
     first: (range) => within(range).reduce<IsoDate | null>((d, p) => (d === null || compareDates(p.date, d) < 0 ? p.date : d), null),
     tally(range) {

@@ -146,9 +146,17 @@ export interface RevisitFigures {
   share: number | null;
 }
 
-/** The figures of the re-solves among `rows` (skips and retirements are no re-solve). */
-export function revisitFiguresOf(rows: readonly { action: CardEvent['action']; rating: Rating | null }[]): RevisitFigures {
-  const done = rows.filter((r) => r.action === 'review');
-  const again = done.filter((r) => r.rating === 'again').length;
-  return { done: done.length, again, share: done.length ? Math.round((again / done.length) * 100) / 100 : null };
+/**
+ * The figures of the re-solves among `rows` (skips and retirements are no re-solve): each row, or
+ * `n` alike as the log counts them.
+ */
+export function revisitFiguresOf(rows: readonly { action: CardEvent['action']; rating: Rating | null; n?: number }[]): RevisitFigures {
+  let done = 0;
+  let again = 0;
+  for (const r of rows) {
+    if (r.action !== 'review') continue;
+    done += r.n ?? 1;
+    if (r.rating === 'again') again += r.n ?? 1;
+  }
+  return { done, again, share: done ? Math.round((again / done) * 100) / 100 : null };
 }

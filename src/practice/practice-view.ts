@@ -40,11 +40,11 @@ export function weeksSoFar(span: PracticeSpan): number {
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
-/** Done per area: DSA problems, then practice entries by kind. */
-export function doneByArea(dsa: number, practice: readonly Pick<Practice, 'kind'>[]): Record<PracticeArea, number> {
+/** Done per area: DSA problems, then practice entries by kind (each entry, or `n` of a kind counted by the log). */
+export function doneByArea(dsa: number, practice: readonly (Pick<Practice, 'kind'> & { n?: number })[]): Record<PracticeArea, number> {
   const done = Object.fromEntries(PRACTICE_AREAS.map((a) => [a, 0])) as Record<PracticeArea, number>;
   done.dsa = dsa;
-  for (const p of practice) done[p.kind]++;
+  for (const p of practice) done[p.kind] += p.n ?? 1;
   return done;
 }
 

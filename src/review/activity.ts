@@ -16,15 +16,19 @@ export function minutesByDate(completions: readonly Completion[], blockOf: Reado
 }
 
 /** Problems per date they were logged on, oldest first. */
-export function problemsByDate(problems: readonly Problem[]): Map<IsoDate, Problem[]> {
-  const byDate = new Map<IsoDate, Problem[]>();
-  for (const p of problems) byDate.set(p.date, [...(byDate.get(p.date) ?? []), p]);
+export function problemsByDate<P extends Pick<Problem, 'date'>>(problems: readonly P[]): Map<IsoDate, P[]> {
+  const byDate = new Map<IsoDate, P[]>();
+  for (const p of problems) {
+    const list = byDate.get(p.date);
+    if (list) list.push(p);
+    else byDate.set(p.date, [p]);
+  }
   return byDate;
 }
 
-/** Dates with at least one block marked done or one problem logged (`problemDates`). */
-export function activeDates(completions: readonly Completion[], problemDates: readonly IsoDate[]): Set<IsoDate> {
-  return new Set([...completions.map((c) => c.date), ...problemDates]);
+/** Dates with at least one block marked done (`completionDates`) or one problem logged (`problemDates`). */
+export function activeDates(completionDates: readonly IsoDate[], problemDates: readonly IsoDate[]): Set<IsoDate> {
+  return new Set([...completionDates, ...problemDates]);
 }
 
 export interface Streak {

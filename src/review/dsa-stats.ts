@@ -7,6 +7,7 @@ import { spanDsaTarget } from '../schedule/targets.js';
 import type { ProblemLog } from '../log/problem-log.js';
 import type { Difficulty } from '../log/types.js';
 import type { Plan, ProblemCount } from '../track/model.js';
+import { compareNames } from './names.js';
 
 export interface DsaStats {
   /** Problems dated in the window, up to today. */
@@ -81,7 +82,7 @@ export function dsaStats(log: ProblemLog, plan: DsaPlan, today: IsoDate, window:
   const restDays = calendarDays > 0 ? span.rest : 0;
   const days = calendarDays - restDays;
   const target = span.perDay;
-  const sorted = [...byTopic].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const sorted = [...byTopic].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]));
   return {
     total: counted.count,
     byDifficulty,

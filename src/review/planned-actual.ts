@@ -7,6 +7,7 @@
 //   weighs more than a short one), to two decimals.
 import type { Completion } from '../log/types.js';
 import { expected, type OwnRatio } from '../schedule/forecast.js';
+import { compareNames } from './names.js';
 
 /** Timed blocks the forecast needs before it counts the work left at the learner's own ratio. */
 export const MIN_TIMED_BLOCKS = 5;
@@ -51,25 +52,37 @@ function add(row: PlannedActual, c: Pick<Completion, 'planned' | 'minutes'>): vo
 
 const finish = (row: PlannedActual): PlannedActual => ({ ...row, planned: round2(row.planned), ratio: row.planned > 0 ? round2(row.actual / row.planned) : null });
 
+type Done = Pick<Completion, 'category' | 'planned' | 'minutes'>;
+
 /** The figures of `completions`; categories are told apart case and surrounding spaces aside. */
-export function plannedVsActual(completions: readonly Pick<Completion, 'category' | 'planned' | 'minutes'>[]): PlannedVsActual {
-  const overall = empty(null);
+export function plannedVsActual(completions: readonly Done[]): PlannedVsActual {
   const byCategory = new Map<string, PlannedActual>();
   for (const c of completions) {
     const key = c.category.trim().toLowerCase();
     let row = byCategory.get(key);
     if (!row) byCategory.set(key, (row = empty(c.category.trim())));
     add(row, c);
-    add(overall, c);
   }
   const categories = [...byCategory.values()]
     .map(finish)
-    .sort((a, b) => b.timed - a.timed || (a.category ?? '').localeCompare(b.category ?? ''));
-  return { overall: finish(overall), categories };
+    .sort((a, b) => b.timed - a.timed || compareNames(a.category ?? '', b.category ?? ''));
+  return { overall: overallOf(completions), categories };
+}
+
+/** The overall figures alone, for what needs no category. */
+function overallOf(completions: readonly Done[]): PlannedActual {
+  const overall = empty(null);
+  for (const c of completions) add(overall, c);
+  return finish(overall);
 }
 
 /** The ratio the forecast counts the work left by: the overall one, once `MIN_TIMED_BLOCKS` are timed. */
-export function ownRatio(pva: PlannedVsActual): OwnRatio {
+export function ownRatio(pva: Pick<PlannedVsActual, 'overall'>): OwnRatio {
   const { ratio, timed } = pva.overall;
   return { ratio: timed >= MIN_TIMED_BLOCKS && ratio !== null && ratio > 0 ? ratio : null, timed, minimum: MIN_TIMED_BLOCKS };
+}
+
+/** `ownRatio` of `completions`, without sorting their categories. */
+export function ownRatioOf(completions: readonly Done[]): OwnRatio {
+  return ownRatio({ overall: overallOf(completions) });
 }

@@ -2,7 +2,8 @@
 // per calendar date, with what was logged that date, whichever plan day it belongs to.
 import { addDays, compareDates, type IsoDate } from '../schedule/dates.js';
 import type { DatedDay } from '../schedule/week-dates.js';
-import type { Completion, Problem } from '../log/types.js';
+import type { ProblemEntry } from '../log/problem-log.js';
+import type { Completion } from '../log/types.js';
 import type { Track } from '../track/model.js';
 import { attach } from '../log/attach.js';
 import { minutesByDate, problemsByDate } from './activity.js';
@@ -25,7 +26,7 @@ export interface ProgressLogInput {
   days: readonly DatedDay[];
   today: IsoDate;
   completions: readonly Completion[];
-  problems: readonly Problem[];
+  problems: readonly ProblemEntry[];
 }
 
 /** One row per calendar date of the week, up to today: nothing is logged on a date still to come. */

@@ -6,11 +6,11 @@ import { planWeeks } from '../schedule/current.js';
 import { plannedMinutesOf } from '../schedule/plan-totals.js';
 import { dailyDsaTarget, spanDsaTarget } from '../schedule/targets.js';
 import { datedWeek, type DatedDay } from '../schedule/week-dates.js';
-import { emptyTally, type ProblemLog, type ProblemTally } from '../log/problem-log.js';
-import type { Completion, Difficulty, Drop, Lesson, Problem } from '../log/types.js';
+import { emptyTally, type ProblemEntry, type ProblemLog, type ProblemTally } from '../log/problem-log.js';
+import type { Completion, Difficulty, Drop, Lesson } from '../log/types.js';
 import { blocksFor, type Block, type Minutes, type ProblemCount, type Plan, type Track } from '../track/model.js';
 import { attach, completionMinutes, doneIds, orphanedBlock, orphanedOn, type Attachment, type OrphanedBlock } from '../log/attach.js';
-import { activeDates, streaks, type Streak } from './activity.js';
+import { activeDates, problemsByDate, streaks, type Streak } from './activity.js';
 import { LESSONS_PER_WEEK } from './constants.js';
 import { progressLog, type LoggedDate } from './progress-log.js';
 
@@ -21,7 +21,14 @@ export interface ReviewInput {
   start: IsoDate;
   week: number;
   today: IsoDate;
+  /**
+   * The track's completions: all of them, or at least every one in a section (a plan day's 4h
+   * blocks or 6h additions) of this week or the week before, or of a section a completion dated
+   * this week belongs to (see `Store.sectionCompletions`); given only those, `completionDates`.
+   */
   completions: readonly Completion[];
+  /** The dates of all the track's completions, for the streak, when `completions` holds only some. */
+  completionDates?: readonly IsoDate[];
   problems: ProblemLog;
   skips: readonly IsoDate[];
   lessons: readonly Lesson[];
@@ -119,11 +126,12 @@ const inRange = (date: IsoDate, from: IsoDate, to: IsoDate): boolean =>
   compareDates(from, date) <= 0 && compareDates(date, to) <= 0;
 
 function summarise(
-  days: readonly DatedDay[], plan: Plan, attached: Attachment, problems: readonly Problem[], dsaSetting: ProblemCount | null,
+  days: readonly DatedDay[], plan: Plan, attached: Attachment, problems: readonly ProblemEntry[], dsaSetting: ProblemCount | null,
   dropped: ReadonlySet<string>,
   /** The week's problems counted by the log, for a week whose rows were not read. */
   counted?: Pick<ProblemTally, 'count' | 'byDifficulty'>,
 ): { days: ReviewDay[]; totals: WeekTotals } {
+  const byDate = problemsByDate(problems);
   const rows = days.map(({ day, date }): ReviewDay => {
     const blocks = blocksFor(day.dayRef, plan);
     const finished: { c: Completion; b?: Block }[] = [
@@ -134,7 +142,7 @@ function summarise(
       // A block gone from the track was still done that day.
       ...orphanedOn(attached, plan, day.week, day.day).map((c) => ({ c })),
     ];
-    const solved = problems.filter((p) => p.date === date);
+    const solved = byDate.get(date) ?? [];
     const focus = day.dayRef.focus;
     return {
       day: day.day,
@@ -169,6 +177,26 @@ function summarise(
   };
 }
 
+/** The plan week before `week` in the plan from `startWeek`, or undefined for the first. */
+function weekBefore(track: Track, startWeek: number, week: number): number | undefined {
+  const weeks = planWeeks(track, startWeek);
+  return weeks[weeks.indexOf(week) - 1];
+}
+
+/**
+ * What of the log a review of `week` shows: the plan weeks it sums up (the week, and the one
+ * before when there is one) and the week's dates; null when the plan does not include the week.
+ */
+export function reviewSpan(input: Pick<ReviewInput, 'track' | 'startWeek' | 'start' | 'skips' | 'week'>): { weeks: number[]; from: IsoDate; to: IsoDate } | null {
+  const { track, startWeek, start, skips, week } = input;
+  const days = datedWeek(track, startWeek, start, skips, week);
+  const first = days?.[0];
+  const last = days?.[days.length - 1];
+  if (!first || !last) return null;
+  const before = weekBefore(track, startWeek, week);
+  return { weeks: before === undefined ? [week] : [week, before], from: first.date, to: last.date };
+}
+
 /** The review of `input.week`, or null when the plan (from its start week) does not include it. */
 export function buildReview(input: ReviewInput): Review | null {
   const { track, plan, startWeek, start, week, today, skips } = input;
@@ -181,11 +209,10 @@ export function buildReview(input: ReviewInput): Review | null {
   const done = attached.byBlock;
   const dropped = doneIds(attach(track, input.drops ?? []));
   // Only the rows of this week are read; the streak needs just the dates.
-  const solved = input.problems.list({ from: first.date, to: last.date });
+  const solved = input.problems.entries({ from: first.date, to: last.date });
   const { days: rows, totals } = summarise(days, plan, attached, solved, input.dsaSetting, dropped);
 
-  const weeks = planWeeks(track, startWeek);
-  const prevNumber = weeks[weeks.indexOf(week) - 1];
+  const prevNumber = weekBefore(track, startWeek, week);
   const prevDays = prevNumber === undefined ? null : datedWeek(track, startWeek, start, skips, prevNumber);
   // Of the week before, only totals are shown: the log counts its problems without reading them.
   const prevCounted = prevDays?.length ? input.problems.tally({ from: prevDays[0]?.date, to: prevDays[prevDays.length - 1]?.date }) : emptyTally();
@@ -220,7 +247,7 @@ export function buildReview(input: ReviewInput): Review | null {
     today,
     days: rows,
     totals,
-    streak: streaks(activeDates(input.completions, input.problems.dates()), new Set(skips), today),
+    streak: streaks(activeDates(input.completionDates ?? input.completions.map((c) => c.date), input.problems.dates()), new Set(skips), today),
     skipped: [...new Set(skips)].filter((d) => inRange(d, first.date, last.date)).sort(compareDates),
     undone,
     dropped: letGo,

@@ -5,8 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { problems } from '../log/entities.js';
 import type { Cell } from '../log/fields.js';
-import { addToTally, emptyTally, titleKey, type DateRange, type ProblemLog, type ProblemTally } from '../log/problem-log.js';
-import type { Problem } from '../log/types.js';
+import { addToTally, emptyTally, titleKey, type DateRange, type ProblemEntry, type ProblemLog, type ProblemTally } from '../log/problem-log.js';
 import { addDays, type IsoDate } from '../schedule/dates.js';
 import { statement } from './statements.js';
 
@@ -33,11 +32,8 @@ function tallyOf(groups: readonly Group[]): ProblemTally {
   return tally;
 }
 
-/**
- * The store's ProblemLog over `db`. `guard` runs each query (turning SQLite failures into the
- * store's errors); `list` reads whole rows, as the store's own queries do.
- */
-export function sqlProblemLog(db: Database, guard: <T>(fn: () => T) => T, list: (range: DateRange) => Problem[]): ProblemLog {
+/** The store's ProblemLog over `db`. `guard` runs each query (turning SQLite failures into the store's errors). */
+export function sqlProblemLog(db: Database, guard: <T>(fn: () => T) => T): ProblemLog {
   /**
    * Every problem up to `to` (or all): the kept totals (see migration 7) less the problems dated
    * after `to`, a short range of the date index; the earliest date is one seek of that index.
@@ -54,7 +50,14 @@ export function sqlProblemLog(db: Database, guard: <T>(fn: () => T) => T, list: 
   }
 
   return {
-    list,
+    entries(range) {
+      // The date index holds these columns (migration 12): the rows come from it alone, in the
+      // store's order (created_at, then rowid, as the store lists whole rows).
+      const [where, params] = within(range);
+      const sql = `SELECT date, difficulty, topics FROM problems${where} ORDER BY date, created_at, rowid`;
+      const rows = guard(() => statement<IsoDate[], Cell[]>(db, sql).raw().all(...params));
+      return rows.map(([d = null, di = null, t = null]): ProblemEntry => ({ date: date.fromSql([d]), difficulty: difficulty.fromSql([di]), topics: topics.fromSql([t]) }));
+    },
     count(range) {
       const count = (r: DateRange): number => {
         if (!r.from && !r.to) return statement<[], number>(db, 'SELECT ifnull(sum(n), 0) FROM problem_totals').pluck().get() ?? 0;

@@ -50,6 +50,8 @@ interface Reader {
   names: string[];
   /** Where the field's columns are in a row listed in `columnNames` order. */
   at: number[];
+  /** Where its one column is, for a field of one column (most are); -1 otherwise. */
+  only: number;
   fromSql: (cells: readonly Cell[]) => unknown;
 }
 
@@ -62,7 +64,8 @@ function readers(entity: Entity): Reader[] {
     const order = columnNames(entity);
     list = Object.entries(entity.fields).map(([key, field]) => {
       const names = field.columns.map((c) => c.name);
-      return { key, names, at: names.map((n) => order.indexOf(n)), fromSql: field.fromSql };
+      const at = names.map((n) => order.indexOf(n));
+      return { key, names, at, only: at.length === 1 ? (at[0] ?? -1) : -1, fromSql: field.fromSql };
     });
     readersOf.set(entity, list);
   }
@@ -79,7 +82,12 @@ export function fromRow<E extends Entity>(entity: E, row: RowOf<E>): EntityType<
 /** The same from a row of cells in `columnNames(entity)` order, as a raw-mode statement returns it. */
 export function fromCells<E extends Entity>(entity: E, row: readonly Cell[]): EntityType<E> {
   const value: Record<string, unknown> = {};
-  for (const { key, at, fromSql } of readers(entity)) value[key] = fromSql(at.map((i) => row[i] ?? null));
+  // A plain loop and a one-cell list for one column: a track's completions run this thousands of times.
+  const list = readers(entity);
+  for (let f = 0; f < list.length; f++) {
+    const { key, at, only, fromSql } = list[f] as Reader;
+    value[key] = fromSql(only >= 0 ? [row[only] ?? null] : at.map((i) => row[i] ?? null));
+  }
   return value as EntityType<E>;
 }
 

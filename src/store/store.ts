@@ -32,6 +32,7 @@ import { dbFile } from './db-file.js';
 import { dropBlocks, type DropResult } from './drops.js';
 import { addPractice, practiceLine, type AddPracticeResult, type PracticeInput } from './practice.js';
 import { sqlProblemLog } from './problem-log.js';
+import { countBy, where, type Group, type Param } from './grouped.js';
 import { settingValue, undoLast } from './tables.js';
 import { BULK_ROWS, bulkProblems, undoRows } from './problem-totals.js';
 import { withPageCache } from './statements.js';
@@ -59,14 +60,6 @@ export interface StoreOptions extends OpenOptions {
    * write then brings the cards it touched up to date. Without it they are left noted (see cards.ts).
    */
   cards?: Replay;
-}
-
-type Param = string | number;
-
-/** ` WHERE a AND b` for the conditions whose value is defined, with their parameters. */
-function where(conditions: ReadonlyArray<readonly [string, Param | undefined]>): [string, Param[]] {
-  const used = conditions.filter((c): c is readonly [string, Param] => c[1] !== undefined);
-  return [used.length ? ` WHERE ${used.map((c) => c[0]).join(' AND ')}` : '', used.map((c) => c[1])];
 }
 
 /**
@@ -129,7 +122,11 @@ export class Store {
 
   /** Rows of a log entity matching the conditions whose value is given, oldest first. */
   private select<E extends LogEntity>(entity: E, conditions: ReadonlyArray<readonly [string, Param | undefined]> = []): EntityType<E>[] {
-    const [sql, params] = where(conditions);
+    return this.selectWhere(entity, ...where(conditions));
+  }
+
+  /** Rows of a log entity matching ` WHERE …` (`sql`, empty for all) with its parameters, oldest first. */
+  private selectWhere<E extends LogEntity>(entity: E, sql: string, params: readonly Param[]): EntityType<E>[] {
     const columns = columnNames(entity).join(', ');
     // Rows as arrays of cells (better-sqlite3's raw mode): a long log reads far faster than as objects.
     return this.read(() =>
@@ -298,6 +295,26 @@ export class Store {
     ]);
   }
 
+  /**
+   * Every completion of `track` in a section (a plan day's 4h blocks, or its 6h additions) of one of
+   * `weeks`, or in a section that a completion dated `from`…`to` belongs to; oldest first. The
+   * matching rule (`attach`) pairs each section on its own, so these match as all the track's do.
+   */
+  sectionCompletions(filter: { track: string; weeks: readonly number[]; from: IsoDate; to: IsoDate }): Completion[] {
+    const weeks = filter.weeks.map(() => '?').join(', ');
+    const dated = 'SELECT week, day, plan FROM completions WHERE track = ? AND date >= ? AND date <= ?';
+    const sql = ` WHERE track = ? AND (week IN (${weeks}) OR (week, day, plan) IN (${dated}))`;
+    return this.selectWhere(completions, sql, [filter.track, ...filter.weeks, filter.track, filter.from, filter.to]);
+  }
+
+  /** The dates completions of `track` were logged on, each once, in no set order. */
+  completionDates(track: string): IsoDate[] {
+    const { date } = completions.fields;
+    return this.read(() =>
+      this.db.prepare<[string], Cell>('SELECT DISTINCT date FROM completions WHERE track = ?').pluck().all(track).map((cell) => date.fromSql([cell])),
+    );
+  }
+
   problems(filter: { from?: IsoDate; to?: IsoDate } = {}): Problem[] {
     return this.select(problems, [
       ['date >= ?', filter.from],
@@ -307,7 +324,7 @@ export class Store {
 
   /** The solved problems as reviews and statistics read them: aggregated in SQL, never loaded whole. */
   problemLog(): ProblemLog {
-    return sqlProblemLog(this.db, (fn) => this.read(fn), (range) => this.problems({ from: range.from ?? undefined, to: range.to ?? undefined }));
+    return sqlProblemLog(this.db, (fn) => this.read(fn));
   }
 
   /** Skipped dates, sorted. */
@@ -339,6 +356,11 @@ export class Store {
       ['kind = ?', filter.kind],
       ['block_id = ?', filter.blockId],
     ]);
+  }
+
+  /** Practice sessions by date (inclusive bounds), counted by kind: a few groups, never every row. */
+  practiceByKind(filter: { from?: IsoDate; to?: IsoDate } = {}): Group<typeof practice, 'kind'>[] {
+    return this.read(() => countBy(this.db, practice, ['kind'], [['date >= ?', filter.from], ['date <= ?', filter.to]]));
   }
 
   /** True when a write left revisit cards to compute again, so the `cards` table may be behind. */
@@ -378,6 +400,11 @@ export class Store {
       ['date >= ?', filter.from],
       ['date <= ?', filter.to],
     ]);
+  }
+
+  /** Re-solves, skips and retirements by date (inclusive bounds), counted by action and rating. */
+  revisitsByOutcome(filter: { from?: IsoDate; to?: IsoDate } = {}): Group<typeof revisits, 'action' | 'rating'>[] {
+    return this.read(() => countBy(this.db, revisits, ['action', 'rating'], [['date >= ?', filter.from], ['date <= ?', filter.to]]));
   }
 
   /** The timer running or paused, null when none. */

@@ -1,7 +1,7 @@
 // Planned against actual minutes: the middle of each planned range against the minutes logged,
 // per category and overall; blocks without minutes or without a plan left out and counted.
 import { describe, expect, it } from 'vitest';
-import { MIN_TIMED_BLOCKS, ownRatio, plannedVsActual } from '../../src/review/planned-actual.js';
+import { MIN_TIMED_BLOCKS, ownRatio, ownRatioOf, plannedVsActual } from '../../src/review/planned-actual.js';
 import { forecast } from '../../src/schedule/forecast.js';
 import { isoDate } from '../helpers/dates.js';
 
@@ -37,6 +37,12 @@ describe('plannedVsActual', () => {
     const timed = (n: number) => plannedVsActual(Array.from({ length: n }, () => block('DSA', 60, 60, 90)));
     expect(ownRatio(timed(MIN_TIMED_BLOCKS - 1))).toEqual({ ratio: null, timed: MIN_TIMED_BLOCKS - 1, minimum: MIN_TIMED_BLOCKS });
     expect(ownRatio(timed(MIN_TIMED_BLOCKS))).toEqual({ ratio: 1.5, timed: MIN_TIMED_BLOCKS, minimum: MIN_TIMED_BLOCKS });
+  });
+
+  it('gives the forecast the same ratio without sorting the categories', () => {
+    const done = [block('HLD', 60, 75, 81), block('DSA', 60, 60, 84), block('dsa', 30, 30, 50), block('Review', 30, 30, null), block('LLD', 45, 60, 40), block('DSA', 60, 60, 70)];
+    for (let n = 0; n <= done.length; n++) expect(ownRatioOf(done.slice(0, n))).toEqual(ownRatio(plannedVsActual(done.slice(0, n))));
+    expect(ownRatioOf(done)).toEqual({ ratio: 1.2, timed: 5, minimum: MIN_TIMED_BLOCKS });
   });
 });
 

@@ -1,10 +1,12 @@
 // Which plan day and week a date belongs to: the current week for review, lesson and plan, and
 // the plan day each date of a window asks a target of.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currentPlanDay, currentWeek, nearestPlanDay, planDayOn } from '../../src/schedule/current.js';
 import { planSequence } from '../../src/schedule/scheduler.js';
 import { makeTrack } from '../review/fixtures.js';
 import { isoDate, isoDates } from '../helpers/dates.js';
+import { addDays } from '../../src/schedule/dates.js';
 
 const START = isoDate('2026-03-02'); // a Monday: week 1 is 03-02 … 03-08, week 2 is 03-09 … 03-15
 const TRACK = makeTrack();
@@ -71,5 +73,21 @@ describe('planDayOn: the calendar\'s plan day for a date, clamped to the plan', 
 
   it('is null for a plan without days', () => {
     expect(planDayOn([], START, [], START)).toBeNull();
+  });
+});
+
+describe('the current plan day on the calendar pace', () => {
+  // What `currentPlanDay` of a session reads without the log's completions.
+  it('is the day the calendar gives the date, whatever is done or skipped', () => {
+    const track = makeTrack({ weeks: 3 });
+    const ids = track.weeks.flatMap((w) => w.days.flatMap((d) => [...d.blocks4h, ...d.additions6h].map((b) => b.id)));
+    const day = fc.integer({ min: -10, max: 40 }).map((n) => addDays(START, n));
+    fc.assert(
+      fc.property(day, fc.array(day, { maxLength: 6 }), fc.subarray(ids), fc.constantFrom(1, 2, 3), fc.constantFrom('4h' as const, '6h' as const), (date, skips, done, startWeek, plan) => {
+        const input = { track, plan, pace: 'calendar' as const, start: START, startWeek, date, skips, done: new Set(done) };
+        expect(planDayOn(planSequence(track, startWeek), START, skips, date)).toEqual(currentPlanDay(input));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

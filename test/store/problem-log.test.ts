@@ -55,7 +55,7 @@ describe('the problems aggregated in SQL', () => {
         for (const title of ['two sum', 'İSTANBUL', 'kelvin', '100%_DONE\\', 'none']) expect(sql.datesOf(title)).toEqual(memory.datesOf(title));
         for (const r of [{}, ...ranges]) {
           expect(plain(sql, r)).toEqual(plain(memory, r));
-          expect(sql.list(r)).toEqual(memory.list(r));
+          expect(sql.entries(r)).toEqual(memory.entries(r));
         }
       }),
       { numRuns: 40 },

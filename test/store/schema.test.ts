@@ -64,6 +64,12 @@ describe('indexes that keep reads flat as the log grows', () => {
       .toMatch(/USING COVERING INDEX problems_stats/);
   });
 
+  it("a review reads its week's problems and the week before's tally from the date index alone", () => {
+    const week = "FROM problems WHERE date >= '2026-03-02' AND date <= '2026-03-08'";
+    expect(plan(`SELECT date, difficulty, topics ${week} ORDER BY date, created_at, rowid`)).toMatch(/USING COVERING INDEX problems_date/);
+    expect(plan(`SELECT difficulty, topics, count(*) AS n, min(date) AS first ${week} GROUP BY difficulty, topics`)).toMatch(/USING COVERING INDEX problems_date/);
+  });
+
   it("a track's completions are found without scanning other tracks' rows", () => {
     expect(plan("SELECT * FROM completions WHERE track = 'go'")).toMatch(/USING INDEX completions_track/);
   });

@@ -14,6 +14,7 @@ import { practice } from './008-practice.js';
 import { revisitCards } from './009-revisits.js';
 import { timers } from './010-timers.js';
 import { practiceCards } from './011-practice-cards.js';
+import { problemsDateCoversEntries } from './012-problems-date-covers-entries.js';
 
 export type { Migration } from './migration.js';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   revisitCards,
   timers,
   practiceCards,
+  problemsDateCoversEntries,
 ];
 
 /** The schema version a list of migrations brings a database to. */
