@@ -4,7 +4,7 @@ import { blocksFor, type Block, type Minutes, type Plan, type Track } from '../t
 import { addDays, compareDates, daysBetween, weekday, type IsoDate } from './dates.js';
 import type { WeeklyHours } from './hours.js';
 import { planSequence, type PlanDay } from './scheduler.js';
-import { dayPlanned, weekPlanned } from '../track/lazy-track.js';
+import { dayPlanned, lazyDayNumbers, weekPlanned } from '../track/lazy-track.js';
 
 /** The pace is the minutes logged per study day over this many days up to today. */
 export const PACE_DAYS = 14;
@@ -134,9 +134,9 @@ export function leftWork(track: Track, plan: Plan, startWeek: number, settled: (
   for (let i = 0; i < sequence.length; i++) {
     const d = sequence[i] as PlanDay;
     if (!touched(d.week)) {
-      // The sequence lists a week's days one after another: the whole week at once.
+      // The sequence lists a week's days one after another: the whole week at once, its days unmade.
       add(weekPlanned(d.weekRef, plan));
-      i += d.weekRef.days.length - 1;
+      i += (lazyDayNumbers(d.weekRef) ?? d.weekRef.days).length - 1;
     } else if (touched(d.week, d.day)) {
       for (const b of blocksFor(d.dayRef, plan)) {
         if (settled(b.id)) continue;

@@ -33,11 +33,11 @@ interface Laid {
 class LazyWeek implements Week {
   readonly number: number;
   readonly title: string;
-  readonly days: Day[];
   readonly file: string;
   readonly summary: Summary;
   readonly track: string;
   #source: WeekSource;
+  #days: Day[] | undefined;
   #full: Week | null | undefined;
   #laid: Laid | null | undefined;
 
@@ -48,9 +48,16 @@ class LazyWeek implements Week {
     this.summary = summary;
     this.track = track;
     this.#source = source;
-    const days: Day[] = [];
-    for (let i = 0; i < summary.days.length; i++) days.push(new LazyDay(this, i, summary.days[i] as number));
-    this.days = days;
+  }
+
+  // Made when first asked for: the plan's sequence lists a week's days by their numbers alone.
+  get days(): Day[] {
+    if (!this.#days) {
+      const days: Day[] = [];
+      for (let i = 0; i < this.summary.days.length; i++) days.push(new LazyDay(this, i, this.summary.days[i] as number));
+      this.#days = days;
+    }
+    return this.#days;
   }
 
   /** The week's outline; null when it could not be used (its blocks then stand empty). */
@@ -208,4 +215,9 @@ export function weekPlanned(week: Week, plan: Plan): { blocks: number; minutes: 
   if (week instanceof LazyWeek) return summaryPlanned(week.summary, plan);
   const blocks = week.days.flatMap((d) => blocksFor(d, plan));
   return { blocks: blocks.length, minutes: plannedMinutes(blocks) };
+}
+
+/** The day numbers of a lazy week, in its order, without making its days; null for any other week. */
+export function lazyDayNumbers(week: Week): readonly number[] | null {
+  return week instanceof LazyWeek ? week.summary.days : null;
 }
