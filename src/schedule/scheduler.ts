@@ -121,9 +121,12 @@ export function planSequence(track: Track, startWeek: number): readonly PlanDay[
     const numbers = lazyDayNumbers(weekRef);
     if (numbers) {
       // A lazy week's days in number order, each made when its plan day is first looked into.
-      const order = numbers.map((_, i) => i);
-      if (!isSorted(numbers)) order.sort((a, b) => (numbers[a] as number) - (numbers[b] as number));
-      for (const at of order) sequence.push(new LaterDay(sequence.length, weekRef, at, numbers[at] as number));
+      if (isSorted(numbers)) {
+        for (let at = 0; at < numbers.length; at++) sequence.push(new LaterDay(sequence.length, weekRef, at, numbers[at] as number));
+      } else {
+        const order = numbers.map((_, i) => i).sort((a, b) => (numbers[a] as number) - (numbers[b] as number));
+        for (const at of order) sequence.push(new LaterDay(sequence.length, weekRef, at, numbers[at] as number));
+      }
       continue;
     }
     // Parsed days come sorted already: copied and sorted only when they are not.

@@ -27,7 +27,8 @@ export interface IndexRecord extends CachedStamp {
 export interface IndexedTrack {
   id: string;
   title: string;
-  weeks: { number: number; file: string }[];
+  /** `file`: where the week's file is in the index's records. */
+  weeks: { number: number; file: number }[];
 }
 
 /** The index's first line; each record's outline follows on a line of its own (see cache-files.ts). */
@@ -57,6 +58,7 @@ type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 function every(v: unknown, check: (item: unknown) => boolean): boolean {
   if (!Array.isArray(v)) return false;
@@ -108,12 +110,12 @@ function areRecords(v: unknown): boolean {
   return true;
 }
 
-/** The tracks' weeks, each a file `listed`. */
-function areTracks(v: unknown, listed: ReadonlySet<unknown>): boolean {
+/** The tracks' weeks, each the place of one of `files` records. */
+function areTracks(v: unknown, files: number): boolean {
   if (!Array.isArray(v)) return false;
   for (const t of v as unknown[]) {
     if (!isObject(t) || !isString(t.id) || !isString(t.title) || !Array.isArray(t.weeks)) return false;
-    for (const w of t.weeks as unknown[]) if (!isObject(w) || !isNumber(w.number) || !listed.has(w.file)) return false;
+    for (const w of t.weeks as unknown[]) if (!isObject(w) || !isNumber(w.number) || !isCount(w.file) || w.file >= files) return false;
   }
   return true;
 }
@@ -125,10 +127,7 @@ export function isParsedFile(v: unknown): v is ParsedFile {
 
 /** True when `v` has the shape of the cache's index (see cache-files.ts), each week a file it lists. */
 export function isCacheIndex(v: unknown): v is CacheIndex {
-  if (!isObject(v) || !isString(v.parser) || !isString(v.root) || !areRecords(v.files) || !isNumber(v.errors)) return false;
-  const listed = new Set<unknown>();
-  for (const f of v.files as IndexRecord[]) listed.add(f.path);
-  return areTracks(v.tracks, listed);
+  return isObject(v) && isString(v.parser) && isString(v.root) && areRecords(v.files) && isNumber(v.errors) && areTracks(v.tracks, (v.files as unknown[]).length);
 }
 
 /** True when `v` has the shape of one file's cache entry (see cache-files.ts). */

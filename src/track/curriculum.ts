@@ -43,8 +43,17 @@ export interface Curriculum {
  * `line(i)` is the outline line of `index.files[i]`.
  */
 export function curriculum(index: CacheIndex, line: (i: number) => string, dir: string | null, fresh: Map<string, ParsedFile>, startedMs: number, parseFn?: ParseFn): Curriculum {
-  const at = new Map(index.files.map((r, i) => [r.path, i]));
-  const recordOf = (file: string): IndexRecord => index.files[at.get(file) as number] as IndexRecord;
+  const recordAt = (i: number): IndexRecord => index.files[i] as IndexRecord;
+  // Where each file is in the index, for the few weeks looked into: made when first needed.
+  let at: Map<string, number> | undefined;
+  const positionOf = (file: string): number => {
+    if (!at) {
+      at = new Map();
+      for (let i = 0; i < index.files.length; i++) at.set(recordAt(i).path, i);
+    }
+    return at.get(file) as number;
+  };
+  const recordOf = (file: string): IndexRecord => recordAt(positionOf(file));
   const loaded = new Map<string, Promise<Track>>();
   const lazy = new WeakMap<Track, { id: string; misses: Set<string> }>();
   /** Files whose outline line was found spoilt (the index is then mended), and the records of files parsed again. */
@@ -87,7 +96,7 @@ export function curriculum(index: CacheIndex, line: (i: number) => string, dir: 
 
   const read = async (id: string): Promise<Track> => {
     const listed = listedTrack(id);
-    const parsed = await Promise.all(listed.weeks.map((w) => parsedOf(recordOf(w.file))));
+    const parsed = await Promise.all(listed.weeks.map((w) => parsedOf(recordAt(w.file))));
     return { id, title: listed.title, weeks: parsed.flatMap((p, i) => weekOf(p, id, listed.weeks[i]?.number)) };
   };
 
@@ -97,8 +106,8 @@ export function curriculum(index: CacheIndex, line: (i: number) => string, dir: 
     const misses = new Set<string>();
     const source: WeekSource = {
       outline: (file) => {
-        const i = at.get(file) as number;
-        const summary = index.files[i]?.summary;
+        const i = positionOf(file);
+        const summary = recordAt(i).summary;
         const outline: Outline | null = summary ? readOutline(line(i), summary) : null;
         if (!outline) {
           misses.add(file);
@@ -116,10 +125,10 @@ export function curriculum(index: CacheIndex, line: (i: number) => string, dir: 
     };
     const weeks: Week[] = [];
     for (const w of listed.weeks) {
-      const p = fresh.get(w.file);
-      const record = recordOf(w.file);
+      const record = recordAt(w.file);
+      const p = fresh.get(record.path);
       if (p) weeks.push(...weekOf(p, id, w.number));
-      else if (record.head && record.summary) weeks.push(lazyWeek(id, w.number, record.head.title, w.file, record.summary, source));
+      else if (record.head && record.summary) weeks.push(lazyWeek(id, w.number, record.head.title, record.path, record.summary, source));
     }
     const track = { id, title: listed.title, weeks };
     lazy.set(track, { id, misses });
@@ -138,8 +147,8 @@ export function curriculum(index: CacheIndex, line: (i: number) => string, dir: 
     lazyTrack: async (id) => {
       // A week the index lists without an outline (never written so) is parsed before it is needed.
       for (const w of listedTrack(id).weeks) {
-        const record = recordOf(w.file);
-        if (!fresh.has(w.file) && (!record.head || !record.summary)) await reparse(record);
+        const record = recordAt(w.file);
+        if (!fresh.has(record.path) && (!record.head || !record.summary)) await reparse(record);
       }
       return outlined(id);
     },

@@ -60,7 +60,8 @@ export async function loadCatalog(contentPath: string, dataDir: string | null, o
   const dir = dataDir ? cacheDir(dataDir, root) : null;
   const read = dir ? readIndex(dir, parser, root) : null;
   const index = read?.index ?? null;
-  const known = new Map(index?.files.map((r, i) => [r.path, i]));
+  const known = new Map<string, number>();
+  if (index) for (let i = 0; i < index.files.length; i++) known.set((index.files[i] as IndexRecord).path, i);
 
   let parse: ParseFn | undefined = opts.parse;
   const fresh = new Map<string, ParsedFile>();

@@ -46,6 +46,9 @@ export function grouping(records: readonly IndexRecord[]): Pick<CacheIndex, 'tra
     diagnostics: [],
   }));
   const grouped = groupWeeks(weeks);
-  const tracks: IndexedTrack[] = grouped.tracks.map((t) => ({ id: t.id, title: t.title, weeks: t.weeks.map((w) => ({ number: w.number, file: w.file })) }));
+  const position = new Map(records.map((r, i) => [r.path, i]));
+  const tracks: IndexedTrack[] = grouped.tracks.map((t) => ({
+    id: t.id, title: t.title, weeks: t.weeks.map((w) => ({ number: w.number, file: position.get(w.file) as number })),
+  }));
   return { tracks, errors: records.reduce((n, r) => n + r.errors, 0) + grouped.diagnostics.length };
 }
