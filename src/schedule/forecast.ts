@@ -191,16 +191,29 @@ export function paceOf(input: Pick<ForecastInput, 'today' | 'start' | 'logged' |
 }
 
 /**
- * The date by which `work` minutes are done at `perDay(i, weekday)` minutes on the date `i` days
- * from today (whose weekday it is); null past the horizon. Counted in days, not dates: a plan of
- * years runs this loop thousands of times.
+ * The date by which `work` minutes are done at `daily[weekday]` minutes a day from today, none on
+ * the rest days `rest` (by their distance from today); null past the horizon. Counted in days, not
+ * dates: a plan of years runs this loop thousands of times, and a week free of rest days, of whole
+ * minutes none negative, is taken at once when the work outlasts it: whole numbers subtract exactly
+ * in any grouping, so that gives the day the loop gives.
  */
-function finishDate(work: number, today: IsoDate, perDay: (i: number, weekday: number) => number): IsoDate | null {
+function finishDate(work: number, today: IsoDate, daily: readonly number[], rest: ReadonlySet<number>): IsoDate | null {
   const first = weekday(today);
+  const week = daily.reduce((sum, m) => sum + m, 0);
+  const whole = daily.length === 7 && daily.every((m) => Number.isInteger(m) && m >= 0);
+  const rests = [...rest].filter((i) => i >= 0).sort((a, b) => a - b);
+  let next = 0; // the first of `rests` not before day i
   let left = work;
-  for (let i = 0; i < HORIZON_DAYS; i++) {
-    left -= perDay(i, (first + i) % 7);
+  for (let i = 0; i < HORIZON_DAYS; ) {
+    while (next < rests.length && (rests[next] as number) < i) next++;
+    if (whole && left > week && i + 7 <= HORIZON_DAYS && !(next < rests.length && (rests[next] as number) < i + 7)) {
+      left -= week;
+      i += 7;
+      continue;
+    }
+    left -= rest.has(i) ? 0 : (daily[(first + i) % 7] ?? 0);
     if (left <= 0) return addDays(today, i);
+    i++;
   }
   return null;
 }
@@ -252,10 +265,11 @@ export function forecast(input: ForecastInput): Forecast {
   // Rest days by their distance from today, as finishDate counts.
   const rest = new Set(input.skips.map((d) => daysBetween(today, d)));
   const available = (i: number, day: number): number => (rest.has(i) ? 0 : (hours[day] ?? 0) * 60);
+  const daily = [0, 1, 2, 3, 4, 5, 6].map((day) => (hours[day] ?? 0) * 60);
   const pace = paceOf(input);
   const finish = {
-    atPace: pace.minutesPerDay > 0 ? finishDate(work, today, (i) => (rest.has(i) ? 0 : pace.minutesPerDay)) : work === 0 ? today : null,
-    atHours: finishDate(work, today, available),
+    atPace: pace.minutesPerDay > 0 ? finishDate(work, today, daily.map(() => pace.minutesPerDay), rest) : work === 0 ? today : null,
+    atHours: finishDate(work, today, daily, rest),
   };
   if (target === null) return { left: { blocks: count, minutes }, pace, finish, target: null, ownRatio };
 
