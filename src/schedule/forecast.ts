@@ -4,7 +4,7 @@ import { blocksFor, type Block, type Minutes, type Plan, type Track } from '../t
 import { addDays, compareDates, daysBetween, weekday, type IsoDate } from './dates.js';
 import type { WeeklyHours } from './hours.js';
 import { planSequence, type PlanDay } from './scheduler.js';
-import { dayPlanned } from '../track/lazy-track.js';
+import { dayPlanned, lazyDayNumbers, weekPlanned } from '../track/lazy-track.js';
 
 /** The pace is the minutes logged per study day over this many days up to today. */
 export const PACE_DAYS = 14;
@@ -116,43 +116,53 @@ export interface LeftWork {
 }
 
 /**
- * `leftBlocks`, summed. A plan of hundreds of weeks is mostly days nothing was logged against:
- * those are summed from the day (see `dayPlanned`) without going through their blocks.
- * `touched(week, day)` must hold for every plan day with a settled block (see `settledDays`).
+ * `leftBlocks`, summed. A plan of hundreds of weeks is mostly weeks nothing was logged against:
+ * those are summed from the week (see `weekPlanned`), and the untouched days of the others from
+ * the day (see `dayPlanned`), without going through their blocks. `touched(week, day)` must hold
+ * for every plan day with a settled block, and `touched(week)` for every week with one (see
+ * `settledDays`).
  */
-export function leftWork(track: Track, plan: Plan, startWeek: number, settled: (id: string) => boolean, touched: (week: number, day: number) => boolean): LeftWork {
+export function leftWork(track: Track, plan: Plan, startWeek: number, settled: (id: string) => boolean, touched: (week: number, day?: number) => boolean): LeftWork {
   let blocks = 0;
   const minutes = { min: 0, max: 0 };
-  for (const d of planSequence(track, startWeek)) {
-    if (touched(d.week, d.day)) {
+  const add = (left: { blocks: number; minutes: Minutes }): void => {
+    blocks += left.blocks;
+    minutes.min += left.minutes.min;
+    minutes.max += left.minutes.max;
+  };
+  const sequence = planSequence(track, startWeek);
+  for (let i = 0; i < sequence.length; i++) {
+    const d = sequence[i] as PlanDay;
+    if (!touched(d.week)) {
+      // The sequence lists a week's days one after another: the whole week at once, its days unmade.
+      add(weekPlanned(d.weekRef, plan));
+      i += (lazyDayNumbers(d.weekRef) ?? d.weekRef.days).length - 1;
+    } else if (touched(d.week, d.day)) {
       for (const b of blocksFor(d.dayRef, plan)) {
         if (settled(b.id)) continue;
         blocks++;
         minutes.min += b.minutes?.min ?? 0;
         minutes.max += b.minutes?.max ?? 0;
       }
-    } else {
-      const day = dayPlanned(d.dayRef, plan);
-      blocks += day.blocks;
-      minutes.min += day.minutes.min;
-      minutes.max += day.minutes.max;
-    }
+    } else add(dayPlanned(d.dayRef, plan));
   }
   return { blocks, minutes, list: () => leftBlocks(track, plan, startWeek, settled) };
 }
 
 /**
  * The plan days the blocks `ids` belong to, by their positional ids (`go.w11.d3.4h.2` is week 11,
- * day 3); every day when one of them is no such id.
+ * day 3), and without a day the weeks; every day when one of them is no such id.
  */
-export function settledDays(ids: Iterable<string>): (week: number, day: number) => boolean {
+export function settledDays(ids: Iterable<string>): (week: number, day?: number) => boolean {
   const days = new Set<string>();
+  const weeks = new Set<number>();
   for (const id of ids) {
     const m = /\.w(\d+)\.d(\d+)\.(?:4h|6h)\.\d+$/.exec(id);
     if (!m) return () => true;
     days.add(`${Number(m[1])}/${Number(m[2])}`);
+    weeks.add(Number(m[1]));
   }
-  return (week, day) => days.has(`${week}/${day}`);
+  return (week, day) => (day === undefined ? weeks.has(week) : days.has(`${week}/${day}`));
 }
 
 /** A block's expected minutes: the middle of its planned range (0 when the track gives none). */
@@ -181,16 +191,29 @@ export function paceOf(input: Pick<ForecastInput, 'today' | 'start' | 'logged' |
 }
 
 /**
- * The date by which `work` minutes are done at `perDay(i, weekday)` minutes on the date `i` days
- * from today (whose weekday it is); null past the horizon. Counted in days, not dates: a plan of
- * years runs this loop thousands of times.
+ * The date by which `work` minutes are done at `daily[weekday]` minutes a day from today, none on
+ * the rest days `rest` (by their distance from today); null past the horizon. Counted in days, not
+ * dates: a plan of years runs this loop thousands of times, and a week free of rest days, of whole
+ * minutes none negative, is taken at once when the work outlasts it: whole numbers subtract exactly
+ * in any grouping, so that gives the day the loop gives.
  */
-function finishDate(work: number, today: IsoDate, perDay: (i: number, weekday: number) => number): IsoDate | null {
+function finishDate(work: number, today: IsoDate, daily: readonly number[], rest: ReadonlySet<number>): IsoDate | null {
   const first = weekday(today);
+  const week = daily.reduce((sum, m) => sum + m, 0);
+  const whole = daily.length === 7 && daily.every((m) => Number.isInteger(m) && m >= 0);
+  const rests = [...rest].filter((i) => i >= 0).sort((a, b) => a - b);
+  let next = 0; // the first of `rests` not before day i
   let left = work;
-  for (let i = 0; i < HORIZON_DAYS; i++) {
-    left -= perDay(i, (first + i) % 7);
+  for (let i = 0; i < HORIZON_DAYS; ) {
+    while (next < rests.length && (rests[next] as number) < i) next++;
+    if (whole && left > week && i + 7 <= HORIZON_DAYS && !(next < rests.length && (rests[next] as number) < i + 7)) {
+      left -= week;
+      i += 7;
+      continue;
+    }
+    left -= rest.has(i) ? 0 : (daily[(first + i) % 7] ?? 0);
     if (left <= 0) return addDays(today, i);
+    i++;
   }
   return null;
 }
@@ -242,10 +265,11 @@ export function forecast(input: ForecastInput): Forecast {
   // Rest days by their distance from today, as finishDate counts.
   const rest = new Set(input.skips.map((d) => daysBetween(today, d)));
   const available = (i: number, day: number): number => (rest.has(i) ? 0 : (hours[day] ?? 0) * 60);
+  const daily = [0, 1, 2, 3, 4, 5, 6].map((day) => (hours[day] ?? 0) * 60);
   const pace = paceOf(input);
   const finish = {
-    atPace: pace.minutesPerDay > 0 ? finishDate(work, today, (i) => (rest.has(i) ? 0 : pace.minutesPerDay)) : work === 0 ? today : null,
-    atHours: finishDate(work, today, available),
+    atPace: pace.minutesPerDay > 0 ? finishDate(work, today, daily.map(() => pace.minutesPerDay), rest) : work === 0 ? today : null,
+    atHours: finishDate(work, today, daily, rest),
   };
   if (target === null) return { left: { blocks: count, minutes }, pace, finish, target: null, ownRatio };
 

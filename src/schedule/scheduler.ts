@@ -2,6 +2,7 @@
 // calendar. Pure: the date, the completed blocks and the skipped dates are all passed in.
 import { blocksFor, type Block, type Day, type Plan, type Track, type Week } from '../track/model.js';
 import { compareDates, daysBetween, addDays, type IsoDate } from './dates.js';
+import { lazyDayNumbers } from '../track/lazy-track.js';
 
 /** One study day of the plan, numbered from 0 in the order the learner works through them. */
 export interface PlanDay {
@@ -68,7 +69,36 @@ export interface Schedule {
   status: Status;
 }
 
-const isSorted = (days: readonly Day[]): boolean => days.every((d, i) => i === 0 || (days[i - 1] as Day).number <= d.number);
+/** Whether `numbers` are in order. A plain loop: it runs over every week of a long track. */
+function isSorted(numbers: readonly number[]): boolean {
+  for (let i = 1; i < numbers.length; i++) if ((numbers[i - 1] as number) > (numbers[i] as number)) return false;
+  return true;
+}
+
+/**
+ * A plan day of a lazy week (see lazy-track.ts), its day read from the week when first asked for:
+ * a track of hundreds of weeks has thousands of days, and a command looks into a few.
+ */
+class LaterDay implements PlanDay {
+  // Declared, not defined: fields defined on the class cost each of thousands of constructions a call.
+  declare readonly index: number;
+  declare readonly week: number;
+  declare readonly day: number;
+  declare readonly weekRef: Week;
+  declare private readonly at: number;
+
+  constructor(index: number, weekRef: Week, at: number, day: number) {
+    this.index = index;
+    this.week = weekRef.number;
+    this.day = day;
+    this.weekRef = weekRef;
+    this.at = at;
+  }
+
+  get dayRef(): Day {
+    return this.weekRef.days[this.at] as Day;
+  }
+}
 
 /**
  * Sequences made this run, by the track's list of weeks and the start week: a command asks for the
@@ -88,8 +118,19 @@ export function planSequence(track: Track, startWeek: number): readonly PlanDay[
   const weeks = track.weeks.filter((w) => w.number >= startWeek).sort((a, b) => a.number - b.number);
   const sequence: PlanDay[] = [];
   for (const weekRef of weeks) {
+    const numbers = lazyDayNumbers(weekRef);
+    if (numbers) {
+      // A lazy week's days in number order, each made when its plan day is first looked into.
+      if (isSorted(numbers)) {
+        for (let at = 0; at < numbers.length; at++) sequence.push(new LaterDay(sequence.length, weekRef, at, numbers[at] as number));
+      } else {
+        const order = numbers.map((_, i) => i).sort((a, b) => (numbers[a] as number) - (numbers[b] as number));
+        for (const at of order) sequence.push(new LaterDay(sequence.length, weekRef, at, numbers[at] as number));
+      }
+      continue;
+    }
     // Parsed days come sorted already: copied and sorted only when they are not.
-    const days = isSorted(weekRef.days) ? weekRef.days : [...weekRef.days].sort((a, b) => a.number - b.number);
+    const days = isSorted(weekRef.days.map((d) => d.number)) ? weekRef.days : [...weekRef.days].sort((a, b) => a.number - b.number);
     for (const dayRef of days) {
       sequence.push({ index: sequence.length, week: weekRef.number, day: dayRef.number, dayRef, weekRef });
     }

@@ -1,7 +1,9 @@
-// The parse cache on disk: a folder per content path holding an index (every file's stamps and
-// its week's heading, all the daily commands need to list the tracks) and one entry per file (its
-// parse), so a warm run reads the index and one track's entries, and an edit reparses one file.
-// Each file is written whole and renamed into place: a reader never sees half of one.
+// The parse cache on disk: a folder per content path holding an index (every file's stamps, its
+// week's heading and summary, all the daily commands need to list the tracks and plan them; then
+// each week's outline on a line of its own, parsed only for a week whose blocks are asked for) and
+// one entry per file (its parse), so a warm run reads the index and the entries of the weeks it
+// shows, and an edit reparses one file. Each file is written whole and renamed into place: a
+// reader never sees half of one.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileStamp } from './discover.js';
@@ -9,6 +11,7 @@ import { fnv1a } from './fingerprint.js';
 import type { ParsedFile } from './parse.js';
 import { readTrackFile } from './track-file.js';
 import { isCacheEntry, isCacheIndex, type CacheEntry, type CacheIndex, type IndexRecord } from './cache-shape.js';
+import { fitsSummary, isOutline, outlineOf, type Outline, type Summary } from './outline.js';
 
 /**
  * How long after a file's mtime an edit could still leave the stamp unchanged: filesystems with
@@ -51,14 +54,22 @@ function readJson(file: string): unknown {
   }
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // Cut short or spoilt: parse instead.
+  }
+}
+
 let written = 0;
 
-/** Writes `data` to `file` whole (a temporary file renamed over it); false when it could not. */
-function writeJson(file: string, data: unknown): boolean {
+/** Writes `text` to `file` whole (a temporary file renamed over it); false when it could not. */
+function writeText(file: string, text: string): boolean {
   const tmp = `${file}.${process.pid}.${written++}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, JSON.stringify(data));
+    fs.writeFileSync(tmp, text);
     fs.renameSync(tmp, file);
     return true;
   } catch {
@@ -69,19 +80,60 @@ function writeJson(file: string, data: unknown): boolean {
   }
 }
 
-/** The index, if it has the right shape and was written by `parser` for `root`. */
-export function readIndex(dir: string, parser: string, root: string): CacheIndex | null {
-  const data = readJson(indexPath(dir));
+/** The index as read: its first line, and the outline lines after it, each parsed when asked for. */
+export interface IndexFile {
+  index: CacheIndex;
+  /** The text of the outline line of `index.files[i]` ('' when the file was cut short before it). */
+  line(i: number): string;
+}
+
+const NEWLINE = 0x0a;
+
+/** The index, if its first line has the right shape and was written by `parser` for `root`. */
+export function readIndex(dir: string, parser: string, root: string): IndexFile | null {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(indexPath(dir));
+  } catch {
+    return null; // Missing or unreadable: parse instead.
+  }
+  const end = bytes.indexOf(NEWLINE);
+  const index = parseJson(bytes.toString('utf8', 0, end === -1 ? bytes.length : end));
   // Any other shape (an old or hand-edited cache) is ignored and rewritten, never trusted.
-  return isCacheIndex(data) && data.parser === parser && data.root === root ? data : null;
+  if (!isCacheIndex(index) || index.parser !== parser || index.root !== root) return null;
+  let starts: number[] | undefined;
+  return {
+    index,
+    line: (i) => {
+      if (!starts) {
+        starts = [];
+        for (let at = end; at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) starts.push(at + 1);
+      }
+      const from = starts[i];
+      return from === undefined ? '' : bytes.toString('utf8', from, (starts[i + 1] ?? bytes.length + 1) - 1);
+    },
+  };
+}
+
+/** The outline line of a parse: its week's outline, or null when it is not a track file. */
+export function outlineLine(parsed: ParsedFile): string {
+  return JSON.stringify(parsed.track && parsed.week ? outlineOf(parsed.week) : null);
+}
+
+/** The outline an outline line holds, when it has the shape of one and is of the week `summary` sums up. */
+export function readOutline(line: string, summary: Summary): Outline | null {
+  const outline = parseJson(line);
+  return isOutline(outline) && fitsSummary(outline, summary) ? outline : null;
 }
 
 /**
- * Writes the index, after the entries it points at; removes the entries of files no longer
- * listed (`gone`) and an earlier version's cache.
+ * Writes the index, after the entries it points at, with `lines[i]` the outline line of
+ * `index.files[i]`; removes the entries of files no longer listed (`gone`) and an earlier
+ * version's cache.
  */
-export function writeIndex(dir: string, index: CacheIndex, gone: readonly string[]): void {
-  if (!writeJson(indexPath(dir), index)) return;
+export function writeIndex(dir: string, index: CacheIndex, lines: readonly string[], gone: readonly string[]): void {
+  // JSON escapes every newline inside a string: each line is one whole JSON text.
+  if (!writeText(indexPath(dir), [JSON.stringify(index), ...lines].join('\n'))) return;
   for (const file of gone) remove(entryPath(dir, file));
   remove(legacyPath(dir));
 }
@@ -115,7 +167,7 @@ export function readStampedEntry(dir: string, parser: string, stamp: FileStamp):
 }
 
 export function writeEntry(dir: string, entry: CacheEntry): void {
-  writeJson(entryPath(dir, entry.path), entry);
+  writeText(entryPath(dir, entry.path), JSON.stringify(entry));
 }
 
 export function sameStamp(a: FileStamp, b: FileStamp): boolean {

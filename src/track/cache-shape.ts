@@ -1,7 +1,8 @@
 // What the parse cache's files hold (written by cache-files.ts), and the checks that a file anyone
-// can edit or truncate has that shape, down to every block of a parse, before it is trusted.
+// can edit or truncate has that shape, down to every block of a parse, before it is trusted. (The
+// outlines the index holds after its records are checked when read: see outline.ts.)
 import type { FileStamp } from './discover.js';
-import { isOutline, type Outline } from './outline.js';
+import { isSummary, type Summary } from './outline.js';
 import type { ParsedFile } from './parse.js';
 
 /** A file as cached: its stamps when read, and a hash of the bytes then parsed. */
@@ -18,17 +19,19 @@ export interface IndexRecord extends CachedStamp {
   head: { track: string; week: number; title: string } | null;
   /** How many error diagnostics the file has. */
   errors: number;
-  /** The week's days and blocks (see outline.ts); null when it is not a track file. */
-  outline: Outline | null;
+  /** The week's day numbers and sums (see outline.ts); null when it is not a track file. */
+  summary: Summary | null;
 }
 
 /** A track as `groupWeeks` makes it of the index's records: each week's number and file. */
 export interface IndexedTrack {
   id: string;
   title: string;
-  weeks: { number: number; file: string }[];
+  /** `file`: where the week's file is in the index's records. */
+  weeks: { number: number; file: number }[];
 }
 
+/** The index's first line; each record's outline follows on a line of its own (see cache-files.ts). */
 export interface CacheIndex {
   /** The parser that wrote it (see fingerprint.ts); any other parser ignores the cache. */
   parser: string;
@@ -55,6 +58,7 @@ type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 function every(v: unknown, check: (item: unknown) => boolean): boolean {
   if (!Array.isArray(v)) return false;
@@ -93,12 +97,28 @@ const isStamp = (v: Obj): boolean =>
 
 const isHead = (v: unknown): boolean => v === null || (isObject(v) && isString(v.track) && isNumber(v.week) && isString(v.title));
 
-const isRecord = (v: unknown): boolean =>
-  isObject(v) && isStamp(v) && (v.racy === undefined || v.racy === true) && isHead(v.head) && isNumber(v.errors) &&
-  (v.head === null ? v.outline === null : isOutline(v.outline));
+/** The index's records, checked in one plain loop: it runs over every file on each warm start. */
+function areRecords(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const r: unknown = v[i];
+    if (!isObject(r)) return false;
+    const { racy, head, summary } = r;
+    if (!isStamp(r) || !isNumber(r.errors) || (racy !== undefined && racy !== true)) return false;
+    if (head === null ? summary !== null : !isHead(head) || !isSummary(summary)) return false;
+  }
+  return true;
+}
 
-const isIndexedWeek = (v: unknown): boolean => isObject(v) && isNumber(v.number) && isString(v.file);
-const isIndexedTrack = (v: unknown): boolean => isObject(v) && isString(v.id) && isString(v.title) && every(v.weeks, isIndexedWeek);
+/** The tracks' weeks, each the place of one of `files` records. */
+function areTracks(v: unknown, files: number): boolean {
+  if (!Array.isArray(v)) return false;
+  for (const t of v as unknown[]) {
+    if (!isObject(t) || !isString(t.id) || !isString(t.title) || !Array.isArray(t.weeks)) return false;
+    for (const w of t.weeks as unknown[]) if (!isObject(w) || !isNumber(w.number) || !isCount(w.file) || w.file >= files) return false;
+  }
+  return true;
+}
 
 /** True when `v` has the shape of a parsed file, as the parser returns one. */
 export function isParsedFile(v: unknown): v is ParsedFile {
@@ -107,12 +127,7 @@ export function isParsedFile(v: unknown): v is ParsedFile {
 
 /** True when `v` has the shape of the cache's index (see cache-files.ts), each week a file it lists. */
 export function isCacheIndex(v: unknown): v is CacheIndex {
-  if (!isObject(v) || !isString(v.parser) || !isString(v.root) || !every(v.files, isRecord) || !every(v.tracks, isIndexedTrack) || !isNumber(v.errors)) {
-    return false;
-  }
-  const { files, tracks } = v as unknown as CacheIndex;
-  const listed = new Set(files.map((f) => f.path));
-  return tracks.every((t) => t.weeks.every((w) => listed.has(w.file)));
+  return isObject(v) && isString(v.parser) && isString(v.root) && areRecords(v.files) && isNumber(v.errors) && areTracks(v.tracks, (v.files as unknown[]).length);
 }
 
 /** True when `v` has the shape of one file's cache entry (see cache-files.ts). */

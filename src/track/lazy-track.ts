@@ -1,42 +1,77 @@
-// A track built from the outlines in the parse cache's index: every week's days and blocks (ids,
-// categories, minutes) at once, and the texts (titles, details, goals, …) read from a week's cache
-// entry the first time anything asks for one. A warm `coach today` then reads the entries of the
-// few weeks it shows, not of every week its forecast and overdue count go through.
+// A track built from the parse cache's index: every week's days from its summary at once, its
+// blocks (ids, categories, minutes) from its outline when first asked for, and the texts (titles,
+// details, goals, …) from the week's cache entry when first asked for. A warm `coach today` then
+// reads the outlines and entries of the few weeks it looks into, not of every week its forecast
+// goes through.
 import { blocksFor, plannedMinutes, type Block, type Day, type Goal, type Minutes, type Plan, type ProblemCount, type Reference, type Week } from './model.js';
-import { dayStarts, outlineMinutes, type Outline } from './outline.js';
+import { dayStarts, outlineMinutes, summaryPlanned, type Outline, type Summary } from './outline.js';
 import type { DeclaredTargets } from './practice-targets.js';
 
 /**
- * A week's full parse for the lazy week of `file`, or null when it cannot be had without parsing
- * again: the source notes that, the texts read meanwhile are placeholders, and whoever reads the
- * track must parse the file and run again (see `settle` in load.ts).
+ * Where a lazy week of `file` reads what it does not hold. Either gives null when it cannot be had
+ * without parsing again: the source notes that, what was read meanwhile stands empty, and whoever
+ * reads the track must parse the file and run again (see `settle` in load.ts).
  */
-export type TextSource = (file: string) => Week | null;
+export interface WeekSource {
+  /** The week's outline, checked against its summary. */
+  outline(file: string): Outline | null;
+  /** The week's full parse. */
+  text(file: string): Week | null;
+}
 
 const NO_TEXT: Week = { number: 0, title: '', goals: [], references: [], overview: {}, days: [], dailyDsa: null, file: '' };
 
-// Classes with the texts as getters on the prototype: a 500-week track makes tens of thousands
-// of blocks, and an object literal with getters costs ten times as much to make. `toJSON` gives
-// the parse's plain object, field for field, for anything that prints one.
+/** An outline, and where each day starts in it (see `dayStarts`). */
+interface Laid {
+  outline: Outline;
+  starts: number[];
+}
+
+// Classes with the texts as getters on the prototype: a 500-week track makes thousands of days
+// and tens of thousands of blocks, and an object literal with getters costs ten times as much to
+// make. `toJSON` gives the parse's plain object, field for field, for anything that prints one.
 class LazyWeek implements Week {
   readonly number: number;
   readonly title: string;
-  readonly days: Day[];
   readonly file: string;
-  #source: TextSource;
+  readonly summary: Summary;
+  readonly track: string;
+  #source: WeekSource;
+  #days: Day[] | undefined;
   #full: Week | null | undefined;
+  #laid: Laid | null | undefined;
 
-  constructor(track: string, number: number, title: string, file: string, outline: Outline, source: TextSource) {
+  constructor(track: string, number: number, title: string, file: string, summary: Summary, source: WeekSource) {
     this.number = number;
     this.title = title;
     this.file = file;
+    this.summary = summary;
+    this.track = track;
     this.#source = source;
-    this.days = dayStarts(outline).map((at, i) => new LazyDay(this, i, `${track}.w${number}.d${outline.days[at]}`, outline, at));
+  }
+
+  // Made when first asked for: the plan's sequence lists a week's days by their numbers alone.
+  get days(): Day[] {
+    if (!this.#days) {
+      const days: Day[] = [];
+      for (let i = 0; i < this.summary.days.length; i++) days.push(new LazyDay(this, i, this.summary.days[i] as number));
+      this.#days = days;
+    }
+    return this.#days;
+  }
+
+  /** The week's outline; null when it could not be used (its blocks then stand empty). */
+  laid(): Laid | null {
+    if (this.#laid === undefined) {
+      const outline = this.#source.outline(this.file);
+      this.#laid = outline && { outline, starts: dayStarts(outline) };
+    }
+    return this.#laid;
   }
 
   /** The full parse of this week; its texts stand empty when the entry could not be used. */
   full(): Week {
-    if (this.#full === undefined) this.#full = this.#source(this.file);
+    if (this.#full === undefined) this.#full = this.#source.text(this.file);
     return this.#full ?? NO_TEXT;
   }
 
@@ -57,37 +92,32 @@ class LazyDay implements Day {
   readonly number: number;
   #week: LazyWeek;
   #index: number;
-  #prefix: string;
-  #outline: Outline;
-  #at: number;
   #blocks4h: Block[] | undefined;
   #additions6h: Block[] | undefined;
 
-  constructor(week: LazyWeek, index: number, prefix: string, outline: Outline, at: number) {
-    this.number = outline.days[at] as number;
+  constructor(week: LazyWeek, index: number, number: number) {
+    this.number = number;
     this.#week = week;
     this.#index = index;
-    this.#prefix = prefix;
-    this.#outline = outline;
-    this.#at = at;
   }
 
   // The blocks too are made when first asked for: listing the plan's days needs none.
   get blocks4h(): Block[] {
-    return (this.#blocks4h ??= this.#blocks('4h', 0, this.#outline.days[this.#at + 1] as number));
+    return (this.#blocks4h ??= this.#blocks('4h'));
   }
 
   get additions6h(): Block[] {
-    const { days } = this.#outline;
-    return (this.#additions6h ??= this.#blocks('6h', days[this.#at + 1] as number, days[this.#at + 2] as number));
+    return (this.#additions6h ??= this.#blocks('6h'));
   }
 
   /** See `dayPlanned`: from the outline, without making the blocks. */
   planned(plan: Plan): { blocks: number; minutes: Minutes } {
-    const { days } = this.#outline;
-    const at = this.#at;
-    const blocks = (days[at + 1] as number) + (plan === '6h' ? (days[at + 2] as number) : 0);
     const minutes = { min: 0, max: 0 };
+    const laid = this.#week.laid();
+    if (!laid) return { blocks: 0, minutes };
+    const { days } = laid.outline;
+    const at = laid.starts[this.#index] as number;
+    const blocks = (days[at + 1] as number) + (plan === '6h' ? (days[at + 2] as number) : 0);
     for (let n = 0, j = at + 4; n < blocks; n++, j += 3) {
       const min = days[j] as number;
       if (min >= 0) {
@@ -98,11 +128,18 @@ class LazyDay implements Day {
     return { blocks, minutes };
   }
 
-  #blocks(plan: Plan, skip: number, count: number): Block[] {
-    const { categories, days } = this.#outline;
+  /** The blocks of `plan`'s section of the day: its 4-hour blocks, or the additions after them. */
+  #blocks(plan: Plan): Block[] {
+    const laid = this.#week.laid();
+    if (!laid) return [];
+    const { categories, days } = laid.outline;
+    const at = laid.starts[this.#index] as number;
+    const b4 = days[at + 1] as number;
+    const [skip, count] = plan === '4h' ? [0, b4] : [b4, days[at + 2] as number];
+    const prefix = `${this.#week.track}.w${this.#week.number}.d${this.number}.${plan}.`;
     const blocks: Block[] = [];
-    for (let n = 0, at = this.#at + 3 + 3 * skip; n < count; n++, at += 3) {
-      blocks.push(new LazyBlock(this, `${this.#prefix}.${plan}.${n + 1}`, plan, n, categories[days[at] as number] as string, outlineMinutes(days, at + 1)));
+    for (let n = 0, j = at + 3 + 3 * skip; n < count; n++, j += 3) {
+      blocks.push(new LazyBlock(this, `${prefix}${n + 1}`, plan, n, categories[days[j] as number] as string, outlineMinutes(days, j + 1)));
     }
     return blocks;
   }
@@ -158,9 +195,9 @@ class LazyBlock implements Block {
 
 const plain = (b: Block): Block => (b instanceof LazyBlock ? b.toJSON() : b);
 
-/** The week of `file` from its outline, its texts from `source`. */
-export function lazyWeek(track: string, number: number, title: string, file: string, outline: Outline, source: TextSource): Week {
-  return new LazyWeek(track, number, title, file, outline, source);
+/** The week of `file` from its summary, its blocks and texts from `source`. */
+export function lazyWeek(track: string, number: number, title: string, file: string, summary: Summary, source: WeekSource): Week {
+  return new LazyWeek(track, number, title, file, summary, source);
 }
 
 /**
@@ -171,4 +208,16 @@ export function dayPlanned(day: Day, plan: Plan): { blocks: number; minutes: Min
   if (day instanceof LazyDay) return day.planned(plan);
   const blocks = blocksFor(day, plan);
   return { blocks: blocks.length, minutes: plannedMinutes(blocks) };
+}
+
+/** `dayPlanned` summed over the days of `week`: for a week of a lazy track, from its summary alone. */
+export function weekPlanned(week: Week, plan: Plan): { blocks: number; minutes: Minutes } {
+  if (week instanceof LazyWeek) return summaryPlanned(week.summary, plan);
+  const blocks = week.days.flatMap((d) => blocksFor(d, plan));
+  return { blocks: blocks.length, minutes: plannedMinutes(blocks) };
+}
+
+/** The day numbers of a lazy week, in its order, without making its days; null for any other week. */
+export function lazyDayNumbers(week: Week): readonly number[] | null {
+  return week instanceof LazyWeek ? week.summary.days : null;
 }

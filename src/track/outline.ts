@@ -1,8 +1,10 @@
 // A week's outline: what the schedule needs of every week of a track (its days, and each block's
-// category and minutes) in a few hundred bytes, kept in the parse cache's index so that a warm
-// `coach today` reads the texts of only the weeks it shows. Block ids follow from the outline as
-// the parser makes them (`<track>.w<week>.d<day>.<plan>.<n>`).
-import type { Block, Minutes, Week } from './model.js';
+// category and minutes), kept in the parse cache's index so that a warm `coach today` reads the
+// texts of only the weeks it shows. The index holds it twice: a summary of a few numbers (the day
+// numbers and the week's sums), read for every week, and the outline itself, read for a week only
+// when its blocks are asked for. Block ids follow from the outline as the parser makes them
+// (`<track>.w<week>.d<day>.<plan>.<n>`).
+import { plannedMinutes, type Block, type Minutes, type Plan, type Week } from './model.js';
 
 /**
  * The week's categories, and its days as one run of numbers: for each day its number, how many
@@ -88,12 +90,74 @@ export function isOutline(v: unknown): v is Outline {
   return true;
 }
 
-/** Whether `week`'s days and blocks are the ones `outline` lists: a parse of the same text. */
-export function fitsOutline(week: Week, outline: Outline): boolean {
-  const starts = dayStarts(outline);
-  if (week.days.length !== starts.length) return false;
-  return week.days.every((d, i) => {
-    const at = starts[i] as number;
-    return d.number === outline.days[at] && d.blocks4h.length === outline.days[at + 1] && d.additions6h.length === outline.days[at + 2];
-  });
+/**
+ * What the index keeps of every week: its day numbers in the week's order, and its blocks and
+ * their minutes summed (`plannedMinutes`) for the 4-hour plan and for the 6-hour additions:
+ * `[blocks, min, max, blocks, min, max]`. A forecast over hundreds of weeks adds these up.
+ */
+export interface Summary {
+  days: number[];
+  sums: number[];
 }
+
+/** The summary of a parsed week. */
+export function summaryOf(week: Week): Summary {
+  const four = week.days.flatMap((d) => d.blocks4h);
+  const six = week.days.flatMap((d) => d.additions6h);
+  const m4 = plannedMinutes(four);
+  const m6 = plannedMinutes(six);
+  return { days: week.days.map((d) => d.number), sums: [four.length, m4.min, m4.max, six.length, m6.min, m6.max] };
+}
+
+/** The summary an outline gives: the same as `summaryOf` the week it was made of. */
+function summaryOfOutline(outline: Outline): Summary {
+  const { days } = outline;
+  const numbers: number[] = [];
+  const four = { blocks: 0, min: 0, max: 0 };
+  const six = { blocks: 0, min: 0, max: 0 };
+  for (const at of dayStarts(outline)) {
+    numbers.push(days[at] as number);
+    const b4 = days[at + 1] as number;
+    for (let n = 0, j = at + 3; n < b4 + (days[at + 2] as number); n++, j += 3) {
+      const sum = n < b4 ? four : six;
+      sum.blocks++;
+      // -1 -1: no minutes, which count 0.
+      if ((days[j + 1] as number) >= 0) {
+        sum.min += days[j + 1] as number;
+        sum.max += days[j + 2] as number;
+      }
+    }
+  }
+  return { days: numbers, sums: [four.blocks, four.min, four.max, six.blocks, six.min, six.max] };
+}
+
+const sameNumbers = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((n, i) => n === b[i]);
+const sameSummary = (a: Summary, b: Summary): boolean => sameNumbers(a.days, b.days) && sameNumbers(a.sums, b.sums);
+
+/** Whether `outline` is of the week `summary` was made of: a check of an index read in two parts. */
+export const fitsSummary = (outline: Outline, summary: Summary): boolean => sameSummary(summaryOfOutline(outline), summary);
+
+/** Whether `week` (a cache entry's) is the week `summary` was made of: a parse of the same text. */
+export const weekFits = (week: Week, summary: Summary): boolean => sameSummary(summaryOf(week), summary);
+
+/** True when `v` has the shape of a summary. Few numbers a week: it runs over every week of the index. */
+export function isSummary(v: unknown): v is Summary {
+  if (typeof v !== 'object' || v === null) return false;
+  const { days, sums } = v as Record<string, unknown>;
+  if (!Array.isArray(days) || !Array.isArray(sums) || sums.length !== 6) return false;
+  for (let i = 0; i < days.length; i++) if (!isSpan(days[i])) return false;
+  for (let i = 0; i < 6; i++) if (!isCount(sums[i])) return false;
+  return true;
+}
+
+/**
+ * How many blocks the week has for `plan` (see `blocksFor`) and their planned minutes summed, as
+ * `plannedMinutes` sums them, from its summary.
+ */
+export function summaryPlanned(summary: Summary, plan: Plan): { blocks: number; minutes: Minutes } {
+  // Read by place, not destructured: this runs for every week of a long track, before the code is hot.
+  const s = summary.sums;
+  if (plan === '4h') return { blocks: s[0] ?? 0, minutes: { min: s[1] ?? 0, max: s[2] ?? 0 } };
+  return { blocks: (s[0] ?? 0) + (s[3] ?? 0), minutes: { min: (s[1] ?? 0) + (s[4] ?? 0), max: (s[2] ?? 0) + (s[5] ?? 0) } };
+}
+

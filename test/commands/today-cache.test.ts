@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { today, type TodayOptions } from '../../src/commands/today.js';
 import { cacheDir, entryPath } from '../../src/track/cache-files.js';
 import { testContext } from '../helpers/cli.js';
+import { spoil } from '../track/cache-helpers.js';
 import { isoDate } from '../helpers/dates.js';
 import { contentDir, logOf, markBlocks, NOW, setUp, weekFile } from './setup.js';
 
@@ -103,11 +104,7 @@ describe.each(SHAPES)('coach today, warm and cold, $name', (shape) => {
     let [text] = await expectWarmIsCold(home);
     expect(text).toContain(`(${shape.id} ${shape.today})`);
     // Every file written by another parser: none of it is used.
-    for (const f of fs.readdirSync(dir)) {
-      const data = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { parser: string };
-      data.parser = 'an older coach';
-      fs.writeFileSync(path.join(dir, f), JSON.stringify(data));
-    }
+    for (const f of fs.readdirSync(dir)) spoil<{ parser: string }>(path.join(dir, f), (data) => { data.parser = 'an older coach'; });
     [text] = await expectWarmIsCold(home);
     expect(text).toContain(`(${shape.id} ${shape.today})`);
   });

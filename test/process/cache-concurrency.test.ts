@@ -35,6 +35,11 @@ describe('parse cache between processes', () => {
     const names = fs.readdirSync(dir);
     expect(names.filter((n) => !n.endsWith('.json'))).toEqual([]);
     expect(names).toHaveLength(9);
-    for (const n of names) expect(() => JSON.parse(fs.readFileSync(path.join(dir, n), 'utf8')) as unknown).not.toThrow();
+    // Each file whole: an entry is one JSON text, the index one line of records and then an outline line for each.
+    for (const n of names) {
+      const lines = fs.readFileSync(path.join(dir, n), 'utf8').split('\n');
+      for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
+      expect(lines).toHaveLength(n === 'index.json' ? (JSON.parse(lines[0] ?? '') as { files: unknown[] }).files.length + 1 : 1);
+    }
   }, 90_000);
 });

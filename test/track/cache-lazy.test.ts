@@ -8,10 +8,10 @@ import { buildCatalog } from '../../src/track/assemble.js';
 import { cacheDir } from '../../src/track/cache-files.js';
 import { discover } from '../../src/track/discover.js';
 import { loadCatalog, type Curriculum } from '../../src/track/load.js';
-import type { CacheIndex, IndexRecord } from '../../src/track/cache-shape.js';
+import type { Outline } from '../../src/track/outline.js';
 import type { Track } from '../../src/track/model.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { countingParse, entryFile, indexFile, spoil } from './cache-helpers.js';
+import { countingParse, entryFile, spoil, spoilOutline } from './cache-helpers.js';
 import { tempTree, trackText } from './temp-tree.js';
 
 /** `tracks` tracks of `weeks` weekly files; every day titled after its track, week and day. */
@@ -130,7 +130,7 @@ describe.each(SHAPES)('the lazy track, $name', ({ tracks, weeks, id }) => {
     const other = await settled(content, data, id, whole, 'q');
     expect(other.parsed).toHaveLength(tracks * weeks);
     expect(other.result).toEqual(fromScratch(content, id));
-    spoil<CacheIndex>(indexFile(data, content), (c) => { (c.files[0] as IndexRecord).outline?.days.push(1, 2); });
+    spoilOutline<Outline>(data, content, 0, (o) => { o.days.push(1, 2); });
     const respoilt = await settled(content, data, id, whole, 'q');
     // The entries still match their files: kept, not parsed again.
     expect(respoilt.parsed).toEqual([]);
