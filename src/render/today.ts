@@ -71,7 +71,7 @@ export function renderToday(s: Style, v: TodayView & Partial<WithRevisits>, colu
 
   if (v.overdue.count > 0) out.push('', ...renderOverdue(s, v, opts.all === true, columns));
 
-  out.push('', statusLine(s, v));
+  out.push('', ...statusLines(s, v, columns));
   if (opts.timer) out.push(timerLine(s, opts.timer));
   // Only where it tells something: with a target date, or once behind.
   if (v.forecast && (v.forecast.target || v.status.kind === 'behind')) {
@@ -113,20 +113,24 @@ function renderOverdue(s: Style, v: TodayView, all: boolean, columns: number): s
   return out;
 }
 
-function statusLine(s: Style, v: TodayView): string {
+function statusLines(s: Style, v: TodayView, columns: number): string[] {
   const st = v.status;
   const first = v.overdue.shown[0]?.ref;
   switch (st.kind) {
-    case 'behind':
-      return s.yellow(`Behind by ${plural(st.blocksBehind, 'block')} over ${plural(st.daysBehind, 'day')}.`) +
-        (first !== undefined ? ` Catch up: coach done ${first} · let go: coach drop ${first}` : '');
+    case 'behind': {
+      const behind = `Behind by ${plural(st.blocksBehind, 'block')} over ${plural(st.daysBehind, 'day')}.`;
+      if (first === undefined) return [s.yellow(behind)];
+      // The commands go on a line of their own rather than be broken in two by the wrap.
+      const act = `Catch up: coach done ${first} · let go: coach drop ${first}`;
+      return width(behind) + 1 + width(act) <= columns ? [`${s.yellow(behind)} ${act}`] : [s.yellow(behind), act];
+    }
     case 'ahead':
-      return s.green('Ahead of the calendar.');
+      return [s.green('Ahead of the calendar.')];
     case 'complete':
-      return s.green('Everything in the plan is done.');
+      return [s.green('Everything in the plan is done.')];
     case 'not-started':
-      return s.dim('Not started yet.');
+      return [s.dim('Not started yet.')];
     default:
-      return s.green('On schedule.');
+      return [s.green('On schedule.')];
   }
 }

@@ -65,6 +65,17 @@ describe('today', () => {
     it(name, async () => expectGolden(`today/${name}`, await run(await home(), (ctx) => today(ctx, opts))));
   }
 
+  it('puts the catch-up commands on a line of their own when the status line would wrap, never breaking one in two', async () => {
+    const home = await threeDaysIn();
+    const wide = await run(home, (ctx) => today(ctx, { date: '2026-12-05' }), NOW, 100);
+    expect(wide).toContain('Behind by 20 blocks over 6 days. Catch up: coach done 1 · let go: coach drop 1\n');
+    const narrow = (await run(home, (ctx) => today(ctx, { date: '2026-12-05' }), NOW, 60)).split('\n');
+    const at = narrow.indexOf('Behind by 20 blocks over 6 days.');
+    expect(at).toBeGreaterThan(0);
+    expect(narrow[at + 1]).toBe('Catch up: coach done 1 · let go: coach drop 1');
+    expect(narrow.every((line) => width(line) <= 60)).toBe(true);
+  });
+
   it('rest-day', async () => {
     const home = await setUp({ start: '2026-11-23' });
     await run(home, (ctx) => skip(ctx, {}));
