@@ -8,6 +8,7 @@ import type { Cell } from '../log/fields.js';
 import { addToTally, emptyTally, titleKey, type DateRange, type ProblemEntry, type ProblemLog, type ProblemTally } from '../log/problem-log.js';
 import { addDays, type IsoDate } from '../schedule/dates.js';
 import { statement } from './statements.js';
+import { titleLike } from './card-sources.js';
 
 /** ` WHERE …` for the range's ends that are given (the date index serves both), with its parameters. */
 function within(range: DateRange): [string, IsoDate[]] {
@@ -84,11 +85,9 @@ export function sqlProblemLog(db: Database, guard: <T>(fn: () => T) => T): Probl
       return guard(() => new Map(statement<IsoDate[], { date: Cell; n: number }>(db, sql).all(...params).map((r) => [date.fromSql([r.date]), r.n])));
     },
     datesOf(title) {
-      // SQLite narrows the rows down with LIKE, which ignores only ASCII case: in the pattern a
-      // space of the key or a character outside ASCII stands for any run, and i and k for any one
-      // character (İ and the Kelvin sign lower-case to them). The key then decides exactly.
+      // SQLite narrows the rows down with LIKE (see `titleLike`); the key then decides exactly.
       const key = titleKey(title);
-      const pattern = `%${key.replace(/[\\%_]/g, '\\$&').replace(/[ik]/g, '_').replace(/ /g, '%').replace(/[^\x00-\x7f]+/g, '%')}%`;
+      const pattern = titleLike(key);
       const sql = "SELECT DISTINCT date, title FROM problems WHERE title LIKE ? ESCAPE '\\' ORDER BY date";
       const rows = guard(() => statement<[string], { date: Cell; title: Cell }>(db, sql).all(pattern));
       return [...new Set(rows.filter((r) => typeof r.title === 'string' && titleKey(r.title) === key).map((r) => date.fromSql([r.date])))];
