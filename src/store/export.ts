@@ -14,7 +14,7 @@ import type { Cell } from '../log/fields.js';
 import { statement } from './statements.js';
 import { BULK_ROWS } from './problem-totals.js';
 import { toRow, type RowOf } from './rows.js';
-import { insertRow, insertSetting, rowById, settingValue, startAction } from './tables.js';
+import { INSERT_BATCH, insertRow, insertRows, insertSetting, rowBefore, rowById, settingValue, startAction } from './tables.js';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type ExportData, type ImportResult, type ImportTable, type SkippedSetting } from '../log/export-format.js';
 
@@ -192,18 +192,39 @@ export function mergeRows(db: Database, source: ImportSource, now: string): Impo
     // The rows this import adds are the table's rows past its last rowid now: the action log takes
     // them in one statement at the end rather than one insert a row.
     const since = action.mark(entity.table);
-    for (const row of source.rows(entity)) {
-      if (entity === completions && !rowById(db, entity, row.id) && loggedAlready(db, row as Completion)) continue;
-      if (insertRow(db, entity, row)) {
-        added[entity.table] += 1;
-        if (since === null) action.add({ table: entity.table, id: row.id });
-        continue;
+    // A completion is first compared with the log's; other rows go in INSERT_BATCH at a time, when
+    // the rows added can be told by rowid.
+    if (since === null || entity === completions) {
+      for (const row of source.rows(entity)) {
+        if (entity === completions && !rowById(db, entity, row.id) && loggedAlready(db, row as Completion)) continue;
+        if (insertRow(db, entity, row)) {
+          added[entity.table] += 1;
+          if (since === null) action.add({ table: entity.table, id: row.id });
+          continue;
+        }
+        const stored = rowById(db, entity, row.id);
+        if (stored && differs(entity, stored, row)) differing.push({ table: entity.table, id: row.id });
       }
-      // An id the log has already: the log's row stays, and a different one is reported.
-      const stored = rowById(db, entity, row.id);
-      if (stored && differs(entity, stored, row)) differing.push({ table: entity.table, id: row.id });
+      if (since !== null) action.addSince(entity.table, since);
+      continue;
     }
-    if (since !== null) action.addSince(entity.table, since);
+    const batch: EntityType<typeof entity>[] = [];
+    const flush = (): void => {
+      const n = insertRows(db, entity, batch);
+      added[entity.table] += n;
+      // Some ids were the log's already: those rows (from before this import) stay, and each
+      // different one is reported.
+      if (n < batch.length) {
+        for (const row of batch) {
+          const stored = rowBefore(db, entity, row.id, since);
+          if (stored && differs(entity, stored, row)) differing.push({ table: entity.table, id: row.id });
+        }
+      }
+      batch.length = 0;
+    };
+    for (const row of source.rows(entity)) if (batch.push(row) === INSERT_BATCH) flush();
+    flush();
+    action.addSince(entity.table, since);
   }
   let settings = 0;
   const skippedSettings: SkippedSetting[] = [];

@@ -24,9 +24,11 @@ export function toRow<E extends Entity>(entity: E, value: EntityType<E>): RowOf<
   return row as RowOf<E>;
 }
 
-/** The same as cells in `columnNames(entity)` order, for a statement with positional parameters. */
-export function toCells<E extends Entity>(entity: E, value: EntityType<E>): Cell[] {
-  const cells: Cell[] = [];
+/**
+ * The same as cells in `columnNames(entity)` order, for a statement with positional parameters;
+ * added to the end of `cells` (an insert of many rows binds them all as one list).
+ */
+export function toCells<E extends Entity>(entity: E, value: EntityType<E>, cells: Cell[] = []): Cell[] {
   for (const [key, field] of fieldList(entity)) {
     const own = field.toSql((value as Record<string, unknown>)[key]);
     for (let i = 0; i < field.columns.length; i++) cells.push(own[i] ?? null);

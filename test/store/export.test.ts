@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { parseExport, type ExportData } from '../../src/store/export.js';
+import { INSERT_BATCH } from '../../src/store/tables.js';
 import type { Store } from '../../src/store/store.js';
 import { block, markDone, newStore } from '../helpers/store.js';
 import { rawDatabase } from '../helpers/raw-db.js';
@@ -114,6 +115,44 @@ describe('export and import', () => {
     // 3 completions, 1 problem, 1 skip, 1 lesson and 2 settings.
     expect(b.undo()).toMatchObject({ kind: 'import', removed: 8 });
     expect(contents(b)).toEqual(before);
+  });
+
+  it.each([
+    ['several rows a statement', false],
+    ['row by row, where the table has reached the largest rowid', true],
+  ])('adds rows in file order, %s, reporting each id the log has with other values', (_how, atLastRowid) => {
+    // Two whole batches and a rest, with ids the log has in the first, the second and the rest.
+    const n = 2 * INSERT_BATCH + 7;
+    const problem = (i: number): ExportData['problems'][number] => ({
+      id: `p${i}`, date: isoDate('2025-02-01'), title: `Problem ${i}`, difficulty: null, topics: [], url: null, minutes: null, note: null, rating: null,
+      createdAt: `2025-02-01T10:00:${String(i).padStart(2, '0')}.000Z`,
+    });
+    const file = Array.from({ length: n }, (_, i) => problem(i));
+    const base = newStore().store.exportAll();
+    const { store, file: db } = newStore();
+    const same = [3, INSERT_BATCH + 1];
+    const other = [5, 2 * INSERT_BATCH - 1, n - 2];
+    store.importAll({ ...base, problems: [...same, ...other].map((i) => (other.includes(i) ? { ...problem(i), title: 'Changed' } : problem(i))) });
+    if (atLastRowid) {
+      const raw = rawDatabase(db);
+      raw.prepare("UPDATE problems SET rowid = 9223372036854775807 WHERE id = 'p3'").run();
+      raw.close();
+    }
+    const before = contents(store);
+    const result = store.importAll({ ...base, problems: file });
+    expect(result.added.problems).toBe(n - same.length - other.length);
+    expect(result.differing).toEqual(other.map((i) => ({ table: 'problems', id: `p${i}` })));
+    const raw = rawDatabase(db);
+    const order = raw.prepare<[], string>('SELECT id FROM problems ORDER BY rowid').pluck().all();
+    raw.close();
+    const kept = [...same, ...other].map((i) => `p${i}`);
+    const added = file.map((p) => p.id).filter((id) => !kept.includes(id));
+    // Past the largest rowid SQLite picks rowids at random, so only the rows themselves are compared.
+    if (atLastRowid) expect([...order].sort()).toEqual([...kept, ...added].sort());
+    else expect(order).toEqual([...kept, ...added]);
+    expect(store.problems().find((p) => p.id === 'p5')?.title).toBe('Changed');
+    expect(store.undo()).toMatchObject({ kind: 'import', removed: added.length });
+    expect(contents(store)).toEqual(before);
   });
 
   it('undone, leaves alone a setting changed since the import', () => {
