@@ -7,6 +7,7 @@ import { IoError, UsageError } from '../errors.js';
 import { LOG_ENTITIES, type EntityType, type LogEntity, type LogTable } from '../log/entities.js';
 import { CsvExportReader } from './csv-stream.js';
 import { checkRow, parseHead, PREFIX, sameId, type ImportSource } from './export.js';
+import { INSERT_BATCH } from './tables.js';
 import { pinNativeObjects } from './pin.js';
 import { openSqlite } from './sqlite.js';
 import { sanitizeLine } from '../text/sanitize.js';
@@ -37,6 +38,10 @@ export function scratchError(err: unknown): unknown {
 
 interface Scratch {
   insert: Database.Statement<[number, string, string]>;
+  /** INSERT_BATCH rows at once, as the merge adds rows to the log. */
+  insertMany: Database.Statement<[(number | string)[]]>;
+  /** Line, id and row of each row kept but not yet inserted: fewer than INSERT_BATCH. */
+  pending: (number | string)[];
   rows: Database.Statement<[], string>;
   /** The entity's fields: a row is kept as the JSON array of their values, a third smaller than an object. */
   keys: readonly string[];
@@ -81,6 +86,8 @@ export class CsvImport {
       this.db.exec(`CREATE TABLE ${e.table} (line INTEGER NOT NULL, id TEXT NOT NULL, row TEXT NOT NULL)`);
       this.scratch.set(e.table, {
         insert: this.db.prepare(`INSERT INTO ${e.table} (line, id, row) VALUES (?, ?, ?)`),
+        insertMany: this.db.prepare<[(number | string)[]]>(`INSERT INTO ${e.table} (line, id, row) VALUES ${Array.from({ length: INSERT_BATCH }, () => '(?, ?, ?)').join(', ')}`),
+        pending: [],
         rows: this.db.prepare<[], string>(`SELECT row FROM ${e.table} ORDER BY rowid`).pluck(),
         keys: Object.keys(e.fields),
       });
@@ -100,6 +107,10 @@ export class CsvImport {
   private check(): ImportSource {
     const { settings } = parseHead(this.reader.result());
     for (const e of LOG_ENTITIES) {
+      const scratch = this.tableOf(e.table);
+      const { pending } = scratch;
+      for (let i = 0; i < pending.length; i += 3) scratch.insert.run(pending[i] as number, pending[i + 1] as string, pending[i + 2] as string);
+      pending.length = 0;
       // The table keeps the rows before the entity's first bad one, so a repeat found there comes first.
       const repeat = this.firstRepeat(e.table);
       if (repeat) {
@@ -127,7 +138,12 @@ export class CsvImport {
     const scratch = this.tableOf(table);
     try {
       const row = checkRow(entity, item, at, prefix) as Record<string, unknown>;
-      scratch.insert.run(line, row.id as string, JSON.stringify(scratch.keys.map((k) => row[k])));
+      const { pending } = scratch;
+      pending.push(line, row.id as string, JSON.stringify(scratch.keys.map((k) => row[k])));
+      if (pending.length === 3 * INSERT_BATCH) {
+        scratch.insertMany.run(pending);
+        pending.length = 0;
+      }
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
       this.failures.set(table, err);

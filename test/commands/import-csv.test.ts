@@ -15,6 +15,7 @@ import { problems } from '../../src/log/entities.js';
 import { CsvExportReader } from '../../src/store/csv-stream.js';
 import { fromCsv, parseCsv, toCsv } from '../../src/store/export-csv.js';
 import { parseExport, type ExportData } from '../../src/store/export.js';
+import { INSERT_BATCH } from '../../src/store/tables.js';
 import { makeExport } from '../../scripts/scale-fixtures.mjs';
 import { testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -208,7 +209,9 @@ describe('the scratch file', () => {
 
 describe('the rows kept aside', () => {
   it('read back in file order, and can be closed after a merge that stopped early', () => {
-    const data = parseExport(makeExport({ problems: 5, completions: 0, days: 10, end: '2026-11-24' }));
+    // Whole statements' worth of rows and a rest.
+    const data = parseExport(makeExport({ problems: 2 * INSERT_BATCH + 3, completions: 0, days: 10, end: '2026-11-24' }));
+    expect(data.problems).toHaveLength(2 * INSERT_BATCH + 3);
     const csv = new CsvImport();
     csv.push(toCsv(data));
     const source = csv.finish();
