@@ -6,7 +6,7 @@ import { LESSONS_PER_WEEK } from '../review/constants.js';
 import type { Review, WeekTotals } from '../review/review.js';
 import { compareDates } from '../schedule/dates.js';
 import type { Style } from './color.js';
-import { fitText } from './wrap.js';
+import { fitPhrases, fitText } from './wrap.js';
 import { categoryCap, cut, formatHours, formatHoursRange, formatMinutes, longDate, padEnd, padStart, plural, range, shortDate, width } from './format.js';
 import { categoryCell, sameWords } from './plan.js';
 import { sanitizeLine } from '../text/sanitize.js';
@@ -116,7 +116,8 @@ export function renderReview(s: Style, r: Review & WithRecall, columns = 80): st
         out.push(`    ☐ ${s.cyan(categoryCell(b.category, catWidth))}  ${padEnd(formatMinutes(b.minutes), minWidth)}  ${label}${title}  ${s.dim(b.id)}`);
       }
     }
-    out.push(s.dim('Catch up with coach done <id>, or let them go with coach drop <id>: the plan moves on either way.'));
+    const phrases = ['Catch up with coach done <id>,', 'or let them go with coach drop <id>:', 'the plan moves on either way.'];
+    out.push(...fitPhrases(phrases, columns).map((line) => s.dim(line)));
   }
   if (r.dropped.length > 0) {
     const count = r.dropped.reduce((sum, d) => sum + d.blocks.length, 0);

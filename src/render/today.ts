@@ -7,7 +7,7 @@ import { forecastLine } from './forecast.js';
 import { timerLine } from './timer.js';
 import type { TimerState } from '../timer/report.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { fitText } from './wrap.js';
+import { fitPhrases, fitText } from './wrap.js';
 import { renderDetails } from './details.js';
 import { detailsBelowTitle } from '../track/details.js';
 import { revisitFirstBlock, revisitFirstLine, revisitTodayLine, type WithRevisits } from './revisit-today.js';
@@ -121,8 +121,7 @@ function statusLines(s: Style, v: TodayView, columns: number): string[] {
       const behind = `Behind by ${plural(st.blocksBehind, 'block')} over ${plural(st.daysBehind, 'day')}.`;
       if (first === undefined) return [s.yellow(behind)];
       // The commands go on a line of their own rather than be broken in two by the wrap.
-      const act = `Catch up: coach done ${first} · let go: coach drop ${first}`;
-      return width(behind) + 1 + width(act) <= columns ? [`${s.yellow(behind)} ${act}`] : [s.yellow(behind), act];
+      return fitPhrases([s.yellow(behind), `Catch up: coach done ${first} · let go: coach drop ${first}`], columns);
     }
     case 'ahead':
       return [s.green('Ahead of the calendar.')];

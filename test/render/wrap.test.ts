@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeStyle, stripColor } from '../../src/render/color.js';
 import { width } from '../../src/render/format.js';
-import { fitText, wrapLine } from '../../src/render/wrap.js';
+import { fitPhrases, fitText, wrapLine } from '../../src/render/wrap.js';
 
 describe('wrapLine', () => {
   it('leaves a line that fits as it is', () => {
@@ -41,5 +41,32 @@ describe('wrapLine', () => {
 
   it('fitText wraps each line of a text', () => {
     expect(fitText('short\na line that is too long', 12)).toBe('short\na line that\n  is too\n  long');
+  });
+});
+
+describe('fitPhrases', () => {
+  const phrases = ['Catch up with coach done <id>,', 'or let them go with coach drop <id>:', 'the plan moves on either way.'];
+
+  it('puts phrases on one line while they fit, and starts a line with one that does not', () => {
+    expect(fitPhrases(phrases, 200)).toEqual([phrases.join(' ')]);
+    expect(fitPhrases(phrases, 80)).toEqual([`${phrases[0]} ${phrases[1]}`, phrases[2]]);
+    expect(fitPhrases(phrases, 60)).toEqual(phrases);
+    // Exactly as wide as the line still fits; one column less does not.
+    const two = `${phrases[0]} ${phrases[1]}`.length;
+    expect(fitPhrases(phrases.slice(0, 2), two)).toHaveLength(1);
+    expect(fitPhrases(phrases.slice(0, 2), two - 1)).toHaveLength(2);
+  });
+
+  it('never breaks a phrase, leaves one wider than the line alone, and counts no colour codes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z<>]{1,12}( [a-z<>]{1,12}){0,3}$/), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 100 }), (list, columns) => {
+        const lines = fitPhrases(list, columns);
+        expect(lines.join(' ')).toBe(list.join(' '));
+        for (const line of lines) expect(width(line) <= columns || list.includes(line)).toBe(true);
+      }),
+    );
+    const style = makeStyle(1);
+    const coloured = fitPhrases([style.yellow('Behind by 3 blocks.'), 'coach done 5'], 32);
+    expect(coloured.map(stripColor)).toEqual(['Behind by 3 blocks. coach done 5']);
   });
 });
