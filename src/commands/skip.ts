@@ -33,7 +33,7 @@ function checkInPlan(session: Session, skips: readonly IsoDate[], given: boolean
 function checkNothingLogged(session: Session, given: boolean): void {
   const { store, date } = session;
   const blocks = store?.completions({ from: date, to: date }).length ?? 0;
-  const problems = store?.problems({ from: date, to: date }).length ?? 0;
+  const problems = store?.problemLog().count({ from: date, to: date }) ?? 0;
   if (blocks === 0 && problems === 0) return;
   const logged = [blocks ? `${plural(blocks, 'block')} done` : '', problems ? `${plural(problems, 'DSA problem')} logged` : ''].filter(Boolean).join(' and ');
   const when = given ? date : `today (${date})`;

@@ -33,7 +33,7 @@ export async function computeStatus(ctx: Context, content?: string): Promise<Sta
     const files = contentStamps(session.content);
     const completions = trackCompletions(session);
     const drops = trackDrops(session);
-    const dsaToday = session.store?.problems({ from: session.today, to: session.today }).length ?? 0;
+    const dsaToday = session.store?.problemLog().count({ from: session.today, to: session.today }) ?? 0;
     const { due: revisitsDue } = await todaysRevisits(session.store, session.today, session.settings.revisitCap);
     const facts = await session.catalog.settle(session.track, (track) => {
       const at = { ...session, track };
