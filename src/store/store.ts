@@ -1,45 +1,27 @@
-// The one door to coach.db: commands ask for typed rows and call typed writes; no SQL leaves here.
-// Every write is one IMMEDIATE transaction that also logs an action, so `coach undo` can revert it.
+// The one door to coach.db: commands ask for typed rows (its reads are in log-reads.ts) and call
+// typed writes; no SQL leaves here. Every write is one IMMEDIATE transaction that also logs an
+// action, so `coach undo` can revert it.
 import { DataError } from '../errors.js';
-import { columnNames, completions, drops, lessons, practice, problems, revisits, skips, timers, type EntityType, type LogEntity } from '../log/entities.js';
+import { lessons, practice, problems, skips } from '../log/entities.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../log/export-format.js';
-import type { Cell } from '../log/fields.js';
 import * as v from '../log/kinds.js';
-import type {
-  ActionSummary,
-  CompletionInput,
-  Completion,
-  Drop,
-  LessonInput,
-  Lesson,
-  MarkDoneResult,
-  Practice,
-  ProblemInput,
-  Problem,
-  Revisit,
-  RevisitInput,
-  Timer,
-  UndoResult,
-} from '../log/types.js';
-import type { ProblemLog } from '../log/problem-log.js';
-import type { IsoDate } from '../schedule/dates.js';
+import type { CompletionInput, LessonInput, Lesson, MarkDoneResult, Practice, ProblemInput, Problem, Revisit, RevisitInput, UndoResult } from '../log/types.js';
 import type { Track } from '../track/model.js';
+import type { IsoDate } from '../schedule/dates.js';
 import { guard } from './db-errors.js';
+import { LogReads } from './log-reads.js';
 import { mergeRows, parseExport, sourceOf, type ImportResult, type ImportSource } from './export.js';
 import { openDatabase, openDatabaseReadOnly, type Database, type OpenOptions } from './open.js';
-import { fromCells, toAction, type ActionRow } from './rows.js';
 import { dbFile } from './db-file.js';
 import { dropBlocks, type DropResult } from './drops.js';
 import { addPractice, practiceLine, type AddPracticeResult, type PracticeInput } from './practice.js';
-import { sqlProblemLog } from './problem-log.js';
-import { countBy, where, type Group, type Param } from './grouped.js';
-import { settingValue, undoLast } from './tables.js';
+import { undoLast } from './tables.js';
 import { BULK_ROWS, bulkProblems, undoRows } from './problem-totals.js';
 import { withPageCache } from './statements.js';
-import { allCardRows, cardEvents, cardsByPrefix, cardsStale, dueCardRows, noteAllCards, refreshCards, rolloverOf } from './cards.js';
-import { cardsOf, type Card, type Replay } from '../practice/cards.js';
+import { noteAllCards, refreshCards } from './cards.js';
+import type { Replay } from '../practice/cards.js';
 import * as writes from './writes.js';
-import { applyTimerSteps, runningTimer, type TimerResult, type TimerStep } from './timers.js';
+import { applyTimerSteps, type TimerResult, type TimerStep } from './timers.js';
 
 export type { ExportData, ImportResult, ImportTable, SkippedSetting } from './export.js';
 export type { Database, OpenOptions } from './open.js';
@@ -80,14 +62,15 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
   return store;
 }
 
-export class Store {
+export class Store extends LogReads {
   private constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly clock: (() => Date) | undefined,
-    /** The database file, for messages. */
-    readonly file: string,
+    file: string,
     private readonly readOnly: boolean,
-  ) {}
+  ) {
+    super(db, file);
+  }
 
   private writes = 0;
   private replay: Replay | undefined;
@@ -102,10 +85,6 @@ export class Store {
     return new Store(db, now, file, readonly || db.readonly);
   }
 
-  close(): void {
-    if (this.db.open) this.db.close();
-  }
-
   /** Opened for reading only (see openDatabaseReadOnly): every write is refused. */
   get readonly(): boolean {
     return this.readOnly;
@@ -114,28 +93,6 @@ export class Store {
   private stamp(): string {
     if (!this.clock) throw new Error('this log was opened without a clock, so it cannot write: open it with openLog(ctx)');
     return this.clock().toISOString();
-  }
-
-  private read<T>(fn: () => T): T {
-    return guard(this.file, fn);
-  }
-
-  /** Rows of a log entity matching the conditions whose value is given, oldest first. */
-  private select<E extends LogEntity>(entity: E, conditions: ReadonlyArray<readonly [string, Param | undefined]> = []): EntityType<E>[] {
-    return this.selectWhere(entity, ...where(conditions));
-  }
-
-  /** Rows of a log entity matching ` WHERE …` (`sql`, empty for all) with its parameters, oldest first. */
-  private selectWhere<E extends LogEntity>(entity: E, sql: string, params: readonly Param[]): EntityType<E>[] {
-    const columns = columnNames(entity).join(', ');
-    // Rows as arrays of cells (better-sqlite3's raw mode): a long log reads far faster than as objects.
-    return this.read(() =>
-      this.db
-        .prepare<Param[], Cell[]>(`SELECT ${columns} FROM ${entity.table}${sql} ORDER BY date, created_at, rowid`)
-        .raw()
-        .all(...params)
-        .map((cells) => fromCells(entity, cells)),
-    );
   }
 
   private write<T>(fn: () => T): T {
@@ -154,17 +111,6 @@ export class Store {
   }
 
   // ── settings ──
-
-  getSetting(key: string): string | null {
-    return this.read(() => settingValue(this.db, key));
-  }
-
-  getSettings(): Record<string, string> {
-    return this.read(() => {
-      const all = this.db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all();
-      return Object.fromEntries(all.map((r) => [r.key, r.value]));
-    });
-  }
 
   /** Set several settings at once; either all are saved or none. */
   setSettings(values: Record<string, string>): void {
@@ -274,147 +220,10 @@ export class Store {
     });
   }
 
-  /** The latest actions, newest first, including undone ones. */
-  history(limit = 20): ActionSummary[] {
-    return this.read(() =>
-      this.db
-        .prepare<[number], ActionRow>('SELECT * FROM actions ORDER BY id DESC LIMIT ?')
-        .all(limit)
-        .map(toAction),
-    );
-  }
-
-  // ── queries ──
-
-  /** Completions by study date (inclusive bounds), oldest first. */
-  completions(filter: { track?: string; from?: IsoDate; to?: IsoDate } = {}): Completion[] {
-    return this.select(completions, [
-      ['track = ?', filter.track],
-      ['date >= ?', filter.from],
-      ['date <= ?', filter.to],
-    ]);
-  }
-
-  /**
-   * Every completion of `track` in a section (a plan day's 4h blocks, or its 6h additions) of one of
-   * `weeks`, or in a section that a completion dated `from`…`to` belongs to; oldest first. The
-   * matching rule (`attach`) pairs each section on its own, so these match as all the track's do.
-   */
-  sectionCompletions(filter: { track: string; weeks: readonly number[]; from: IsoDate; to: IsoDate }): Completion[] {
-    const weeks = filter.weeks.map(() => '?').join(', ');
-    const dated = 'SELECT week, day, plan FROM completions WHERE track = ? AND date >= ? AND date <= ?';
-    const sql = ` WHERE track = ? AND (week IN (${weeks}) OR (week, day, plan) IN (${dated}))`;
-    return this.selectWhere(completions, sql, [filter.track, ...filter.weeks, filter.track, filter.from, filter.to]);
-  }
-
-  /** The dates completions of `track` were logged on, each once, in no set order. */
-  completionDates(track: string): IsoDate[] {
-    const { date } = completions.fields;
-    return this.read(() =>
-      this.db.prepare<[string], Cell>('SELECT DISTINCT date FROM completions WHERE track = ?').pluck().all(track).map((cell) => date.fromSql([cell])),
-    );
-  }
-
-  problems(filter: { from?: IsoDate; to?: IsoDate } = {}): Problem[] {
-    return this.select(problems, [
-      ['date >= ?', filter.from],
-      ['date <= ?', filter.to],
-    ]);
-  }
-
-  /** The solved problems as reviews and statistics read them: aggregated in SQL, never loaded whole. */
-  problemLog(): ProblemLog {
-    return sqlProblemLog(this.db, (fn) => this.read(fn));
-  }
-
-  /** Skipped dates, sorted. */
-  skips(): IsoDate[] {
-    // Read through the entity's date field, as every other row is (see fromRow).
-    const { date } = skips.fields;
-    return this.read(() =>
-      this.db.prepare<[], Cell>('SELECT date FROM skips ORDER BY date').pluck().all().map((cell) => date.fromSql([cell])),
-    );
-  }
-
-  lessons(filter: { track?: string; week?: number } = {}): Lesson[] {
-    return this.select(lessons, [
-      ['track = ?', filter.track],
-      ['week = ?', filter.week],
-    ]);
-  }
-
-  /** Blocks let go, oldest first. */
-  drops(filter: { track?: string } = {}): Drop[] {
-    return this.select(drops, [['track = ?', filter.track]]);
-  }
-
-  /** Practice sessions by date (inclusive bounds) and kind, oldest first. */
-  practice(filter: { from?: IsoDate; to?: IsoDate; kind?: string; blockId?: string } = {}): Practice[] {
-    return this.select(practice, [
-      ['date >= ?', filter.from],
-      ['date <= ?', filter.to],
-      ['kind = ?', filter.kind],
-      ['block_id = ?', filter.blockId],
-    ]);
-  }
-
-  /** Practice sessions by date (inclusive bounds), counted by kind: a few groups, never every row. */
-  practiceByKind(filter: { from?: IsoDate; to?: IsoDate } = {}): Group<typeof practice, 'kind'>[] {
-    return this.read(() => countBy(this.db, practice, ['kind'], [['date >= ?', filter.from], ['date <= ?', filter.to]]));
-  }
-
-  /** True when a write left revisit cards to compute again, so the `cards` table may be behind. */
-  cardsStale(): boolean {
-    return this.read(() => cardsStale(this.db));
-  }
-
   /** Bring every noted card up to date (a store with `useCards` only): a write of nothing else. */
   syncCards(): void {
     if (!this.replay) throw new Error('syncCards needs a store with useCards');
     this.write(() => undefined);
-  }
-
-  /** Cards due on or before `date` as the `cards` table has them (see `cardsStale`), oldest due first. */
-  dueCards(date: IsoDate): Card[] {
-    return this.read(() => dueCardRows(this.db, date));
-  }
-
-  /** Cards whose id starts with `prefix` (lower-case hex), at most `limit`. */
-  cardsByPrefix(prefix: string, limit?: number): Card[] {
-    return this.read(() => cardsByPrefix(this.db, prefix, limit));
-  }
-
-  /** Every card the `cards` table has, retired ones too. */
-  allCards(): Card[] {
-    return this.read(() => allCardRows(this.db));
-  }
-
-  /** Every card computed afresh from its history with FSRS's `replay`, without writing. */
-  computeCards(replay: Replay): Card[] {
-    return this.read(() => cardsOf(cardEvents(this.db), replay, rolloverOf(this.db)));
-  }
-
-  /** Re-solves, skips and retirements of revisit cards, oldest first. */
-  revisits(filter: { from?: IsoDate; to?: IsoDate } = {}): Revisit[] {
-    return this.select(revisits, [
-      ['date >= ?', filter.from],
-      ['date <= ?', filter.to],
-    ]);
-  }
-
-  /** Re-solves, skips and retirements by date (inclusive bounds), counted by action and rating. */
-  revisitsByOutcome(filter: { from?: IsoDate; to?: IsoDate } = {}): Group<typeof revisits, 'action' | 'rating'>[] {
-    return this.read(() => countBy(this.db, revisits, ['action', 'rating'], [['date >= ?', filter.from], ['date <= ?', filter.to]]));
-  }
-
-  /** The timer running or paused, null when none. */
-  runningTimer(): Timer | null {
-    return this.read(() => runningTimer(this.db));
-  }
-
-  /** Timer sessions, running and stopped, oldest first. */
-  timers(filter: { track?: string } = {}): Timer[] {
-    return this.select(timers, [['track = ?', filter.track]]);
   }
 
   // ── export / import ──
