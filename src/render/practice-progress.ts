@@ -7,7 +7,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './color.js';
 import { padEnd, plural, range } from './format.js';
 import { difficultyLine } from './review.js';
-import { fitText } from './wrap.js';
+import { fitPhrases, fitText } from './wrap.js';
 
 export const AREA_LABELS: Readonly<Record<PracticeArea, string>> = {
   dsa: 'DSA',
@@ -63,8 +63,15 @@ export function renderPracticeWeek(s: Style, week: readonly AreaProgress[], m: W
     `  ${counts}`,
     `  ${s.dim(padEnd('Concepts', 9))}${(m.concepts.done >= m.concepts.target.min ? s.green : s.yellow)(concepts)}`,
     `  ${s.dim(padEnd('DSA', 9))}${difficultyLine(m.dsa)}`,
-    `  ${s.dim(padEnd('Features', 9))}${m.projectFeatures.length ? m.projectFeatures.map((f) => sanitizeLine(f)).join(' · ') : 'none logged (coach log project "Notes API: login")'}`,
-    `  ${s.dim(padEnd('Mocks', 9))}${mocks.length ? mocks.join(' · ') : 'none logged (coach log mock "URL shortener" --type design)'}`,
+    ...milestone(s, 'Features', m.projectFeatures.map((f) => sanitizeLine(f)), 'coach log project "Notes API: login"', columns),
+    ...milestone(s, 'Mocks', mocks, 'coach log mock "URL shortener" --type design', columns),
   ];
   return fitText(lines.join('\n'), columns) + '\n';
+}
+
+/** A milestone line: its entries, or "none logged" and the command that logs one, kept whole on a line of its own when it does not fit. */
+function milestone(s: Style, name: string, entries: readonly string[], example: string, columns: number): string[] {
+  const head = `  ${s.dim(padEnd(name, 9))}`;
+  if (entries.length > 0) return [head + entries.join(' · ')];
+  return fitPhrases([`${head}none logged`, `(${example})`], columns, ' '.repeat(11));
 }

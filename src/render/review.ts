@@ -109,10 +109,12 @@ export function renderReview(s: Style, r: Review & WithRecall, columns = 80): st
     for (const d of r.undone) {
       out.push(`  ${s.bold(`Day ${d.day}`)} ${s.dim(`${shortDate(d.date)} · ${sanitizeLine(d.title)}`)}`);
       for (const b of d.blocks) {
-        // The id stays whole (it is what `coach done` takes); the title gives way to it.
-        const label = sameWords(b.label, b.category) ? '' : `${sanitizeLine(b.label)}  `;
-        const room = columns - (6 + catWidth + 2 + minWidth + 2 + width(label) + 2 + width(b.id));
-        const title = cut(sanitizeLine(b.title), Math.max(12, room));
+        // The id stays whole (it is what `coach done` takes); the title gives way to it, and the
+        // label to a title that would keep fewer than 12 columns.
+        const fixed = columns - (6 + catWidth + 2 + minWidth + 2 + 2 + width(b.id));
+        const named = sameWords(b.label, b.category) ? '' : `${sanitizeLine(b.label)}  `;
+        const label = fixed - width(named) >= 12 ? named : '';
+        const title = cut(sanitizeLine(b.title), Math.max(12, fixed - width(label)));
         out.push(`    ☐ ${s.cyan(categoryCell(b.category, catWidth))}  ${padEnd(formatMinutes(b.minutes), minWidth)}  ${label}${title}  ${s.dim(b.id)}`);
       }
     }

@@ -92,15 +92,16 @@ export function fitText(text: string, columns: number): string {
 
 /**
  * Phrases put together on lines of at most `columns`, one space apart: a phrase that does not fit
- * starts a line of its own rather than be broken by the wrap, which keeps a command and what it
- * takes (`coach drop <id>`) on one line. A phrase wider than the line is left to `wrapLine`.
+ * starts a line of its own (after `indent`) rather than be broken by the wrap, which keeps a
+ * command and what it takes (`coach drop <id>`) on one line. A phrase wider than the line is left
+ * to `wrapLine`.
  */
-export function fitPhrases(phrases: readonly string[], columns: number): string[] {
+export function fitPhrases(phrases: readonly string[], columns: number, indent = ''): string[] {
   const lines: string[] = [];
   for (const phrase of phrases) {
     const last = lines[lines.length - 1];
     if (last !== undefined && width(last) + 1 + width(phrase) <= columns) lines[lines.length - 1] = `${last} ${phrase}`;
-    else lines.push(phrase);
+    else lines.push(last === undefined ? phrase : indent + phrase);
   }
   return lines;
 }

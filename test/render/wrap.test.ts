@@ -55,6 +55,9 @@ describe('fitPhrases', () => {
     const two = `${phrases[0]} ${phrases[1]}`.length;
     expect(fitPhrases(phrases.slice(0, 2), two)).toHaveLength(1);
     expect(fitPhrases(phrases.slice(0, 2), two - 1)).toHaveLength(2);
+    // A line after the first starts with the indent given, which counts towards its width.
+    expect(fitPhrases(['none logged', '(coach log x)', 'y'], 20, '    ')).toEqual(['none logged', '    (coach log x) y']);
+    expect(fitPhrases(['none logged', '(coach log x)', 'y'], 18, '    ')).toEqual(['none logged', '    (coach log x)', '    y']);
   });
 
   it('never breaks a phrase, leaves one wider than the line alone, and counts no colour codes', () => {

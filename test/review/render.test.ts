@@ -58,6 +58,19 @@ describe('renderReview', () => {
     expect(stripColor(coloured)).toBe(text);
   });
 
+  it('keeps each undone block and its id on one line, the label giving way to a title of fewer than 12 columns', () => {
+    const row = /^ {4}☐ DSA {2}60 min {2}(Block 2 {2})?(.+) {2}t\.w2\.d2\.4h\.2$/m;
+    const wide = row.exec(renderReview(plain, review(), 60));
+    expect(wide?.[1]).toBe('Block 2  ');
+    for (const columns of [45, 50]) {
+      const narrow = renderReview(plain, review(), columns);
+      const m = row.exec(narrow);
+      expect(m?.[1]).toBeUndefined();
+      expect(m?.[2]).toBe('w2 d2 4h 2');
+      for (const line of narrow.split('\n').filter((l) => l.includes('☐'))) expect(line).toMatch(/ t\.w\d\.d\d\.4h\.\d$/);
+    }
+  });
+
   it('before day 7 with no lessons only suggests noting one', () => {
     const t = renderReview(plain, review({ today: isoDate('2026-03-10'), lessons: [] }));
     expect(t).toContain('Lessons (0)\nNote what you learn with coach lesson add "..." --week 2');
