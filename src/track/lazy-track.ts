@@ -1,10 +1,10 @@
 // A track built from the parse cache's index: every week's days from its summary at once, its
-// blocks (ids, categories, minutes) from its outline when first asked for, and the texts (titles,
-// details, goals, …) from the week's cache entry when first asked for. A warm `coach today` then
-// reads the outlines and entries of the few weeks it looks into, not of every week its forecast
-// goes through.
+// blocks (ids, categories, minutes, labels, titles) from its outline when first asked for, and the
+// other texts (days' titles, details, goals, …) from the week's cache entry when first asked for.
+// A warm `coach today` then reads the outlines of the weeks it matches completions against and
+// the entries of the few weeks it shows, not every week its forecast goes through.
 import { blocksFor, plannedMinutes, type Block, type Day, type Goal, type Minutes, type Plan, type ProblemCount, type Reference, type Week } from './model.js';
-import { dayStarts, outlineMinutes, summaryPlanned, type Outline, type Summary } from './outline.js';
+import { dayStarts, outlineMinutes, summaryPlanned, textAt, type Outline, type Summary } from './outline.js';
 import type { DeclaredTargets } from './practice-targets.js';
 
 /**
@@ -132,14 +132,15 @@ class LazyDay implements Day {
   #blocks(plan: Plan): Block[] {
     const laid = this.#week.laid();
     if (!laid) return [];
-    const { categories, days } = laid.outline;
+    const { categories, days, texts } = laid.outline;
     const at = laid.starts[this.#index] as number;
     const b4 = days[at + 1] as number;
     const [skip, count] = plan === '4h' ? [0, b4] : [b4, days[at + 2] as number];
     const prefix = `${this.#week.track}.w${this.#week.number}.d${this.number}.${plan}.`;
     const blocks: Block[] = [];
-    for (let n = 0, j = at + 3 + 3 * skip; n < count; n++, j += 3) {
-      blocks.push(new LazyBlock(this, `${prefix}${n + 1}`, plan, n, categories[days[j] as number] as string, outlineMinutes(days, j + 1)));
+    for (let n = 0, j = at + 3 + 3 * skip, t = textAt(j, this.#index); n < count; n++, j += 3, t += 2) {
+      const category = categories[days[j] as number] as string;
+      blocks.push(new LazyBlock(this, `${prefix}${n + 1}`, plan, n, category, outlineMinutes(days, j + 1), texts[t] as string, texts[t + 1] as string));
     }
     return blocks;
   }
@@ -165,14 +166,20 @@ class LazyBlock implements Block {
   readonly plan: Plan;
   readonly category: string;
   readonly minutes: Minutes | null;
+  // From the outline, as the category: matching logged completions reads them in every week
+  // something was logged against, and the entry only of the weeks shown.
+  readonly label: string;
+  readonly title: string;
   #day: LazyDay;
   #n: number;
 
-  constructor(day: LazyDay, id: string, plan: Plan, n: number, category: string, minutes: Minutes | null) {
+  constructor(day: LazyDay, id: string, plan: Plan, n: number, category: string, minutes: Minutes | null, label: string, title: string) {
     this.id = id;
     this.plan = plan;
     this.category = category;
     this.minutes = minutes;
+    this.label = label;
+    this.title = title;
     this.#day = day;
     this.#n = n;
   }
@@ -182,8 +189,6 @@ class LazyBlock implements Block {
     return (this.plan === '4h' ? day?.blocks4h : day?.additions6h)?.[this.#n];
   }
 
-  get label(): string { return this.#full()?.label ?? ''; }
-  get title(): string { return this.#full()?.title ?? ''; }
   get details(): string[] { return this.#full()?.details ?? []; }
   get line(): number { return this.#full()?.line ?? 0; }
 

@@ -80,10 +80,10 @@ describe.each(SHAPES)('the lazy track, $name', ({ tracks, weeks, id }) => {
     const one = await entriesRead(data, content, () => settled(content, data, id, dayTitle(2)));
     expect(one.result.result).toBe(`${id} w2 d2`);
     expect(one.read).toEqual([entryFile(data, content, file(id, 2))]);
-    // Days, blocks, ids, categories and minutes of every week come from the index alone.
-    const none = await entriesRead(data, content, () => settled(content, data, id, (t) => t.weeks.flatMap((w) => w.days.flatMap((d) => d.blocks4h.map((b) => `${b.id} ${b.category} ${b.minutes?.min}`)))));
+    // Days, blocks, ids, categories, minutes, labels and titles of every week come from the index alone.
+    const none = await entriesRead(data, content, () => settled(content, data, id, (t) => t.weeks.flatMap((w) => w.days.flatMap((d) => d.blocks4h.map((b) => `${b.id} ${b.category} ${b.minutes?.min} ${b.label}: ${b.title}`)))));
     expect(none.result.result).toHaveLength(weeks * 3);
-    expect(none.result.result[0]).toBe(`${id}.w1.d1.4h.1 DSA 60`);
+    expect(none.result.result[0]).toBe(`${id}.w1.d1.4h.1 DSA 60 Block 1: Two problems`);
     expect(none.read).toEqual([]);
   });
 
