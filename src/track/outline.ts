@@ -1,44 +1,67 @@
 // A week's outline: what the schedule needs of every week of a track (its days, and each block's
-// category, minutes, label and title), kept in the parse cache's index so that a warm `coach today`
-// reads the entries of only the weeks it shows. The index holds it twice: a summary of a few numbers (the day
+// category and minutes), kept in the parse cache's index so that a warm `coach today` reads the
+// entries of only the weeks it shows. The index holds it twice: a summary of a few numbers (the day
 // numbers and the week's sums), read for every week, and the outline itself, read for a week only
 // when its blocks are asked for. Block ids follow from the outline as the parser makes them
-// (`<track>.w<week>.d<day>.<plan>.<n>`).
+// (`<track>.w<week>.d<day>.<plan>.<n>`); the blocks' labels and titles (`textsOf`) are kept apart.
 import { plannedMinutes, type Block, type Minutes, type Plan, type Week } from './model.js';
 
 /**
  * The week's categories, and its days as one run of numbers: for each day its number, how many
  * 4-hour blocks and 6-hour additions it has, then for each block its category (an index into
  * `categories`) and its minutes (-1 -1 when the track gives none). Numbers only, so reading the
- * index of a 500-week track makes a few objects a week, not hundreds. `texts` holds each block's
- * label and title, two strings a block in the order `days` lists them: what the matching rule
- * (src/log/attach.ts) compares a logged completion with, so that matching the completions of a
- * week does not read its entry.
+ * index of a 500-week track makes a few objects a week, not hundreds.
  */
 export interface Outline {
   categories: string[];
   days: number[];
-  texts: string[];
 }
 
 /** The outline of a parsed week, its days in the week's order. */
 export function outlineOf(week: Week): Outline {
   const categories: string[] = [];
   const days: number[] = [];
-  const texts: string[] = [];
   const block = (b: Block): void => {
     let c = categories.indexOf(b.category);
     if (c === -1) c = categories.push(b.category) - 1;
     days.push(c, b.minutes?.min ?? -1, b.minutes?.max ?? -1);
-    texts.push(b.label, b.title);
   };
   for (const d of week.days) {
     days.push(d.number, d.blocks4h.length, d.additions6h.length);
     d.blocks4h.forEach(block);
     d.additions6h.forEach(block);
   }
-  return { categories, days, texts };
+  return { categories, days };
 }
+
+/**
+ * Each block's label and title, two strings a block in the order the week's outline lists its
+ * blocks: what the matching rule (src/log/attach.ts) compares logged completions with, kept
+ * beside the week's entry (see cache-files.ts) so that matching reads neither the entry nor a
+ * bigger index.
+ */
+export function textsOf(week: Week): string[] {
+  const texts: string[] = [];
+  for (const d of week.days) for (const b of [...d.blocks4h, ...d.additions6h]) texts.push(b.label, b.title);
+  return texts;
+}
+
+/** True when `v` is the texts (`textsOf`) of a week of `blocks` blocks: no more, no fewer, all strings. */
+export function isTexts(v: unknown, blocks: number): v is string[] {
+  if (!Array.isArray(v) || v.length !== 2 * blocks) return false;
+  for (let t = 0; t < v.length; t++) if (typeof v[t] !== 'string') return false;
+  return true;
+}
+
+/**
+ * Where in a week's texts the label of the block whose numbers start at `at` in `outline.days`
+ * is, that block in the day `dayIndex` of the week: each day before the block's and its own take
+ * 3 numbers ahead of their blocks' 3 each, so the blocks before it are `at / 3 - dayIndex - 1`.
+ */
+export const textAt = (at: number, dayIndex: number): number => 2 * (at / 3 - dayIndex - 1);
+
+/** How many blocks an outline lists, its days starting at `starts` (see `dayStarts`). */
+export const outlineBlocks = (outline: Outline, starts: readonly number[]): number => outline.days.length / 3 - starts.length;
 
 /** Where each day starts in `outline.days`. */
 export function dayStarts(outline: Outline): number[] {
@@ -50,13 +73,6 @@ export function dayStarts(outline: Outline): number[] {
 
 // One object for each span of minutes: a long track has tens of thousands of blocks and a few spans.
 const spans = new Map<number, Readonly<Minutes>>();
-
-/**
- * Where in `outline.texts` the label of the block whose numbers start at `at` in `outline.days` is,
- * that block in the day `dayIndex` of the week: each day before the block's and its own take 3
- * numbers ahead of their blocks' 3 each, so the blocks before it are `at / 3 - dayIndex - 1`.
- */
-export const textAt = (at: number, dayIndex: number): number => 2 * (at / 3 - dayIndex - 1);
 
 /** The minutes at `at` in `outline.days`: null for -1. Shared between blocks: never to be changed. */
 export function outlineMinutes(days: readonly number[], at: number): Minutes | null {
@@ -79,12 +95,11 @@ const isSpan = (v: unknown): v is number => typeof v === 'number' && Number.isFi
  */
 export function isOutline(v: unknown): v is Outline {
   if (typeof v !== 'object' || v === null) return false;
-  const { categories, days, texts } = v as Record<string, unknown>;
-  if (!Array.isArray(categories) || !Array.isArray(days) || !Array.isArray(texts)) return false;
+  const { categories, days } = v as Record<string, unknown>;
+  if (!Array.isArray(categories) || !Array.isArray(days)) return false;
   for (let c = 0; c < categories.length; c++) if (typeof categories[c] !== 'string') return false;
   const length = days.length;
   const kinds = categories.length;
-  let blocks = 0;
   let i = 0;
   while (i < length) {
     const b4: unknown = days[i + 1];
@@ -92,7 +107,6 @@ export function isOutline(v: unknown): v is Outline {
     if (!isSpan(days[i]) || !isCount(b4) || !isCount(a6)) return false;
     const end = i + 3 + 3 * (b4 + a6);
     if (end > length) return false;
-    blocks += b4 + a6;
     for (let j = i + 3; j < end; j += 3) {
       const c: unknown = days[j];
       const min: unknown = days[j + 1];
@@ -102,9 +116,6 @@ export function isOutline(v: unknown): v is Outline {
     }
     i = end;
   }
-  // A label and a title for every block, no more and no fewer.
-  if (texts.length !== 2 * blocks) return false;
-  for (let t = 0; t < texts.length; t++) if (typeof texts[t] !== 'string') return false;
   return true;
 }
 

@@ -81,9 +81,6 @@ describe('the index in two parts', () => {
       const [m4, m6] = [plannedMinutes(four), plannedMinutes(six)];
       expect(record.summary).toEqual({ days: week.days.map((d) => d.number), sums: [four.length, m4.min, m4.max, six.length, m6.min, m6.max] });
       expect(outlines[i]).toEqual(outlineOf(week));
-      // Each block's label and title, in the order the days list the blocks.
-      const blocks = week.days.flatMap((d) => [...d.blocks4h, ...d.additions6h]);
-      expect((outlines[i] as Outline).texts).toEqual(blocks.flatMap((b) => [b.label, b.title]));
     }
     // The weeks differ where they should: four days, and a block that counts no minutes.
     expect(index.files[2]?.summary?.days).toEqual([1, 2, 3, 4]);
@@ -129,10 +126,6 @@ describe('the index in two parts', () => {
     ['a category it does not list', (o) => { o.days[3] = o.categories.length; }],
     ['a day fewer (the shape of an outline, not of this week)', (o) => { o.days.splice(dayStarts(o).at(-1) ?? 0); }],
     ['other minutes', (o) => { o.days[4] = (o.days[4] ?? 0) + 30; }],
-    ['a title fewer than its blocks', (o) => { o.texts.pop(); }],
-    ['a label more than its blocks', (o) => { o.texts.push('Block 9', 'Extra'); }],
-    ['a title that is not a string', (o) => { (o.texts as unknown[])[3] = 7; }],
-    ['no texts (an outline of an earlier version)', (o) => { delete (o as Partial<Outline>).texts; }],
   ];
 
   it.each(spoils)('never uses an outline line with %s: the week comes from its entry, and the index is mended', async (_name, spoilIt) => {

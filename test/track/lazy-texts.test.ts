@@ -1,6 +1,7 @@
-// A lazy track's blocks take their labels and titles from the week's outline: the same as a parse
-// from scratch gives, on the bundled content, the parser's fixtures and generated weeks; and the
-// matching rule over completions logged in many weeks reads no week's entry.
+// A lazy track's blocks take their labels and titles from the week's texts: the same as a parse
+// from scratch gives, on the bundled content, the parser's fixtures and generated weeks, or from
+// the entry when the texts cannot be used; and the matching rule over completions logged in many
+// weeks reads no week's entry.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { readOutline } from '../../src/track/cache-files.js';
 import { discover } from '../../src/track/discover.js';
 import { lazyWeek, type WeekSource } from '../../src/track/lazy-track.js';
 import { blocksFor, type Block, type Track, type Week } from '../../src/track/model.js';
-import { outlineOf, summaryOf } from '../../src/track/outline.js';
+import { isTexts, outlineOf, summaryOf, textsOf } from '../../src/track/outline.js';
 import { CONTENT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -21,10 +22,11 @@ const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
 const parsedTracks = (files: readonly string[]): Track[] => buildCatalog(files).tracks;
 
 /**
- * `track` made lazy as the cache makes it: each week's outline read back from its line, and its
- * entry from `text` (which counts its calls).
+ * `track` made lazy as the cache makes it: each week's outline read back from its line, its
+ * entry from `text` (which counts its calls), and its labels and titles as `textsOf` gives them
+ * when `withTexts`, checked against the count of blocks the lazy week asks for.
  */
-function lazyOf(track: Track, text: (week: Week) => Week | null): { lazy: Track; texts: string[] } {
+function lazyOf(track: Track, text: (week: Week) => Week | null, withTexts = true): { lazy: Track; texts: string[] } {
   const byFile = new Map(track.weeks.map((w) => [w.file, w]));
   const texts: string[] = [];
   const source: WeekSource = {
@@ -33,6 +35,10 @@ function lazyOf(track: Track, text: (week: Week) => Week | null): { lazy: Track;
       return readOutline(JSON.stringify(outlineOf(week)), summaryOf(week));
     },
     text: (file) => (texts.push(file), text(byFile.get(file) as Week)),
+    texts: (file, blocks) => {
+      const got = withTexts ? (JSON.parse(JSON.stringify(textsOf(byFile.get(file) as Week))) as unknown) : null;
+      return isTexts(got, blocks) ? got : null;
+    },
   };
   const weeks = track.weeks.map((w) => lazyWeek(track.id, w.number, w.title, w.file, summaryOf(w), source));
   return { lazy: { id: track.id, title: track.title, weeks }, texts };
@@ -71,6 +77,16 @@ describe.each(SOURCES)('the blocks of a lazy track, on %s', (_name, catalogs) =>
   it('print as the parse from scratch, field for field, once the entries are read', () => {
     for (const files of catalogs()) {
       for (const track of parsedTracks(files)) expect(whole(lazyOf(track, (w) => w).lazy)).toEqual(whole(track));
+    }
+  });
+
+  it('have the labels and titles of the entries where the texts cannot be used', () => {
+    for (const files of catalogs()) {
+      for (const track of parsedTracks(files)) {
+        const { lazy, texts } = lazyOf(track, (w) => w, false);
+        expect(outlined(lazy)).toEqual(outlined(track));
+        expect(texts.length).toBe(track.weeks.filter((w) => w.days.some((d) => blocksFor(d, '6h').length > 0)).length);
+      }
     }
   });
 });
