@@ -19,7 +19,8 @@ const READS = [
   [/^node_modules\/better-sqlite3\/package\.json$/, 'its version: the bundled copy of better-sqlite3\'s JavaScript runs only with the compiled module it was written for'],
   [/^<data>\/cache\/coach\.db\.checked\.json$/, 'the state of coach.db that last passed quick_check, so this run checks nothing'],
   [/^<data>\/cache\/tracks-[^/]+\/index\.json$/, 'the parse cache\'s index: every track file\'s stamps, its week\'s heading and summary, then each week\'s outline'],
-  [/^<data>\/cache\/tracks-[^/]+\/[^/]+\.json$/, 'the parse cache: the parse of one track file, a week this command shows or one whose blocks the logged completions are matched against (the rule compares titles)'],
+  [/^<data>\/cache\/tracks-[^/]+\/[^/]+\.texts\.json$/, 'the parse cache: the labels and titles of one track file\'s blocks, a week whose blocks the logged completions are matched against (the rule compares titles) or whose blocks are listed'],
+  [/^<data>\/cache\/tracks-[^/]+\/[^/]+\.json$/, 'the parse cache: the parse of one track file, a week this command shows (its days\' titles and focus, its blocks\' details)'],
   [/^<data>\/cache\/tracks-[^/]+\.json$/, 'the parse cache of the track folder'],
 ];
 

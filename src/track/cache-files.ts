@@ -1,9 +1,10 @@
 // The parse cache on disk: a folder per content path holding an index (every file's stamps, its
 // week's heading and summary, all the daily commands need to list the tracks and plan them; then
-// each week's outline on a line of its own, parsed only for a week whose blocks are asked for) and
-// one entry per file (its parse), so a warm run reads the index and the entries of the weeks it
-// shows, and an edit reparses one file. Each file is written whole and renamed into place: a
-// reader never sees half of one.
+// each week's outline on a line of its own, parsed only for a week whose blocks are asked for), one
+// entry per file (its parse) and beside it the file's texts (its blocks' labels and titles), so a
+// warm run reads the index, the texts of the weeks completions were logged against and the entries
+// of the weeks it shows, and an edit reparses one file. Each file is written whole and renamed
+// into place: a reader never sees half of one.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileStamp } from './discover.js';
@@ -11,7 +12,7 @@ import { fnv1a } from './fingerprint.js';
 import type { ParsedFile } from './parse.js';
 import { readTrackFile } from './track-file.js';
 import { isCacheEntry, isCacheIndex, type CacheEntry, type CacheIndex, type IndexRecord } from './cache-shape.js';
-import { fitsSummary, isOutline, outlineOf, type Outline, type Summary } from './outline.js';
+import { fitsSummary, isOutline, isTexts, outlineOf, textsOf, type Outline, type Summary } from './outline.js';
 
 /**
  * How long after a file's mtime an edit could still leave the stamp unchanged: filesystems with
@@ -42,6 +43,8 @@ export function cacheDir(dataDir: string, root: string): string {
 export const indexPath = (dir: string): string => path.join(dir, 'index.json');
 
 export const entryPath = (dir: string, file: string): string => path.join(dir, `${hash64(file)}.json`);
+
+export const textsPath = (dir: string, file: string): string => path.join(dir, `${hash64(file)}.texts.json`);
 
 /** The single-file cache of earlier versions, removed when the new one is written. */
 const legacyPath = (dir: string): string => `${dir}.json`;
@@ -134,7 +137,10 @@ export function readOutline(line: string, summary: Summary): Outline | null {
 export function writeIndex(dir: string, index: CacheIndex, lines: readonly string[], gone: readonly string[]): void {
   // JSON escapes every newline inside a string: each line is one whole JSON text.
   if (!writeText(indexPath(dir), [JSON.stringify(index), ...lines].join('\n'))) return;
-  for (const file of gone) remove(entryPath(dir, file));
+  for (const file of gone) {
+    remove(entryPath(dir, file));
+    remove(textsPath(dir, file));
+  }
   remove(legacyPath(dir));
 }
 
@@ -166,8 +172,23 @@ export function readStampedEntry(dir: string, parser: string, stamp: FileStamp):
   return isCacheEntry(data) && data.parser === parser && sameStamp(data, stamp) && data.parsed.file === stamp.path ? data : null;
 }
 
+/** Writes a file's entry, and its texts when it is a track file (see `readTexts`). */
 export function writeEntry(dir: string, entry: CacheEntry): void {
   writeText(entryPath(dir, entry.path), JSON.stringify(entry));
+  const { parsed, parser, path: file, hash } = entry;
+  if (parsed.track && parsed.week) writeText(textsPath(dir, file), JSON.stringify({ parser, path: file, hash, texts: textsOf(parsed.week) }));
+}
+
+/**
+ * The labels and titles of the blocks of `record`'s file (`textsOf` its week), when they are of
+ * the parse of exactly its bytes (its hash) by `parser`, and `blocks` of them as its outline has;
+ * else null, and the entry serves. A few kilobytes, read without the whole parse.
+ */
+export function readTexts(dir: string, parser: string, record: IndexRecord, blocks: number): string[] | null {
+  const data = readJson(textsPath(dir, record.path));
+  if (typeof data !== 'object' || data === null) return null;
+  const { parser: by, path: file, hash, texts } = data as Record<string, unknown>;
+  return by === parser && file === record.path && hash === record.hash && isTexts(texts, blocks) ? texts : null;
 }
 
 export function sameStamp(a: FileStamp, b: FileStamp): boolean {

@@ -1,6 +1,6 @@
 // The tracks of a content folder as the parse cache's index lists them: each read in full from its
 // files' entries, or lazily (see lazy-track.ts), parsed again where the cache cannot serve.
-import { outlineLine, readEntry, readOutline, writeEntry, writeIndex } from './cache-files.js';
+import { outlineLine, readEntry, readOutline, readTexts, writeEntry, writeIndex } from './cache-files.js';
 import type { CacheIndex, IndexedTrack, IndexRecord } from './cache-shape.js';
 import { lazyWeek, type WeekSource } from './lazy-track.js';
 import type { Track, Week } from './model.js';
@@ -26,8 +26,9 @@ export interface Curriculum {
   /** The track `id`, one of `tracks`, with every week. */
   track(id: string): Promise<Track>;
   /**
-   * The track `id` with every week's days, each week's blocks read from its outline and its texts
-   * from its cache entry when first asked for (see lazy-track.ts). Read it inside `settle`.
+   * The track `id` with every week's days, each week's blocks read from its outline, their labels
+   * and titles from the week's texts, and its other texts from its cache entry when first asked
+   * for (see lazy-track.ts). Read it inside `settle`.
    */
   lazyTrack(id: string): Promise<Track>;
   /**
@@ -122,6 +123,8 @@ export function curriculum(index: CacheIndex, line: (i: number) => string, dir: 
         misses.add(file);
         return null;
       },
+      // No miss when they cannot be used: the entry then serves, and notes its own.
+      texts: (file, blocks) => (dir ? readTexts(dir, index.parser, recordOf(file), blocks) : null),
     };
     const weeks: Week[] = [];
     for (const w of listed.weeks) {

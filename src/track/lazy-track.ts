@@ -1,10 +1,12 @@
 // A track built from the parse cache's index: every week's days from its summary at once, its
-// blocks (ids, categories, minutes) from its outline when first asked for, and the texts (titles,
+// blocks (ids, categories, minutes) from its outline when first asked for, their labels and titles
+// from the week's texts (or its entry, when read already), and the other texts (days' titles,
 // details, goals, …) from the week's cache entry when first asked for. A warm `coach today` then
-// reads the outlines and entries of the few weeks it looks into, not of every week its forecast
-// goes through.
+// reads the outlines of the few weeks it looks into, the texts of those it matches logged
+// completions against, and the entries of those it shows, not of every week its forecast goes
+// through.
 import { blocksFor, plannedMinutes, type Block, type Day, type Goal, type Minutes, type Plan, type ProblemCount, type Reference, type Week } from './model.js';
-import { dayStarts, outlineMinutes, summaryPlanned, type Outline, type Summary } from './outline.js';
+import { dayStarts, outlineBlocks, outlineMinutes, summaryPlanned, textAt, type Outline, type Summary } from './outline.js';
 import type { DeclaredTargets } from './practice-targets.js';
 
 /**
@@ -17,6 +19,11 @@ export interface WeekSource {
   outline(file: string): Outline | null;
   /** The week's full parse. */
   text(file: string): Week | null;
+  /**
+   * The labels and titles of the week's blocks (see `textsOf`), `blocks` of them; null when they
+   * cannot be had so: the week's full parse then gives them.
+   */
+  texts(file: string, blocks: number): string[] | null;
 }
 
 const NO_TEXT: Week = { number: 0, title: '', goals: [], references: [], overview: {}, days: [], dailyDsa: null, file: '' };
@@ -40,6 +47,7 @@ class LazyWeek implements Week {
   #days: Day[] | undefined;
   #full: Week | null | undefined;
   #laid: Laid | null | undefined;
+  #texts: string[] | null | undefined;
 
   constructor(track: string, number: number, title: string, file: string, summary: Summary, source: WeekSource) {
     this.number = number;
@@ -73,6 +81,19 @@ class LazyWeek implements Week {
   full(): Week {
     if (this.#full === undefined) this.#full = this.#source.text(this.file);
     return this.#full ?? NO_TEXT;
+  }
+
+  /**
+   * The string at `i` of the week's texts (see `textsOf`); undefined when its entry is read
+   * already (a week shown), which then serves, or the texts cannot be used.
+   */
+  fromTexts(i: number): string | undefined {
+    if (this.#full) return undefined;
+    if (this.#texts === undefined) {
+      const laid = this.laid();
+      this.#texts = laid && this.#source.texts(this.file, outlineBlocks(laid.outline, laid.starts));
+    }
+    return this.#texts?.[i];
   }
 
   get goals(): Goal[] { return this.full().goals; }
@@ -139,7 +160,7 @@ class LazyDay implements Day {
     const prefix = `${this.#week.track}.w${this.#week.number}.d${this.number}.${plan}.`;
     const blocks: Block[] = [];
     for (let n = 0, j = at + 3 + 3 * skip; n < count; n++, j += 3) {
-      blocks.push(new LazyBlock(this, `${prefix}${n + 1}`, plan, n, categories[days[j] as number] as string, outlineMinutes(days, j + 1)));
+      blocks.push(new LazyBlock(this, `${prefix}${n + 1}`, plan, n, categories[days[j] as number] as string, outlineMinutes(days, j + 1), textAt(j, this.#index)));
     }
     return blocks;
   }
@@ -147,6 +168,20 @@ class LazyDay implements Day {
   /** This day in the week's full parse (undefined while the texts stand empty). */
   full(): Day | undefined {
     return this.#week.full().days[this.#index];
+  }
+
+  /** The label (`k` 0) or title (`k` 1) of the block at `t` in the week's texts: `n` of `plan`'s section. */
+  blockText(t: number, k: 0 | 1, plan: Plan, n: number): string {
+    const text = this.#week.fromTexts(t + k);
+    if (text !== undefined) return text;
+    const block = this.block(plan, n);
+    return (k === 0 ? block?.label : block?.title) ?? '';
+  }
+
+  /** Block `n` of `plan`'s section in the week's full parse. */
+  block(plan: Plan, n: number): Block | undefined {
+    const day = this.full();
+    return (plan === '4h' ? day?.blocks4h : day?.additions6h)?.[n];
   }
 
   get title(): string { return this.full()?.title ?? ''; }
@@ -167,23 +202,27 @@ class LazyBlock implements Block {
   readonly minutes: Minutes | null;
   #day: LazyDay;
   #n: number;
+  /** Where its label is in the week's texts (see `textAt`). */
+  #t: number;
 
-  constructor(day: LazyDay, id: string, plan: Plan, n: number, category: string, minutes: Minutes | null) {
+  constructor(day: LazyDay, id: string, plan: Plan, n: number, category: string, minutes: Minutes | null, t: number) {
     this.id = id;
     this.plan = plan;
     this.category = category;
     this.minutes = minutes;
     this.#day = day;
     this.#n = n;
+    this.#t = t;
   }
 
   #full(): Block | undefined {
-    const day = this.#day.full();
-    return (this.plan === '4h' ? day?.blocks4h : day?.additions6h)?.[this.#n];
+    return this.#day.block(this.plan, this.#n);
   }
 
-  get label(): string { return this.#full()?.label ?? ''; }
-  get title(): string { return this.#full()?.title ?? ''; }
+  // Matching logged completions reads these in every week something was logged against: from the
+  // week's texts, without its entry.
+  get label(): string { return this.#day.blockText(this.#t, 0, this.plan, this.#n); }
+  get title(): string { return this.#day.blockText(this.#t, 1, this.plan, this.#n); }
   get details(): string[] { return this.#full()?.details ?? []; }
   get line(): number { return this.#full()?.line ?? 0; }
 

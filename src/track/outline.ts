@@ -1,9 +1,9 @@
 // A week's outline: what the schedule needs of every week of a track (its days, and each block's
 // category and minutes), kept in the parse cache's index so that a warm `coach today` reads the
-// texts of only the weeks it shows. The index holds it twice: a summary of a few numbers (the day
+// entries of only the weeks it shows. The index holds it twice: a summary of a few numbers (the day
 // numbers and the week's sums), read for every week, and the outline itself, read for a week only
 // when its blocks are asked for. Block ids follow from the outline as the parser makes them
-// (`<track>.w<week>.d<day>.<plan>.<n>`).
+// (`<track>.w<week>.d<day>.<plan>.<n>`); the blocks' labels and titles (`textsOf`) are kept apart.
 import { plannedMinutes, type Block, type Minutes, type Plan, type Week } from './model.js';
 
 /**
@@ -33,6 +33,35 @@ export function outlineOf(week: Week): Outline {
   }
   return { categories, days };
 }
+
+/**
+ * Each block's label and title, two strings a block in the order the week's outline lists its
+ * blocks: what the matching rule (src/log/attach.ts) compares logged completions with, kept
+ * beside the week's entry (see cache-files.ts) so that matching reads neither the entry nor a
+ * bigger index.
+ */
+export function textsOf(week: Week): string[] {
+  const texts: string[] = [];
+  for (const d of week.days) for (const b of [...d.blocks4h, ...d.additions6h]) texts.push(b.label, b.title);
+  return texts;
+}
+
+/** True when `v` is the texts (`textsOf`) of a week of `blocks` blocks: no more, no fewer, all strings. */
+export function isTexts(v: unknown, blocks: number): v is string[] {
+  if (!Array.isArray(v) || v.length !== 2 * blocks) return false;
+  for (let t = 0; t < v.length; t++) if (typeof v[t] !== 'string') return false;
+  return true;
+}
+
+/**
+ * Where in a week's texts the label of the block whose numbers start at `at` in `outline.days`
+ * is, that block in the day `dayIndex` of the week: each day before the block's and its own take
+ * 3 numbers ahead of their blocks' 3 each, so the blocks before it are `at / 3 - dayIndex - 1`.
+ */
+export const textAt = (at: number, dayIndex: number): number => 2 * (at / 3 - dayIndex - 1);
+
+/** How many blocks an outline lists, its days starting at `starts` (see `dayStarts`). */
+export const outlineBlocks = (outline: Outline, starts: readonly number[]): number => outline.days.length / 3 - starts.length;
 
 /** Where each day starts in `outline.days`. */
 export function dayStarts(outline: Outline): number[] {

@@ -34,8 +34,9 @@ describe('parse cache between processes', () => {
     const dir = cacheDir(home, content);
     const names = fs.readdirSync(dir);
     expect(names.filter((n) => !n.endsWith('.json'))).toEqual([]);
-    expect(names).toHaveLength(9);
-    // Each file whole: an entry is one JSON text, the index one line of records and then an outline line for each.
+    // The index, and the entry and texts of each of the 8 files.
+    expect(names).toHaveLength(1 + 2 * 8);
+    // Each file whole: an entry or texts is one JSON text, the index one line of records and then an outline line for each.
     for (const n of names) {
       const lines = fs.readFileSync(path.join(dir, n), 'utf8').split('\n');
       for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();

@@ -1,12 +1,13 @@
 // Reading and spoiling the parse cache's files in tests, and a parse function that counts its calls.
 import fs from 'node:fs';
-import { cacheDir, entryPath, indexPath } from '../../src/track/cache-files.js';
+import { cacheDir, entryPath, indexPath, textsPath } from '../../src/track/cache-files.js';
 import type { CacheEntry, CacheIndex } from '../../src/track/cache-shape.js';
 import { parseRead } from '../../src/track/assemble.js';
 import type { ParseFn } from '../../src/track/load.js';
 
 export const indexFile = (data: string, content: string): string => indexPath(cacheDir(data, content));
 export const entryFile = (data: string, content: string, file: string): string => entryPath(cacheDir(data, content), file);
+export const textsFile = (data: string, content: string, file: string): string => textsPath(cacheDir(data, content), file);
 
 /** An index file's lines: its first (the records), then one outline line per record. */
 const indexLines = (file: string): string[] => fs.readFileSync(file, 'utf8').split('\n');

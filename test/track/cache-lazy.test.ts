@@ -11,7 +11,7 @@ import { loadCatalog, type Curriculum } from '../../src/track/load.js';
 import type { Outline } from '../../src/track/outline.js';
 import type { Track } from '../../src/track/model.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { countingParse, entryFile, spoil, spoilOutline } from './cache-helpers.js';
+import { countingParse, entryFile, spoil, spoilOutline, textsFile } from './cache-helpers.js';
 import { tempTree, trackText } from './temp-tree.js';
 
 /** `tracks` tracks of `weeks` weekly files; every day titled after its track, week and day. */
@@ -35,14 +35,14 @@ const SHAPES = [
 const fromScratch = (content: string, id: string): unknown =>
   JSON.parse(JSON.stringify(buildCatalog(discover(content).map((s) => s.path)).tracks.find((t) => t.id === id)));
 
-/** The entry files read while `fn` runs. */
-async function entriesRead<T>(data: string, content: string, fn: () => Promise<T>): Promise<{ result: T; read: string[] }> {
+/** The entry files, and the texts files, read while `fn` runs. */
+async function entriesRead<T>(data: string, content: string, fn: () => Promise<T>): Promise<{ result: T; read: string[]; texts: string[] }> {
   const dir = cacheDir(data, path.resolve(content));
   const spy = vi.spyOn(fs, 'readFileSync');
   try {
     const result = await fn();
-    const read = spy.mock.calls.map((c) => String(c[0])).filter((f) => f.startsWith(dir) && !f.endsWith('index.json'));
-    return { result, read };
+    const files = spy.mock.calls.map((c) => String(c[0])).filter((f) => f.startsWith(dir) && !f.endsWith('index.json'));
+    return { result, read: files.filter((f) => !f.endsWith('.texts.json')), texts: files.filter((f) => f.endsWith('.texts.json')) };
   } finally {
     spy.mockRestore();
   }
@@ -80,11 +80,39 @@ describe.each(SHAPES)('the lazy track, $name', ({ tracks, weeks, id }) => {
     const one = await entriesRead(data, content, () => settled(content, data, id, dayTitle(2)));
     expect(one.result.result).toBe(`${id} w2 d2`);
     expect(one.read).toEqual([entryFile(data, content, file(id, 2))]);
+    expect(one.texts).toEqual([]);
     // Days, blocks, ids, categories and minutes of every week come from the index alone.
     const none = await entriesRead(data, content, () => settled(content, data, id, (t) => t.weeks.flatMap((w) => w.days.flatMap((d) => d.blocks4h.map((b) => `${b.id} ${b.category} ${b.minutes?.min}`)))));
     expect(none.result.result).toHaveLength(weeks * 3);
     expect(none.result.result[0]).toBe(`${id}.w1.d1.4h.1 DSA 60`);
     expect(none.read).toEqual([]);
+    expect(none.texts).toEqual([]);
+    // Their labels and titles from each week's texts, as the matching rule reads them: no entry.
+    const labels = await entriesRead(data, content, () => settled(content, data, id, (t) => t.weeks.flatMap((w) => w.days.flatMap((d) => d.blocks4h.map((b) => `${b.id} ${b.label}: ${b.title}`)))));
+    expect(labels.result.result[0]).toBe(`${id}.w1.d1.4h.1 Block 1: Two problems`);
+    expect(labels.read).toEqual([]);
+    expect(labels.texts).toEqual(Array.from({ length: weeks }, (_, i) => textsFile(data, content, file(id, i + 1))));
+  });
+
+  it('takes the labels and titles of a week whose texts are spoilt or lost from its entry', async () => {
+    const { content, data, file } = curriculum(tracks, weeks);
+    await settled(content, data, id, whole);
+    const texts = (w: number): string => textsFile(data, content, file(id, w));
+    spoil<{ texts: unknown[] }>(texts(1), (t) => { t.texts.pop(); });
+    spoil<{ texts: unknown[] }>(texts(2), (t) => { t.texts[1] = 7; });
+    // Of other bytes: well made, but not the parse of this file as it is.
+    spoil<{ hash: string; texts: string[] }>(texts(3), (t) => { t.hash = '0'.repeat(16); t.texts[1] = 'Another title'; });
+    const damaged = [1, 2, 3];
+    if (weeks > 3) {
+      fs.writeFileSync(texts(4), '{"parser":');
+      fs.rmSync(texts(5));
+      damaged.push(4, 5);
+    }
+    const read = await entriesRead(data, content, () => settled(content, data, id, (t) => t.weeks.map((w) => w.days[0]?.blocks4h.map((b) => [b.label, b.title]))));
+    expect(read.result.parsed).toEqual([]);
+    expect(read.read).toEqual(damaged.map((w) => entryFile(data, content, file(id, w))));
+    expect(read.result.result).toEqual((fromScratch(content, id) as Track).weeks.map((w) => w.days[0]?.blocks4h.map((b) => [b.label, b.title])));
+    expect((await settled(content, data, id, whole)).result).toEqual(fromScratch(content, id));
   });
 
   it('parses again a week whose entry is spoilt or lost, runs again, and gives the parse from scratch', async () => {
@@ -122,6 +150,8 @@ describe.each(SHAPES)('the lazy track, $name', ({ tracks, weeks, id }) => {
     expect(after.result).toEqual(fromScratch(content, id));
     expect(after.parsed).toEqual([path.join(content, id, 'renamed.md'), file(id, 1)]);
     expect((after.result as Track).weeks.map((w) => w.number)).toEqual(Array.from({ length: weeks }, (_, i) => i + 1).filter((w) => w !== 3));
+    // The texts of the files gone went with their entries.
+    expect([file(id, 2), file(id, 3)].filter((f) => fs.existsSync(textsFile(data, content, f)))).toEqual([]);
   });
 
   it('parses every file for another parser, and ignores an index whose outline is spoilt', async () => {
