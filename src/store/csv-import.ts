@@ -7,7 +7,7 @@ import { IoError, UsageError } from '../errors.js';
 import { LOG_ENTITIES, type EntityType, type LogEntity, type LogTable } from '../log/entities.js';
 import { CsvExportReader } from './csv-stream.js';
 import { checkRow, parseHead, PREFIX, sameId, type ImportSource } from './export.js';
-import { INSERT_BATCH } from './tables.js';
+import { batchValues, INSERT_BATCH } from './tables.js';
 import { pinNativeObjects } from './pin.js';
 import { openSqlite } from './sqlite.js';
 import { sanitizeLine } from '../text/sanitize.js';
@@ -86,7 +86,7 @@ export class CsvImport {
       this.db.exec(`CREATE TABLE ${e.table} (line INTEGER NOT NULL, id TEXT NOT NULL, row TEXT NOT NULL)`);
       this.scratch.set(e.table, {
         insert: this.db.prepare(`INSERT INTO ${e.table} (line, id, row) VALUES (?, ?, ?)`),
-        insertMany: this.db.prepare<[(number | string)[]]>(`INSERT INTO ${e.table} (line, id, row) VALUES ${Array.from({ length: INSERT_BATCH }, () => '(?, ?, ?)').join(', ')}`),
+        insertMany: this.db.prepare<[(number | string)[]]>(`INSERT INTO ${e.table} (line, id, row) VALUES ${batchValues(3)}`),
         pending: [],
         rows: this.db.prepare<[], string>(`SELECT row FROM ${e.table} ORDER BY rowid`).pluck(),
         keys: Object.keys(e.fields),

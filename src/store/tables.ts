@@ -70,14 +70,17 @@ export function insertRow<E extends LogEntity>(db: Database, entity: E, row: Ent
  */
 export const INSERT_BATCH = 20;
 
+/** The VALUES of an insert of INSERT_BATCH rows of `columns` values each: `(?, ?), (?, ?), …`. */
+export function batchValues(columns: number): string {
+  const row = `(${Array.from({ length: columns }, () => '?').join(', ')})`;
+  return Array.from({ length: INSERT_BATCH }, () => row).join(', ');
+}
+
 const batchInserts = new WeakMap<Entity, string>();
 
 function batchSql(entity: Entity): string {
-  return sqlOf(batchInserts, entity, (columns) => {
-    const values = `(${columns.map(() => '?').join(', ')})`;
-    return `INSERT INTO ${entity.table} (${columns.join(', ')}) VALUES ${Array.from({ length: INSERT_BATCH }, () => values).join(', ')}
-    ON CONFLICT DO NOTHING`;
-  });
+  return sqlOf(batchInserts, entity, (columns) => `INSERT INTO ${entity.table} (${columns.join(', ')}) VALUES ${batchValues(columns.length)}
+    ON CONFLICT DO NOTHING`);
 }
 
 /**
