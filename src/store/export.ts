@@ -202,6 +202,7 @@ export function mergeRows(db: Database, source: ImportSource, now: string): Impo
           if (since === null) action.add({ table: entity.table, id: row.id });
           continue;
         }
+        // An id the log has already: the log's row stays, and a different one is reported.
         const stored = rowById(db, entity, row.id);
         if (stored && differs(entity, stored, row)) differing.push({ table: entity.table, id: row.id });
       }
