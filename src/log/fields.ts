@@ -19,6 +19,8 @@ export interface Field<T, C extends string = string> {
   readonly kind: k.Kind<T>;
   /** Free prose, such as a note: the CSV puts its column after the short ones. */
   readonly prose: boolean;
+  /** One column whose cell, as SQLite holds it, is the value (`fromSql` gives it back unchanged). */
+  readonly plain: boolean;
   /** How the CSV writes the value, where that is not plain; `coach export --help` prints it. */
   readonly csvNote: string | null;
   /**
@@ -48,6 +50,7 @@ function scalar<T extends string | number, C extends string>(
     columns: [{ name, type, nullable: false }],
     kind,
     prose,
+    plain: true,
     csvNote: null,
     toSql: (value) => [value],
     // SQLite's NOT NULL and CHECK constraints hold the column to this type.
@@ -78,6 +81,7 @@ export function range<A extends string, B extends string>(min: A, max: B): Field
     ],
     kind: k.range,
     prose: false,
+    plain: false,
     csvNote: null,
     toSql: (m) => [m.min, m.max],
     fromSql: (cells) => ({ min: cells[0] as number, max: cells[1] as number }),
@@ -123,6 +127,7 @@ export function list<C extends string>(name: C, item: string): Field<string[], C
     columns: [{ name, type: 'TEXT', nullable: false }],
     kind: k.strings,
     prose: false,
+    plain: false,
     csvNote: `${title} are joined by ";" (a ";" or "\\" inside a ${item} is preceded by "\\").`,
     toSql: (items) => [JSON.stringify(items)],
     fromSql: (cells) => parseJsonList(cells[0] ?? null),

@@ -1,6 +1,6 @@
 // The log read: typed rows by filter (oldest first), counts grouped in SQL, the revisit cards as
 // stored, the action history. `Store` (store.ts) adds the writes on the same connection.
-import { columnNames, completions, drops, lessons, practice, problems, revisits, skips, timers, type EntityType, type LogEntity } from '../log/entities.js';
+import { completions, drops, lessons, practice, problems, revisits, skips, timers, type EntityType, type LogEntity } from '../log/entities.js';
 import type { Cell } from '../log/fields.js';
 import type { ActionSummary, Completion, Drop, Lesson, Practice, Problem, Revisit, Timer } from '../log/types.js';
 import type { ProblemLog } from '../log/problem-log.js';
@@ -8,7 +8,7 @@ import type { IsoDate } from '../schedule/dates.js';
 import { cardsOf, type Card, type Replay } from '../practice/cards.js';
 import { guard } from './db-errors.js';
 import type { Database } from './open.js';
-import { fromCells, toAction, type ActionRow } from './rows.js';
+import { fromJsonRows, jsonRowsSql, toAction, type ActionRow } from './rows.js';
 import { sqlProblemLog } from './problem-log.js';
 import { countBy, where, type Group, type Param } from './grouped.js';
 import { settingValue } from './tables.js';
@@ -37,14 +37,8 @@ export class LogReads {
 
   /** Rows of a log entity matching ` WHERE …` (`sql`, empty for all) with its parameters, oldest first. */
   protected selectWhere<E extends LogEntity>(entity: E, sql: string, params: readonly Param[]): EntityType<E>[] {
-    const columns = columnNames(entity).join(', ');
-    // Rows as arrays of cells (better-sqlite3's raw mode): a long log reads far faster than as objects.
     return this.read(() =>
-      this.db
-        .prepare<Param[], Cell[]>(`SELECT ${columns} FROM ${entity.table}${sql} ORDER BY date, created_at, rowid`)
-        .raw()
-        .all(...params)
-        .map((cells) => fromCells(entity, cells)),
+      fromJsonRows(entity, this.db.prepare<Param[], string>(jsonRowsSql(entity, 'date, created_at, rowid', sql)).pluck().all(...params)),
     );
   }
 

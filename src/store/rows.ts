@@ -1,7 +1,7 @@
 // SQLite's rows, column for column, and their mapping to the log's domain types, derived from the
 // entity declarations; only the store reads these.
 import type { Cell, Field } from '../log/fields.js';
-import { columnNames, type ColumnOf, type Entity, type EntityType } from '../log/entities.js';
+import { type ColumnOf, type Entity, type EntityType } from '../log/entities.js';
 import type { ActionKind, ActionSummary } from '../log/types.js';
 
 /** What SQLite returns for an entity's table: one cell per declared column. */
@@ -50,10 +50,7 @@ function fieldList(entity: Entity): [string, Field<unknown>][] {
 interface Reader {
   key: string;
   names: string[];
-  /** Where the field's columns are in a row listed in `columnNames` order. */
-  at: number[];
-  /** Where its one column is, for a field of one column (most are); -1 otherwise. */
-  only: number;
+  plain: boolean;
   fromSql: (cells: readonly Cell[]) => unknown;
 }
 
@@ -63,12 +60,7 @@ const readersOf = new WeakMap<Entity, Reader[]>();
 function readers(entity: Entity): Reader[] {
   let list = readersOf.get(entity);
   if (!list) {
-    const order = columnNames(entity);
-    list = Object.entries(entity.fields).map(([key, field]) => {
-      const names = field.columns.map((c) => c.name);
-      const at = names.map((n) => order.indexOf(n));
-      return { key, names, at, only: at.length === 1 ? (at[0] ?? -1) : -1, fromSql: field.fromSql };
-    });
+    list = Object.entries(entity.fields).map(([key, field]) => ({ key, names: field.columns.map((c) => c.name), plain: field.plain, fromSql: field.fromSql }));
     readersOf.set(entity, list);
   }
   return list;
@@ -81,16 +73,58 @@ export function fromRow<E extends Entity>(entity: E, row: RowOf<E>): EntityType<
   return value as EntityType<E>;
 }
 
-/** The same from a row of cells in `columnNames(entity)` order, as a raw-mode statement returns it. */
-export function fromCells<E extends Entity>(entity: E, row: readonly Cell[]): EntityType<E> {
-  const value: Record<string, unknown> = {};
-  // A plain loop and a one-cell list for one column: a track's completions run this thousands of times.
-  const list = readers(entity);
-  for (let f = 0; f < list.length; f++) {
-    const { key, at, only, fromSql } = list[f] as Reader;
-    value[key] = fromSql(only >= 0 ? [row[only] ?? null] : at.map((i) => row[i] ?? null));
+/**
+ * The SELECT of `entity`'s rows (`where`: the SQL after FROM, the conditions) in `order`, each row
+ * as JSON text for `fromJsonRows`: an array of an object keyed by field, with a plain field's cell
+ * under its key and null under any other's (so the keys keep the declaration's order), then the
+ * cells of the other fields. SQLite writes the text and V8's JSON.parse makes the object, so a
+ * command reading hundreds of rows runs no JavaScript per cell, which V8 would otherwise compile
+ * the reading loop for at every start.
+ */
+export function jsonRowsSql(entity: Entity, order: string, where: string): string {
+  const pairs = readers(entity).flatMap((r) => [`'${r.key}'`, r.plain ? (r.names[0] as string) : 'NULL']);
+  const rest = readers(entity).flatMap((r) => (r.plain ? [] : r.names));
+  return `SELECT json_array(json_object(${pairs.join(', ')})${rest.map((c) => `, ${c}`).join('')}) FROM ${entity.table}${where} ORDER BY ${order}`;
+}
+
+/** The rows `jsonRowsSql` selected (its one column), each field that is not plain read from its cells. */
+export function fromJsonRows<E extends Entity>(entity: E, json: readonly string[]): EntityType<E>[] {
+  const rest = restOf(entity);
+  if (rest.length === 0) return json.map((text) => (JSON.parse(text) as [EntityType<E>])[0]);
+  return json.map((text) => {
+    const row = JSON.parse(text) as [Record<string, unknown>, ...Cell[]];
+    const value = row[0];
+    for (let f = 0; f < rest.length; f++) {
+      const { key, at, end, fromSql } = rest[f] as Rest;
+      value[key] = fromSql(row.slice(at, end) as Cell[]);
+    }
+    return value as EntityType<E>;
+  });
+}
+
+interface Rest {
+  key: string;
+  /** Where its cells are in a row of `jsonRowsSql` (after the object): from `at` up to `end`. */
+  at: number;
+  end: number;
+  fromSql: (cells: readonly Cell[]) => unknown;
+}
+
+const restsOf = new WeakMap<Entity, Rest[]>();
+
+function restOf(entity: Entity): Rest[] {
+  let list = restsOf.get(entity);
+  if (!list) {
+    let at = 1;
+    list = readers(entity).flatMap((r) => {
+      if (r.plain) return [];
+      const rest = { key: r.key, at, end: at + r.names.length, fromSql: r.fromSql };
+      at = rest.end;
+      return [rest];
+    });
+    restsOf.set(entity, list);
   }
-  return value as EntityType<E>;
+  return list;
 }
 
 export function toAction(r: ActionRow): ActionSummary {
