@@ -105,11 +105,21 @@ export const CARD_SOURCES: readonly CardSource[] = [problemSource, practiceSourc
 const KEY_FUNCTION = 'coach_title_key';
 const withKeyFunction = new WeakSet<Database>();
 
+/** A `CardEvent` as SQLite writes it in JSON: each key under the name of its `revisits` column. */
+const EVENT_JSON = ((): string => {
+  const f = revisits.fields;
+  const keys = ['kind', 'title', 'date', 'action', 'rating', 'createdAt'] as const;
+  // Only a plain field's cell is its value, as `eventOf` would read it.
+  if (!keys.every((k) => f[k].plain)) throw new Error('a card event field is not plain: read it with eventOf');
+  return `json_object(${keys.map((k) => `'${k}', ${f[k].columns[0]?.name ?? k}`).join(', ')})`;
+})();
+
 /**
  * Every card's events, one card at a time, each card's in the order `cardEvents` gives them (by
- * source, then table order). SQLite sorts the events by card in its own sorter, which goes to a
- * temporary file past the page cache: a full refresh holds one card's history at a time rather
- * than the whole log's, so an import's memory does not grow with the file.
+ * source, then table order). SQLite groups the events by card in its own sorter, which goes to a
+ * temporary file past the page cache, and writes each card's as one JSON array: a full refresh
+ * holds one card's history at a time rather than the whole log's, so an import's memory does not
+ * grow with the file, and reads one row a card rather than one an event.
  */
 export function eachCardHistory(db: Database, each: (events: CardEvent[]) => void): void {
   if (!withKeyFunction.has(db)) {
@@ -117,17 +127,6 @@ export function eachCardHistory(db: Database, each: (events: CardEvent[]) => voi
     withKeyFunction.add(db);
   }
   const union = CARD_SOURCES.map((s, i) => `SELECT ${i} AS source, rowid AS n, ${s.columns} FROM ${s.from}`).join(' UNION ALL ');
-  const sql = `SELECT kind, title, date, action, rating, created_at, ${KEY_FUNCTION}(title) AS key FROM (${union}) ORDER BY kind, key, source, n`;
-  let events: CardEvent[] = [];
-  let card = '';
-  for (const row of statement<[], [...EventRow, Cell]>(db, sql).raw(true).iterate()) {
-    const at = `${String(row[0])}\n${String(row[6])}`;
-    if (at !== card && events.length > 0) {
-      each(events);
-      events = [];
-    }
-    card = at;
-    events.push(eventOf(row as unknown as EventRow));
-  }
-  if (events.length > 0) each(events);
+  const sql = `SELECT json_group_array(${EVENT_JSON} ORDER BY source, n) FROM (${union}) GROUP BY kind, ${KEY_FUNCTION}(title)`;
+  for (const json of statement<[], string>(db, sql).pluck().iterate()) each(JSON.parse(json) as CardEvent[]);
 }
