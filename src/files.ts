@@ -2,6 +2,7 @@
 // half a file where a good one was, and a device, a pipe or a link is never replaced by one.
 import fs from 'node:fs';
 import path from 'node:path';
+import { isCoachFile } from './data-dir.js';
 import { IoError, UsageError } from './errors.js';
 import { fileKind } from './text/file-kind.js';
 import { sanitizeLine } from './text/sanitize.js';
@@ -30,11 +31,13 @@ export function standardStream(file: string): 'stdout' | 'stderr' | null {
  * the file it points to is replaced and the link kept. A character device or a FIFO (and
  * `/dev/stdout` and its kin) is written directly; anything else is refused, and so is a link to
  * nothing unless `force`, which creates the file it points to. Failures are an IoError,
- * "cannot write FILE: why", naming where the link leads as well.
+ * "cannot write FILE: why", naming where the link leads as well. Coach's own files in the data
+ * folder `dataDir` (the log, see `isCoachFile`) are never written, forced or not.
  */
-export function writeFileAtomic(file: string, text: string, opts: { force?: boolean } = {}): Written {
+export function writeFileAtomic(file: string, text: string, opts: { force?: boolean; dataDir: string }): Written {
   if (DESCRIPTOR.test(file)) return stream(file, file, text);
   const target = linkTarget(file);
+  refuseCoachFile(file, target, opts.dataDir);
   let st: fs.Stats | null = null;
   try {
     st = fs.statSync(target);
@@ -54,6 +57,17 @@ export function writeFileAtomic(file: string, text: string, opts: { force?: bool
     throw ioError(file, target, err);
   }
   return 'replaced';
+}
+
+/** A UsageError when `file` (or the file its links lead to) is one of coach's own (`isCoachFile`). */
+export function notCoachFile(file: string, dataDir: string): void {
+  if (!DESCRIPTOR.test(file)) refuseCoachFile(file, linkTarget(file), dataDir);
+}
+
+function refuseCoachFile(file: string, target: string, dataDir: string): void {
+  if (!isCoachFile(dataDir, target)) return;
+  const [name, dir] = [sanitizeLine(target === file ? file : `${file} (a link to ${target})`), sanitizeLine(dataDir)];
+  throw new UsageError(`${name} is one of coach's own files in its data folder ${dir}, where the log is kept; give another file`);
 }
 
 function ioError(file: string, target: string, err: unknown): IoError {

@@ -46,7 +46,7 @@ export async function calendar(ctx: Context, opts: CalendarOptions): Promise<Cal
     const stream = file === null ? 'stdout' : standardStream(file);
     if (stream) ctx[stream].write(text);
     else if (file !== null) {
-      const written = writeFileAtomic(file, text, { force: opts.force });
+      const written = writeFileAtomic(file, text, { force: opts.force, dataDir: ctx.dataDir });
       const say = written === 'streamed' ? ctx.stderr : ctx.stdout;
       say.write(`Wrote ${plural(events, 'event')} over ${plural(days.length, 'study day')} to ${sanitizeLine(file)}.\n`);
     }

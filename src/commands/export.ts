@@ -34,7 +34,7 @@ export async function exportLog(ctx: Context, opts: ExportOptions): Promise<Expo
     return data;
   }
   if (file === null) return data;
-  const written = writeFileAtomic(file, text, { force: opts.force });
+  const written = writeFileAtomic(file, text, { force: opts.force, dataDir: ctx.dataDir });
   const rows = LOG_ENTITIES.reduce((n, entity) => n + rowsOf(data, entity).length, 0);
   // After an export sent to a stream (`--out /dev/stdout`), the summary must not follow it there.
   const say = written === 'streamed' ? ctx.stderr : ctx.stdout;

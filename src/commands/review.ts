@@ -5,7 +5,7 @@ import type { OptionsOf } from '../cli/options.js';
 import type { declareReview } from '../cli/review.js';
 import type { Context } from '../context.js';
 import { IoError, UsageError } from '../errors.js';
-import { standardStream, writeFileAtomic } from '../files.js';
+import { notCoachFile, standardStream, writeFileAtomic } from '../files.js';
 import { printResult } from '../render/output.js';
 import { isReviewNote, renderReviewMarkdown } from '../render/review-markdown.js';
 import { renderReview } from '../render/review.js';
@@ -99,10 +99,11 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<ReviewR
     let streamed = false;
     if (opts.markdown !== undefined) {
       wrote = path.resolve(ctx.cwd, opts.markdown);
+      notCoachFile(wrote, ctx.dataDir);
       checkTarget(wrote, opts.force, week);
       const stream = standardStream(wrote);
       if (stream) ctx[stream].write(renderReviewMarkdown(result));
-      streamed = stream !== null || writeFileAtomic(wrote, renderReviewMarkdown(result), { force: opts.force }) === 'streamed';
+      streamed = stream !== null || writeFileAtomic(wrote, renderReviewMarkdown(result), { force: opts.force, dataDir: ctx.dataDir }) === 'streamed';
     }
     printResult(ctx.stdout, (s, r, columns) => `${renderReview(s, r, columns)}\n${renderPracticeWeek(s, r.practice, r.milestones, columns)}`, result, { json: opts.json });
     if (store && ctx.interactive && !opts.json && result.lessonsWanted > 0) {

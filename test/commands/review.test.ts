@@ -217,7 +217,7 @@ describe('coach review --markdown', () => {
       new UsageError(`${path.join(dir, 'notes')} is a folder; give a file for the note, such as ${path.join(dir, 'notes', 'week-12.md')}`),
     );
     expect(fs.readdirSync(path.join(dir, 'notes'))).toEqual([]);
-    expect(() => writeFileAtomic(path.join(dir, 'notes'), 'x')).toThrow(IoError);
-    expect(() => writeFileAtomic(path.join(dir, 'notes'), 'x')).toThrow(`cannot write ${path.join(dir, 'notes')}: it is a folder; give the path of a file`);
+    expect(() => writeFileAtomic(path.join(dir, 'notes'), 'x', { dataDir: home })).toThrow(IoError);
+    expect(() => writeFileAtomic(path.join(dir, 'notes'), 'x', { dataDir: home })).toThrow(`cannot write ${path.join(dir, 'notes')}: it is a folder; give the path of a file`);
   });
 });
