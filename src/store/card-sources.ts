@@ -24,12 +24,19 @@ export interface CardSource {
 }
 
 /**
+ * Characters of a key the pattern is made from: every title with the key still matches the pattern
+ * of its first ones, and SQLite refuses a pattern past 50,000 bytes (SQLITE_MAX_LIKE_PATTERN_LENGTH).
+ */
+const LIKE_KEY_CHARS = 1000;
+
+/**
  * A LIKE pattern that every title with key `key` matches (and a few others: the key decides):
  * LIKE ignores only ASCII case, so a space of the key or a character outside ASCII stands for any
- * run, and i and k for any one character (İ and the Kelvin sign lower-case to them).
+ * run, and i and k for any one character (İ and the Kelvin sign lower-case to them). A long key
+ * gives the pattern of its first LIKE_KEY_CHARS characters.
  */
 export function titleLike(key: string): string {
-  return `%${key.replace(/[\\%_]/g, '\\$&').replace(/[ik]/g, '_').replace(/ /g, '%').replace(/[^\x00-\x7f]+/g, '%')}%`;
+  return `%${key.slice(0, LIKE_KEY_CHARS).replace(/[\\%_]/g, '\\$&').replace(/[ik]/g, '_').replace(/ /g, '%').replace(/[^\x00-\x7f]+/g, '%')}%`;
 }
 
 /** An event's cells as every source selects them: kind, title, date, action, rating, created_at. */

@@ -4,7 +4,7 @@
 // Here, under test/practice, so the suite runs it under both TZ values of CI.
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Grade } from 'ts-fsrs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { capped, cardId, cardOf, cardsOf, dueCards, revisitFiguresOf, type CardEvent } from '../../src/practice/cards.js';
+import { capped, cardId, cardOf, cardsOf, compareCards, dueCards, revisitFiguresOf, type CardEvent } from '../../src/practice/cards.js';
 import { replay } from '../../src/practice/fsrs.js';
 import type { Rating as Rated } from '../../src/practice/ratings.js';
 import { addDays, type IsoDate } from '../../src/schedule/dates.js';
@@ -186,6 +186,26 @@ describe('the sources of a card\'s history', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('titles past the length of a LIKE pattern', () => {
+  // SQLite refuses a LIKE pattern past 50,000 bytes; a card's own history is found by one.
+  const LONG = ['A'.repeat(50_001), '%'.repeat(25_001), `${'_'.repeat(30_000)} end`];
+
+  it('are logged, re-solved and counted like any other, each its own card', () => {
+    const { store } = newStore({ cards: replay });
+    store.addProblems([{ date: isoDate('2026-05-04'), title: 'Two Sum' }]);
+    for (const title of LONG) {
+      store.addProblems([{ date: isoDate('2026-05-04'), title, rating: 'hard' }]);
+      store.addRevisit({ kind: 'dsa', title: title.toLowerCase(), date: isoDate('2026-05-06'), action: 'review', rating: 'good' });
+      store.addPractice({ kind: 'design', date: isoDate('2026-05-05'), title, minutes: null, rating: null, url: null, blockId: null, note: null, mockType: null, score: null });
+    }
+    const cards = store.allCards();
+    expect(cards.filter((c) => c.kind === 'dsa').map((c) => [c.title.length, c.reviews]).sort()).toEqual([[7, 1], ...LONG.map((t) => [t.length, 2])].sort());
+    expect(cards.filter((c) => c.kind === 'design').map((c) => c.reviews)).toEqual([1, 1, 1]);
+    expect(cards).toEqual(store.computeCards(replay).sort((a, b) => compareCards(a, b)));
+    for (const title of LONG) expect(store.problemLog().datesOf(title)).toEqual(['2026-05-04']);
   });
 });
 
