@@ -16,9 +16,12 @@ export interface Attachment<C extends Attachable = Completion> {
   orphaned: C[];
 }
 
-/** Case, runs of whitespace and trailing punctuation do not make a block another block. */
+/**
+ * Case, runs of whitespace, trailing punctuation and the Unicode form (an editor may save "é" as
+ * "e" and an accent) do not make a block another block.
+ */
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.,;:!?…]+$/u, '');
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.,;:!?…]+$/u, '');
 }
 
 /** Whether two snapshots name the same block by category and title, as the rule compares them. */
@@ -65,16 +68,20 @@ function sections(track: Track, weeks: ReadonlySet<number>): Map<string, Block[]
 }
 
 /**
- * Pair completions with blocks of one section, one to one: the pair whose positions are nearest
- * first (an unmoved block is at distance 0), then the earlier block, then the older completion.
+ * Pair completions with blocks of one section, one to one: a block still under the label it was
+ * logged with first (a block inserted before it moves it but leaves its label), then the pair
+ * whose positions are nearest (an unmoved block is at distance 0), then the earlier block, then
+ * the older completion.
  */
 function pairNearest<C extends Attachable>(completions: readonly C[], blocks: readonly Block[], pair: (c: C, b: Block) => void): void {
   // One of each, as a block done once mostly is: the only pair, without building and sorting pairs.
   const onlyC = completions[0];
   const onlyB = blocks[0];
   if (completions.length === 1 && blocks.length === 1 && onlyC && onlyB) return pair(onlyC, onlyB);
-  const pairs = completions.flatMap((c, ci) => blocks.map((b, bi) => ({ c, b, ci, bi, d: Math.abs(position(c.blockId) - position(b.id)) })));
-  pairs.sort((x, y) => x.d - y.d || x.bi - y.bi || x.ci - y.ci);
+  const pairs = completions.flatMap((c, ci) =>
+    blocks.map((b, bi) => ({ c, b, ci, bi, moved: norm(c.label) === norm(b.label) ? 0 : 1, d: Math.abs(position(c.blockId) - position(b.id)) })),
+  );
+  pairs.sort((x, y) => x.moved - y.moved || x.d - y.d || x.bi - y.bi || x.ci - y.ci);
   const usedC = new Set<number>();
   const usedB = new Set<number>();
   for (const p of pairs) {

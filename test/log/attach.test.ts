@@ -152,6 +152,33 @@ describe('attach: edits of the track after blocks were logged', () => {
     expect(a.orphaned.map((c) => c.id)).toEqual(['y']);
   });
 
+  it('among identical blocks, gives a completion to the one still under its label before the nearest', () => {
+    // Day 1's first block becomes a second "Solve two or three problems." DSA block, then a warm-up
+    // is added at the top: the logged Block 3 is now at position 4, the other at 2, both at distance 1.
+    const two = editDay(WEEK_11, 1, (d) => d.replace(item(d, 'Block 1'), item(d, 'Block 3').replace('Block 3', 'Block 1')));
+    const before = trackOf(two);
+    const third = logged(before, 'go.w11.d1.4h.3', '2026-11-16');
+    const warmUp = '- **Warm-up (Review – 15 min)**\n  - Skim the notes.\n\n';
+    const after = trackOf(editDay(two, 1, (d) => d.replace('- **Block 1 (', `${warmUp}- **Block 1 (`)));
+    const a = attach(after, [third]);
+    expect([...doneIds(a)]).toEqual(['go.w11.d1.4h.4']);
+    expect(blockById(after, 'go.w11.d1.4h.4').block.label).toBe('Block 3');
+    // Without a label to tell them apart, the nearest, then the earlier, as before.
+    const renamed = trackOf(editDay(two, 1, (d) => d.replace('- **Block 1 (', `${warmUp}- **Block 1 (`).replace(/\*\*Block (\d)/g, (_m, n: string) => `**Step ${n}`)));
+    expect([...doneIds(attach(renamed, [third]))]).toEqual(['go.w11.d1.4h.2']);
+  });
+
+  it('matches a title saved in another Unicode normal form', () => {
+    const text = editDay(WEEK_11, 1, (d) => d.replace('Solve two or three problems.', 'Solve the café problems.'));
+    const nfc = trackOf(text);
+    const c = logged(nfc, 'go.w11.d1.4h.3', '2026-11-16');
+    const nfd = trackOf(text.normalize('NFD'));
+    const a = attach(nfd, [c]);
+    expect([...doneIds(a)]).toEqual(['go.w11.d1.4h.3']);
+    expect(a.orphaned).toEqual([]);
+    expect(normalise('Caf\u0065\u0301')).toBe(normalise('Caf\u00e9'));
+  });
+
   it('leaves completions of other tracks out, and orphans those of a week the track no longer has', () => {
     const a = attach(original, [{ ...lld!, id: 'sd', track: 'sd' }, { ...lld!, id: 'w9', week: 9 }]);
     expect(a.byBlock.size).toBe(0);
