@@ -17,6 +17,19 @@ export function positiveInt(what: string): (value: string) => number {
   };
 }
 
+/** Minutes one entry can stand for: a day's. Longer work is logged on the days it was done. */
+export const MAX_MINUTES = 24 * 60;
+
+/** Minutes spent, 1 to MAX_MINUTES. */
+export function minutesArg(what: string): (value: string) => number {
+  const whole = positiveInt(what);
+  return (value) => {
+    const n = whole(value);
+    if (n > MAX_MINUTES) throw new InvalidArgumentError(`${what} must be at most ${MAX_MINUTES} (a day); log longer work on each day it was done.`);
+    return n;
+  };
+}
+
 /**
  * A calendar date written YYYY-MM-DD, or `today` / `yesterday`: a word is passed on as it is, and
  * the command resolves it against its clock (`resolveDate`).

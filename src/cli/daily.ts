@@ -1,6 +1,6 @@
 // Commands of the study day: init sets it up; today, done, skip and undo follow it.
 import { Option } from '@commander-js/extra-typings';
-import { collect, dsaTarget, hour, isoDate, positiveInt, revisitCap } from '../cli-args.js';
+import { collect, dsaTarget, hour, isoDate, minutesArg, revisitCap } from '../cli-args.js';
 import { DEFAULT_REVISIT_CAP } from '../practice/cards.js';
 import { MAX_REVISIT_CAP } from '../log/settings.js';
 import { OVERDUE_SHOWN } from '../schedule/overdue.js';
@@ -54,7 +54,7 @@ export const declareDone = (parent: Root) => parent
   .argument('[refs...]', 'block numbers from coach today (1 2 5) or block ids (go.w11.d3.4h.2)')
   .addOption(contentOption())
   .addOption(dateOption('study date the blocks belong to (default: today)'))
-  .addOption(new Option('--minutes <n>', 'minutes you actually spent (one block)').argParser(positiveInt('--minutes')))
+  .addOption(new Option('--minutes <n>', 'minutes you actually spent (one block)').argParser(minutesArg('--minutes')))
   .option('--note <text>', 'a note to keep with the block')
   .addOption(planOption())
   .addHelpText('after', examples(['coach done', 'coach done 1 2', 'coach done 3 --minutes 75 --note "rate limiter took longer"', 'coach done go.w11.d2.4h.4']));

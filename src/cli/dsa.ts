@@ -1,6 +1,6 @@
 // `coach dsa` and its subcommands: logging solved problems and seeing them against the target.
 import { Option } from '@commander-js/extra-typings';
-import { collect, difficulty, isoDate, positiveInt, rating } from '../cli-args.js';
+import { collect, difficulty, isoDate, minutesArg, positiveInt, rating } from '../cli-args.js';
 import { contentOption, dateOption, examples, jsonOption, weekOption } from './options.js';
 import type { Root } from './root.js';
 
@@ -19,7 +19,7 @@ export const declareDsaAdd = (parent: Dsa) => parent
   .addOption(new Option('--difficulty <level>', 'easy, medium or hard (any case)').argParser(difficulty))
   .addOption(new Option('--topic <topic>', 'topic, repeatable (or comma-separated)').argParser(collect))
   .option('--url <url>', 'link to the problem')
-  .addOption(new Option('--minutes <n>', 'minutes spent').argParser(positiveInt('--minutes')))
+  .addOption(new Option('--minutes <n>', 'minutes spent').argParser(minutesArg('--minutes')))
   .addOption(dateOption('day solved (default: today)'))
   .option('--note <text>', 'a note')
   .addOption(new Option('--rating <how>', 'how it went: again, hard, good or easy (asked on a terminal; default good)').argParser(rating))

@@ -1,7 +1,7 @@
 // `coach log`: the practice log (machine coding, designs, mocks, theory, projects), one subcommand
 // per kind so that --help and completion list them, beside `list` and `rm`.
 import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
-import { positiveInt } from '../cli-args.js';
+import { minutesArg } from '../cli-args.js';
 import { CARD_KINDS, isMockType, isPracticeKind, KIND_NAMES, MAX_SCORE, MOCK_TYPES, PRACTICE_KINDS, type MockType, type PracticeKind } from '../practice/kinds.js';
 import { isRating, RATINGS, type Rating } from '../practice/ratings.js';
 import { contentOption, dateOption, examples, jsonOption, weekOption } from './options.js';
@@ -60,7 +60,7 @@ export const declareLogKind = (parent: Log, k: PracticeKind) => {
     .argument('[title...]', 'what it was, e.g. "Rate limiter"')
     .addOption(contentOption())
     .addOption(dateOption('day it was done (default: today)'))
-    .addOption(new Option('--minutes <n>', 'minutes spent').argParser(positiveInt('--minutes')))
+    .addOption(new Option('--minutes <n>', 'minutes spent').argParser(minutesArg('--minutes')))
     .addOption(new Option('--score <1-5>', `how it went, 1 (poorly) to ${MAX_SCORE} (very well)`).argParser(score))
     .addOption(new Option('--type <type>', `the mock's kind: ${MOCK_TYPES.join(', ')}`).argParser(mockType).hideHelp(!isMock))
     .addOption(new Option('--rating <rating>', `how it went, for when it comes back: ${RATINGS.join(', ')} (default good)`).argParser(rating).hideHelp(!isCard))

@@ -1,6 +1,6 @@
 // `coach revisit` and its subcommands: logged problems that come back for a re-solve (FSRS).
 import { Option } from '@commander-js/extra-typings';
-import { positiveInt, rating } from '../cli-args.js';
+import { minutesArg, rating } from '../cli-args.js';
 import { contentOption, dateOption, examples, jsonOption } from './options.js';
 import type { Root } from './root.js';
 
@@ -23,7 +23,7 @@ export const declareRevisitDone = (parent: Revisit) => parent
   .description('record a re-solve of a card (a revisit, not a new problem) and schedule its next one')
   .argument('<id>', 'the card\'s id from coach revisit')
   .addOption(new Option('--rating <how>', 'how it went: again, hard, good or easy (asked on a terminal)').argParser(rating))
-  .addOption(new Option('--minutes <n>', 'minutes spent').argParser(positiveInt('--minutes')))
+  .addOption(new Option('--minutes <n>', 'minutes spent').argParser(minutesArg('--minutes')))
   .addOption(contentOption())
   .addOption(dateOption('day re-solved (default: today)'))
   .addHelpText('after', examples(['coach revisit done ee294e9 --rating good', 'coach revisit done ee29 --rating again --minutes 40', 'coach undo']));

@@ -1,7 +1,7 @@
 // The focus timer's commands: start and stop the clock on a block, pause, resume, cancel, and
 // the live view (`focus`, or `start --watch`).
 import { Option } from '@commander-js/extra-typings';
-import { positiveInt } from '../cli-args.js';
+import { minutesArg } from '../cli-args.js';
 import { contentOption, examples, jsonOption, planOption } from './options.js';
 import type { Root } from './root.js';
 
@@ -28,7 +28,7 @@ export const declareStop = (parent: Root) => parent
   .addOption(contentOption())
   .addOption(atOption('when you stopped, if later than you run this'))
   .option('--keep-open', 'keep the minutes without marking the block done; the stop that marks it adds them')
-  .addOption(new Option('--minutes <n>', 'log these minutes instead of what the clock counted').argParser(positiveInt('--minutes')))
+  .addOption(new Option('--minutes <n>', 'log these minutes instead of what the clock counted').argParser(minutesArg('--minutes')))
   .addOption(planOption())
   .addOption(jsonOption())
   .addHelpText('after', examples(['coach stop', 'coach stop --at 09:50', 'coach stop --keep-open', 'coach stop --minutes 50', 'coach stop --json']) +

@@ -59,6 +59,23 @@ describe('coach validate', () => {
   });
 });
 
+describe('--minutes past a day', () => {
+  it('is refused by every command that takes it, exit 2 and nothing written', async () => {
+    const home = tempDir();
+    expect((await runMain(['init', '--yes', '--start', '2026-11-23'], { home })).code).toBe(0);
+    const commands = [['done', '1'], ['dsa', 'add', 'Two Sum'], ['log', 'design', 'Rate limiter'], ['revisit', 'done', 'abc'], ['stop']];
+    for (const args of commands) {
+      const r = await runMain([...args, '--minutes', '1441'], { home });
+      expect({ args, code: r.code, stdout: r.stdout }).toEqual({ args, code: 2, stdout: '' });
+      expect(r.stderr).toContain('--minutes must be at most 1440 (a day); log longer work on each day it was done.');
+    }
+    const log = JSON.parse((await runMain(['export'], { home })).stdout) as { completions: unknown[]; problems: unknown[]; practice: unknown[] };
+    expect([log.completions.length, log.problems.length, log.practice.length]).toEqual([0, 0, 0]);
+    const day = await runMain(['done', '1', '--minutes', '1440'], { home });
+    expect(day.code).toBe(0);
+  });
+});
+
 describe('files that cannot be read or written exit 5', () => {
   it('export --out a folder', async () => {
     const dir = tempDir();
