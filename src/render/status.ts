@@ -12,7 +12,7 @@ export const PLACEHOLDERS = {
   dsa: 'problems logged today of the target: 1/2–3',
   'dsa-done': 'problems logged today: 1',
   'dsa-target': "today's DSA target: 2–3",
-  timer: 'what the running timer times (⏸ before it when paused)',
+  timer: 'what the running timer times, cut to 40 characters (⏸ before it when paused)',
   elapsed: 'minutes on the timer: 25',
   planned: 'planned minutes of what the timer times: 60',
   revisits: 'revisits due today: 3',
@@ -33,6 +33,16 @@ export function unknownPlaceholders(format: string): string[] {
   return [...format.matchAll(TOKEN)].map((m) => m[1] ?? '').filter((name) => !Object.hasOwn(PLACEHOLDERS, name));
 }
 
+/** Characters of a timer's title a status line shows: a prompt segment, not a line of its own. */
+export const TIMER_TITLE_CHARS = 40;
+
+/** `title` cut to TIMER_TITLE_CHARS characters ending in `…`, never inside a character a reader sees as one. */
+function shortTitle(title: string): string {
+  if (title.length <= TIMER_TITLE_CHARS) return title;
+  const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(title), (s) => s.segment);
+  return graphemes.length <= TIMER_TITLE_CHARS ? title : `${graphemes.slice(0, TIMER_TITLE_CHARS - 1).join('').trimEnd()}…`;
+}
+
 /** Minutes on the timer at `now`: those at its last stamp, plus the time since while it runs. */
 export function timerMinutes(timer: NonNullable<StatusFacts['timer']>, now: Date): number {
   const since = timer.running ? Math.max(0, now.getTime() - Date.parse(timer.elapsed.at)) / 60_000 : 0;
@@ -50,7 +60,7 @@ export function placeholderValues(facts: StatusFacts, now: Date): Partial<Record
     dsa: dsa && `${dsa.done}/${count(dsa.target)}`,
     'dsa-done': dsa && `${dsa.done}`,
     'dsa-target': dsa && count(dsa.target),
-    timer: timer && `${timer.running ? '' : '⏸ '}${sanitizeLine(timer.title)}`,
+    timer: timer && `${timer.running ? '' : '⏸ '}${shortTitle(sanitizeLine(timer.title))}`,
     elapsed: timer && `${timerMinutes(timer, now)}`,
     planned: timer?.planned == null ? undefined : `${timer.planned}`,
     revisits: revisits && revisits.due > 0 ? `${revisits.due}` : undefined,

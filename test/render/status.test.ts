@@ -29,6 +29,18 @@ describe('renderStatus', () => {
     expect(renderStatus(format, facts, NOW)).toBe(expected);
   });
 
+  it('cuts a long timer title to 40 characters, never inside one a reader sees as one', () => {
+    const long = 'Design the rate limiter for the public API, with sliding windows and a Redis-backed store';
+    const line = renderStatus('{timer}', { date, timer: { ...timer, title: long } }, NOW);
+    expect(line).toBe(`${long.slice(0, 39).trimEnd()}…`);
+    expect(renderStatus('{timer}', { date, timer: { ...timer, title: long.slice(0, 40) } }, NOW)).toBe(long.slice(0, 40));
+    // Forty family emoji (each several code points) are forty characters: none is cut.
+    const family = '👨‍👩‍👧'.repeat(40);
+    expect(renderStatus('{timer}', { date, timer: { ...timer, title: family } }, NOW)).toBe(family);
+    const flags = '🇫🇷'.repeat(41);
+    expect(renderStatus('⏵{timer}', { date, timer: { ...timer, title: flags, running: false } }, NOW)).toBe(`⏵⏸ ${'🇫🇷'.repeat(39)}…`);
+  });
+
   it('takes control characters out of the timer title', () => {
     expect(renderStatus('{timer}', { date, timer: { ...timer, title: 'a\x1b[31mb\nc' } }, NOW)).toBe('ab c');
   });

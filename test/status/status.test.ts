@@ -54,14 +54,17 @@ describe('coach status', () => {
     const started = new Date(NOW);
     started.setHours(9, 0, 0, 0);
     const minutes = Math.floor((NOW.getTime() - started.getTime()) / 60_000);
-    expect(out).toBe(`${facts.timer?.title} ${minutes}/60m · 1 due\n`);
+    // The block's title is longer than a prompt segment: its first 39 characters and `…`.
+    const title = facts.timer?.title ?? '';
+    expect(title.length).toBeGreaterThan(40);
+    expect(out).toBe(`${title.slice(0, 39).trimEnd()}… ${minutes}/60m · 1 due\n`);
     // Ten minutes on, the state file still serves, and the timer has counted them.
     const later = new Date(NOW.getTime() + 10 * 60_000);
     expect(fast(home, later, ['--format', '{elapsed}'])).toBe(`${minutes + 10}\n`);
     // Paused, it says so and stops counting.
     expect((await main(home, ['pause'])).code).toBe(0);
     const paused = await run(home, { format: '{timer} {elapsed}' });
-    expect(paused.out).toBe(`⏸ ${facts.timer?.title} ${minutes}\n`);
+    expect(paused.out).toBe(`⏸ ${title.slice(0, 39).trimEnd()}… ${minutes}\n`);
     expect(fast(home, later, ['--format', '{elapsed}'])).toBe(`${minutes}\n`);
   });
 
