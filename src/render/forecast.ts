@@ -6,6 +6,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './color.js';
 import { cut, formatHours, formatMinutes, longDate, padEnd, plural, shortDate, width } from './format.js';
 import { ratioText } from './planned-actual.js';
+import { fitPhrases } from './wrap.js';
 
 export interface ForecastView extends Forecast {
   trackTitle: string;
@@ -56,41 +57,43 @@ export function renderForecast(s: Style, v: ForecastView, columns = 80): string 
   const own = v.ownRatio;
   if (own?.ratio) {
     const counted = Math.round(((v.left.minutes.min + v.left.minutes.max) / 2) * own.ratio);
-    out.push(`${label('')}at your ${ratioText(own.ratio)} the plan (${plural(own.timed, 'timed block')}): about ${formatHours(counted)}`);
+    const phrases = [`at your ${ratioText(own.ratio)} the plan`, `(${plural(own.timed, 'timed block')}):`, `about ${formatHours(counted)}`];
+    out.push(...fitPhrases(phrases, columns - 8).map((l) => `${label('')}${l}`));
   } else if (own) {
-    out.push(s.dim(`${' '.repeat(8)}at the plan's minutes: ${own.timed} of ${own.minimum} timed blocks for your own ratio`));
+    const phrases = ["at the plan's minutes:", `${own.timed} of ${own.minimum} timed blocks`, 'for your own ratio'];
+    out.push(...fitPhrases(phrases, columns - 8).map((l) => s.dim(`${' '.repeat(8)}${l}`)));
   }
-  out.push(
-    `${label('Pace')}` +
-      (v.pace.days === 0
-        ? 'no study days in the last 14 days yet'
-        : `${formatHours(v.pace.minutesPerDay)} a study day over ${plural(v.pace.days, 'study day')} of the last 14 (rest days apart)`),
-  );
+  const pace = v.pace.days === 0
+    ? ['no study days in the last 14 days yet']
+    : [`${formatHours(v.pace.minutesPerDay)} a study day`, `over ${plural(v.pace.days, 'study day')}`, 'of the last 14', '(rest days apart)'];
+  out.push(...fitPhrases([`${label('Pace')}${pace[0] ?? ''}`, ...pace.slice(1)], columns, ' '.repeat(8)));
   const hours = `${describeHours(v.hours)}${v.hoursSet ? '' : ', the plan’s'}`;
   out.push(`${label('Finish')}${v.finish.atPace ? `${longDate(v.finish.atPace)} at your pace` : 'no pace yet'}`);
-  out.push(`${' '.repeat(8)}${v.finish.atHours ? longDate(v.finish.atHours) : 'never'} at your hours (${hours})`);
+  out.push(...fitPhrases([v.finish.atHours ? longDate(v.finish.atHours) : 'never', 'at your hours', `(${hours})`], columns - 8).map((l) => `${' '.repeat(8)}${l}`));
   const t = v.target;
   if (!t) {
-    out.push('', s.dim('Set an interview date with coach init --target-date YYYY-MM-DD to see whether it is reachable.'));
+    out.push('', ...fitPhrases(['Set an interview date with', 'coach init --target-date YYYY-MM-DD', 'to see whether it is reachable.'], columns).map((l) => s.dim(l)));
     return out.join('\n') + '\n';
   }
-  const need = t.hoursPerDayNeeded === null ? '' : `; it takes ${t.hoursPerDayNeeded} h a study day`;
-  out.push(`${label('Target')}${longDate(t.date)}: ${t.reachable ? s.green('reachable at your hours') : s.yellow('not reachable at your hours')}${need}`);
+  const reach = t.reachable ? s.green('reachable at your hours') : s.yellow('not reachable at your hours');
+  const need = t.hoursPerDayNeeded === null ? [reach] : [`${reach};`, `it takes ${t.hoursPerDayNeeded} h a study day`];
+  out.push(...fitPhrases([`${label('Target')}${longDate(t.date)}:`, ...need], columns, ' '.repeat(8)));
   if (!t.reachable && t.drop.length > 0) {
     const total = t.drop.reduce((sum, d) => sum + (d.minutes ? (d.minutes.min + d.minutes.max) / 2 : 0), 0);
-    out.push('', `Let ${plural(t.drop.length, 'block')} go (about ${formatHours(Math.round(total))}; 6-hour additions first, then your optional categories):`);
+    const head = [`Let ${plural(t.drop.length, 'block')} go`, `(about ${formatHours(Math.round(total))};`, '6-hour additions first,', 'then your optional categories):'];
+    out.push('', ...fitPhrases(head, columns));
     const catWidth = Math.min(16, Math.max(...t.drop.map((d) => width(sanitizeLine(d.category)))));
     for (const d of t.drop) {
       const head = `  W${d.week} D${d.day}  ${padEnd(cut(sanitizeLine(d.category), catWidth), catWidth)}  ${padEnd(formatMinutes(d.minutes), 10)} `;
       out.push(`${head}${cut(sanitizeLine(d.title), Math.max(12, columns - head.length))}`);
     }
     if (!t.dropEnough) {
-      out.push(s.yellow('Even without them the date is out of reach at your hours: give more hours with'));
-      out.push(s.yellow('coach init --hours, or more categories with coach init --optional.'));
+      const phrases = ['Even without them the date is out of reach at your hours:', 'give more hours with', 'coach init --hours,', 'or more categories with', 'coach init --optional.'];
+      out.push(...fitPhrases(phrases, columns).map((l) => s.yellow(l)));
     }
     out.push(`Accept with ${s.bold('coach forecast --apply')} (undo with coach undo).`);
   } else if (!t.reachable) {
-    out.push(s.dim('No block may be proposed for dropping: mark categories optional with coach init --optional CATEGORY...'));
+    out.push(...fitPhrases(['No block may be proposed for dropping:', 'mark categories optional with', 'coach init --optional CATEGORY...'], columns).map((l) => s.dim(l)));
   }
   return out.join('\n') + '\n';
 }

@@ -6,7 +6,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { shellQuote } from '../text/shell-quote.js';
 import type { Style } from './color.js';
 import { cut, padEnd, plural } from './format.js';
-import { fitText } from './wrap.js';
+import { fitPhrases, fitText } from './wrap.js';
 
 /** `mock (design) "URL shortener"`, `design "Rate limiter"`, `theory session`. */
 export function describePractice(p: Pick<Practice, 'kind' | 'mockType' | 'title'>): string {
@@ -44,7 +44,9 @@ export function renderAlreadyLogged(s: Style, p: Practice): string {
 
 /** `log list`: one line per row, oldest first, and the count. */
 export function renderPracticeList(s: Style, rows: readonly Practice[], columns = 80): string {
-  if (rows.length === 0) return 'No practice logged. Log some with coach log mock "URL shortener" --type design (see coach log --help).\n';
+  if (rows.length === 0) {
+    return `${fitPhrases(['No practice logged.', 'Log some with', 'coach log mock "URL shortener" --type design', '(see coach log --help).'], columns).join('\n')}\n`;
+  }
   const lines = rows.flatMap((p) => {
     const what = cut(describePractice(p), Math.max(20, columns - 30));
     const more = details(p);

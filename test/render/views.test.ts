@@ -11,6 +11,8 @@ import { review } from '../../src/commands/review.js';
 import { skip } from '../../src/commands/skip.js';
 import { today, type TodayOptions } from '../../src/commands/today.js';
 import { dsaList } from '../../src/commands/dsa.js';
+import { forecastCommand } from '../../src/commands/forecast.js';
+import { logList } from '../../src/commands/log.js';
 import { width } from '../../src/render/format.js';
 import { tracks } from '../../src/commands/tracks.js';
 import { openStore } from '../../src/store/store.js';
@@ -159,6 +161,8 @@ describe('every view fits the terminal: 60, 80 and 200 columns', () => {
     ['review', (ctx) => review(ctx, {})],
     ['progress', (ctx) => progress(ctx, {})],
     ['dsa-list', (ctx) => dsaList(ctx, {})],
+    ['forecast', (ctx) => forecastCommand(ctx, {})],
+    ['log-list-empty', (ctx) => logList(ctx, {})],
   ];
   for (const columns of [60, 80, 200]) {
     for (const [name, fn] of views) {
