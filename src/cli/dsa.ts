@@ -23,7 +23,7 @@ export const declareDsaAdd = (parent: Dsa) => parent
   .addOption(dateOption('day solved (default: today)'))
   .option('--note <text>', 'a note')
   .addOption(new Option('--rating <how>', 'how it went: again, hard, good or easy (asked on a terminal; default good)').argParser(rating))
-  .addHelpText('after', examples(['coach dsa add "Two Sum" --difficulty easy --topic arrays --rating hard', 'coach dsa add "LRU Cache" --difficulty Medium --topic design --url https://leetcode.com/problems/lru-cache/', 'coach dsa add "Merge Intervals" --date yesterday', 'coach dsa add']) +
+  .addHelpText('after', examples(['coach dsa add "Two Sum" --difficulty easy --topic arrays --rating hard', 'coach dsa add "LRU Cache" --difficulty Medium --topic design', 'coach dsa add "Two Sum" --url https://leetcode.com/problems/two-sum/', 'coach dsa add "Merge Intervals" --date yesterday', 'coach dsa add']) +
     '\nA date after today is refused. A title logged before is logged again, with the dates it was solved before.\n' +
     'A titled problem comes back for a re-solve on the date FSRS gives for its ratings (coach revisit).\n');
 

@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { EXIT_MEANINGS } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { contentOption, examples, type OptionsOf } from './options.js';
+import { wrapLine } from '../render/wrap.js';
 
 /** coach's version, put in the bundle by scripts/bundle.mjs; absent when running from source. */
 declare const __COACH_VERSION__: string | undefined;
@@ -28,6 +29,17 @@ function exitCodes(): string {
   return `\nExit codes:\n${codes.map(([code, meaning]) => `  ${code.padEnd(width)}  ${meaning}`).join('\n')}\n`;
 }
 
+/**
+ * Help text wrapped to the terminal: commander wraps its own lists, but the notes after them are
+ * prose written once. An example (`  $ coach …`) stays whole, so it can be copied as one line.
+ */
+export function fitHelp(text: string, columns: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => (/^\s*\$ /.test(line) ? [line] : wrapLine(line, columns)))
+    .join('\n');
+}
+
 /** `coach`, with nothing below it yet; output goes to the context's streams. */
 export function rootCommand(ctx: Context) {
   return new Command('coach')
@@ -36,7 +48,7 @@ export function rootCommand(ctx: Context) {
     .helpOption('-h, --help', 'show help')
     .addOption(contentOption())
     .configureOutput({
-      writeOut: (s) => ctx.stdout.write(s),
+      writeOut: (s) => ctx.stdout.write(fitHelp(s, ctx.stdout.columns)),
       writeErr: (s) => ctx.stderr.write(s),
       outputError: () => {},
     })

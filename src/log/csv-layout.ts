@@ -77,17 +77,17 @@ const withCommas = (names: readonly string[], sep: string): string[] =>
   names.map((n, i) => (i < names.length - 1 ? n + sep : n));
 
 /** What `coach export --help` prints about the CSV format, and the README shows. */
-export function csvHelp(width = 96): string {
+export function csvHelp(width = 78): string {
   const notes = [...new Set(FIELDS.map((f) => f.csvNote).filter((n) => n !== null))];
+  const prose = (text: string, indent = ''): string[] => wrap(indent, text.split(' '), ' ', indent, width);
   return [
-    'CSV: one file, a header and one row per record; each row fills the columns of its type:',
+    ...prose('CSV: one file, a header and one row per record; each row fills the columns of its type:'),
     ...wrap('  ', withCommas(CSV_COLUMNS, ','), '', '  ', width),
-    `  type export (first row): key ${EXPORT_FORMAT}, value the format version, created_at the export time`,
+    ...wrap('  type export (first row): ', `key ${EXPORT_FORMAT}, value the format version, created_at the export time`.split(' '), ' ', '    ', width),
     '  type setting: key, value',
     ...LOG_ENTITIES.flatMap((e) => wrap(`  type ${e.csvType}: `, withCommas(csvColumnsOf(e), ','), ' ', '    ', width)),
-    [...notes, 'An empty cell means no value.'].join(' '),
+    ...prose([...notes, 'An empty cell means no value.'].join(' ')),
     // The export side is export-csv.ts's defuseCell; this says what it does to a spreadsheet's reader.
-    "A cell starting with =, +, -, @, a tab or a carriage return is written after a ' so that",
-    "spreadsheets show it as text, and one starting with ' gets one more; import removes one.",
+    ...prose("A cell starting with =, +, -, @, a tab or a carriage return is written after a ' so that spreadsheets show it as text, and one starting with ' gets one more; import removes one."),
   ].join('\n') + '\n';
 }

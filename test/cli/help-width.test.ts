@@ -1,0 +1,40 @@
+// Every command's --help fits the terminal: commander's lists and the notes after them wrap at the
+// width the context gives, and an example (`  $ coach …`) stays whole on its line to be copied.
+import { describe, expect, it } from 'vitest';
+import { fitHelp } from '../../src/cli/root.js';
+import { width } from '../../src/render/format.js';
+import { runMain } from '../helpers/cli.js';
+
+/** The command names a help text lists under "Commands:". */
+function subcommands(help: string): string[] {
+  const section = help.split('\nCommands:\n')[1]?.split('\n\n')[0] ?? '';
+  return section.split('\n').map((l) => /^ {2}([a-z][a-z-]*)/.exec(l)?.[1]).filter((n): n is string => n !== undefined && n !== 'help');
+}
+
+describe('--help of every command', () => {
+  it('keeps every line but an example within 80 columns', async () => {
+    const seen: string[] = [];
+    const queue: string[][] = [[]];
+    while (queue.length > 0) {
+      const path = queue.shift() as string[];
+      const r = await runMain([...path, '--help']);
+      expect({ path, code: r.code }).toEqual({ path, code: 0 });
+      const wide = r.stdout.split('\n').filter((l) => width(l) > 80 && !/^\s*\$ /.test(l));
+      expect({ path, wide }).toEqual({ path, wide: [] });
+      seen.push(path.join(' '));
+      for (const name of subcommands(r.stdout)) queue.push([...path, name]);
+    }
+    expect(seen.length).toBeGreaterThan(30);
+  });
+});
+
+describe('fitHelp', () => {
+  it('wraps prose under its indent and leaves examples and short lines alone', () => {
+    const example = `  $ coach dsa add "Two Sum" --url https://example.com/${'x'.repeat(60)}`;
+    const text = ['Usage: coach x', '', `A note ${'word '.repeat(20)}end.`, example, '  short'].join('\n');
+    const out = fitHelp(text, 40).split('\n');
+    expect(out).toContain(example);
+    expect(out.filter((l) => l !== example).every((l) => width(l) <= 40)).toBe(true);
+    expect(out.join(' ').replace(/\s+/g, ' ')).toBe(text.split('\n').join(' ').replace(/\s+/g, ' '));
+  });
+});
