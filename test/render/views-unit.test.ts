@@ -10,7 +10,7 @@ import { renderImport } from '../../src/render/import.js';
 import { renderInit } from '../../src/render/init.js';
 import { cut, width } from '../../src/render/format.js';
 import { printResult } from '../../src/render/output.js';
-import { renderTracks } from '../../src/render/tracks.js';
+import { renderTracks, weekRuns } from '../../src/render/tracks.js';
 import { renderUndo } from '../../src/render/undo.js';
 import { isoDate } from '../helpers/dates.js';
 
@@ -129,6 +129,23 @@ describe('the cases the commands rarely reach', () => {
     expect(renderInit(plain, { outcome: 'unchanged' })).toBe('Settings unchanged.\n');
     expect(renderUndo(plain, { noLog: true, undone: null })).toBe('Nothing to undo: the log is empty.\n');
     expect(renderUndo(plain, { undone: null })).toBe('Nothing to undo.\n');
+  });
+});
+
+describe('tracks', () => {
+  it('names weeks by runs and keeps each track within the width', () => {
+    expect(weekRuns([1, 2, 3, 4, 5, 6, 7, 8])).toBe('1–8');
+    expect(weekRuns([11, 12])).toBe('11, 12');
+    expect(weekRuns([1, 2, 3, 5, 7, 8, 9, 12])).toBe('1–3, 5, 7–9, 12');
+    expect(weekRuns([4])).toBe('4');
+    expect(weekRuns([])).toBe('');
+    const weeks = Array.from({ length: 500 }, (_, i) => (i < 250 ? i + 1 : i + 3));
+    const planned = [['4h', { min: 11_175, max: 12_210 }], ['6h', { min: 14_835, max: 16_095 }]] as const;
+    for (const columns of [40, 60, 80]) {
+      const text = renderTracks(plain, { content: '/c', problems: 0, tracks: [{ id: 'node', title: 'Node.js / TypeScript', weeks, days: 3500, planned }] }, columns);
+      expect(text.split('\n').every((l) => width(l) <= columns)).toBe(true);
+      expect(text.replace(/\s+/g, ' ')).toContain('weeks 1–250, 253–502 · 3500 days · 4h 186h 15m–203h 30m · 6h 247h 15m–268h 15m');
+    }
   });
 });
 
