@@ -2,6 +2,7 @@
 import { weekday, type IsoDate } from '../schedule/dates.js';
 import type { Minutes } from '../track/model.js';
 import { eastAsianWidth } from 'get-east-asian-width';
+import { clusters } from '../text/clusters.js';
 import { stripColor } from './color.js';
 
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -67,9 +68,13 @@ export function cut(text: string, max: number): string {
   if (width(text) <= max) return text;
   if (max <= 1) return max === 1 ? '…' : '';
   let kept = '';
-  for (const ch of text) {
-    if (width(kept + ch) > max - 1) break;
+  let used = 0;
+  // By the characters a reader sees: a flag or a family emoji is never cut in two.
+  for (const ch of clusters(text)) {
+    const w = width(ch);
+    if (used + w > max - 1) break;
     kept += ch;
+    used += w;
   }
   const space = kept.lastIndexOf(' ');
   // Back to the last word boundary, unless the cut falls on one already or going back would

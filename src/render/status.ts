@@ -2,6 +2,7 @@
 // in them has nothing to say, filled from the status facts. Pure, and light enough for the tiny
 // start-up of `coach status` (src/status/fast.ts): no colour, no width, one line.
 import type { StatusFacts } from '../status/facts.js';
+import { clusters } from '../text/clusters.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 /** Every placeholder, with what it holds (printed by `coach status --help` and in the README). */
@@ -39,7 +40,7 @@ export const TIMER_TITLE_CHARS = 40;
 /** `title` cut to TIMER_TITLE_CHARS characters ending in `…`, never inside a character a reader sees as one. */
 function shortTitle(title: string): string {
   if (title.length <= TIMER_TITLE_CHARS) return title;
-  const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(title), (s) => s.segment);
+  const graphemes = clusters(title);
   return graphemes.length <= TIMER_TITLE_CHARS ? title : `${graphemes.slice(0, TIMER_TITLE_CHARS - 1).join('').trimEnd()}…`;
 }
 

@@ -1,10 +1,11 @@
 // Lines that fit the terminal: long text wraps at word boundaries (never mid-word unless one word
 // is wider than the line), measured in display columns, colour codes kept. The last step of every text view.
+import { clusterAt } from '../text/clusters.js';
 import { width } from './format.js';
 
 const SGR = /\x1b\[[0-9;]*m/y;
 
-/** `text` cut into pieces of at most `max` columns, by character; colour codes take no room. */
+/** `text` cut into pieces of at most `max` columns, by the characters a reader sees; colour codes take no room. */
 function hardBreak(text: string, max: number): string[] {
   const pieces: string[] = [];
   let piece = '';
@@ -17,7 +18,7 @@ function hardBreak(text: string, max: number): string[] {
       i += code[0].length;
       continue;
     }
-    const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    const ch = clusterAt(text, i);
     const w = width(ch);
     if (used + w > max && used > 0) {
       pieces.push(piece);
