@@ -7,6 +7,7 @@ import type { CardEvent, CardKind } from '../practice/cards.js';
 import { titleKey } from '../log/problem-log.js';
 import type { Cell } from '../log/fields.js';
 import { practice, problems, revisits } from '../log/entities.js';
+import { jsonCell } from './rows.js';
 import { statement } from './statements.js';
 
 /** A card's kind and title key; null for every card. */
@@ -118,7 +119,7 @@ const EVENT_JSON = ((): string => {
   const keys = ['kind', 'title', 'date', 'action', 'rating', 'createdAt'] as const;
   // Only a plain field's cell is its value, as `eventOf` would read it.
   if (!keys.every((k) => f[k].plain)) throw new Error('a card event field is not plain: read it with eventOf');
-  return `json_object(${keys.map((k) => `'${k}', ${f[k].columns[0]?.name ?? k}`).join(', ')})`;
+  return `json_object(${keys.map((k) => `'${k}', ${jsonCell(f[k].columns[0]?.name ?? k)}`).join(', ')})`;
 })();
 
 /**

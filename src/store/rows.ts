@@ -74,6 +74,14 @@ export function fromRow<E extends Entity>(entity: E, row: RowOf<E>): EntityType<
 }
 
 /**
+ * A column as a value JSON can hold: a BLOB, which only a damaged or hand-edited row holds, is read
+ * as its bytes taken as text rather than failing the read (JSON has no bytes).
+ */
+export function jsonCell(column: string): string {
+  return `iif(typeof(${column}) = 'blob', CAST(${column} AS TEXT), ${column})`;
+}
+
+/**
  * The SELECT of `entity`'s rows (`where`: the SQL after FROM, the conditions) in `order`, each row
  * as JSON text for `fromJsonRows`: an array of an object keyed by field, with a plain field's cell
  * under its key and null under any other's (so the keys keep the declaration's order), then the
@@ -82,8 +90,8 @@ export function fromRow<E extends Entity>(entity: E, row: RowOf<E>): EntityType<
  * the reading loop for at every start.
  */
 export function jsonRowsSql(entity: Entity, order: string, where: string): string {
-  const pairs = readers(entity).flatMap((r) => [`'${r.key}'`, r.plain ? (r.names[0] as string) : 'NULL']);
-  const rest = readers(entity).flatMap((r) => (r.plain ? [] : r.names));
+  const pairs = readers(entity).flatMap((r) => [`'${r.key}'`, r.plain ? jsonCell(r.names[0] as string) : 'NULL']);
+  const rest = readers(entity).flatMap((r) => (r.plain ? [] : r.names.map(jsonCell)));
   return `SELECT json_array(json_object(${pairs.join(', ')})${rest.map((c) => `, ${c}`).join('')}) FROM ${entity.table}${where} ORDER BY ${order}`;
 }
 

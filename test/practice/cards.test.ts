@@ -209,6 +209,22 @@ describe('titles past the length of a LIKE pattern', () => {
   });
 });
 
+describe('a damaged row in a full refresh', () => {
+  it('reads a BLOB title as text instead of failing', () => {
+    const { file } = newStore({ cards: replay });
+    const db = openDatabase(file);
+    try {
+      db.prepare("INSERT INTO problems (id, date, title, topics, rating, created_at) VALUES ('p', '2026-05-04', ?, '[]', 'good', '2026-05-04T10:00:00.000Z')")
+        .run(Buffer.from('Two Sum', 'utf8'));
+      const histories: CardEvent[][] = [];
+      eachCardHistory(db, (events) => histories.push(events));
+      expect(histories).toEqual([[{ kind: 'dsa', title: 'Two Sum', date: '2026-05-04', action: 'review', rating: 'good', createdAt: '2026-05-04T10:00:00.000Z' }]]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('a full refresh, one card at a time', () => {
   // Titles that are one card under different spellings (case, spaces, letters outside ASCII whose
   // lower case SQLite does not know), so SQLite's order of the raw titles would split them.

@@ -54,6 +54,24 @@ describe('rows read as JSON', () => {
     });
   }
 
+  it('read a BLOB cell, which only a damaged row holds, as its bytes taken as text', () => {
+    for (const entity of LOG_ENTITIES) {
+      const db = tableOf(entity);
+      try {
+        const columns = columnsOf(entity).map((c) => c.name);
+        const insert = db.prepare(`INSERT INTO ${entity.table} VALUES (${columns.map(() => '?').join(', ')})`);
+        for (let i = 0; i < columns.length; i++) insert.run(columns.map((_, j) => (j === i ? Buffer.from([0x61, 0xff, 0x00, 0x62]) : j)));
+        const rows = fromJsonRows(entity, db.prepare<[], string>(jsonRowsSql(entity, 'rowid', '')).pluck().all());
+        expect(rows).toHaveLength(columns.length);
+        const cells = rows.flatMap((r) => Object.values(r as Record<string, unknown>));
+        expect(cells.filter((c) => typeof c === 'string' && c.includes('a\ufffd\u0000b')).length).toBeGreaterThan(0);
+        expect(cells.some((c) => Buffer.isBuffer(c))).toBe(false);
+      } finally {
+        db.close();
+      }
+    }
+  });
+
   it('keep the order asked for and only the rows the condition picks', () => {
     const entity = LOG_ENTITIES.find((e) => e.table === 'skips') as LogEntity;
     const db = tableOf(entity);
