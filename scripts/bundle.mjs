@@ -163,6 +163,21 @@ function routeImports(code) {
   return routed;
 }
 
+/**
+ * The bundle in ASCII: esbuild leaves characters such as "–" in regular expressions and comments,
+ * and one of them makes V8 decode the whole 700 KiB source from UTF-8 into a two-byte string at
+ * every start. A \uXXXX escape means the same code unit in a string, a template, a regular
+ * expression (a pair of them is one code point under /u) and a comment. The loader reads the
+ * bundle as Latin-1, a plain copy, which is exact for ASCII (src/start.ts).
+ */
+function asciiOnly(text) {
+  // After a backslash the escape would be read as a backslash and "uXXXX": none is expected.
+  if (/\\[^\x00-\x7f]/.test(text)) throw new Error('bundle: a character outside ASCII after a backslash');
+  const out = text.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (/[^\x00-\x7f]/.test(out)) throw new Error('bundle: a character outside ASCII is left in the bundle');
+  return out;
+}
+
 const cli = await build({
   entryPoints: ['dist/cli.js'],
   outfile: 'dist/bundle/cli.cjs',
@@ -187,7 +202,7 @@ const cli = await build({
   logLevel: 'warning',
 });
 if (!detectionLeftOut) throw new Error('bundle: chalk no longer imports #supports-color; see chalkWithoutDetection');
-const code = routeImports(cli.outputFiles[0].text);
+const code = asciiOnly(routeImports(cli.outputFiles[0].text));
 fs.mkdirSync(path.join(root, 'dist', 'bundle'), { recursive: true });
 fs.writeFileSync(path.join(root, 'dist', 'bundle', 'cli.cjs'), code);
 fs.writeFileSync(path.join(root, 'dist', 'bundle', 'esm-import.cjs'), ESM_IMPORT);

@@ -52,7 +52,8 @@ const commandOf = (argv: readonly string[]): string => (/^[a-z]{1,20}$/.test(arg
 /** The bundle's exports, compiled with the code cache when there is one that fits. */
 export function loadCli(bundle: string): Cli {
   const requireHere = createRequire(bundle);
-  const source = fs.readFileSync(bundle, 'utf8');
+  // ASCII only (scripts/bundle.mjs): read as Latin-1, a copy, rather than decoded from UTF-8.
+  const source = fs.readFileSync(bundle, 'latin1');
   const cacheFile = codeCacheFile(process.env);
   const cache = readCodeCache(cacheFile);
   // V8 checks the cache against its own version, flags and the source's length, and compiles

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCoach } from '../helpers/cli.js';
+import { ROOT, runCoach } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const PLAN = ['plan', '--week', '11', '--day', '3'];
@@ -11,6 +11,19 @@ const PLAN = ['plan', '--week', '11', '--day', '3'];
 /** The code cache files in a data folder's cache. */
 const codeCaches = (home: string): string[] =>
   fs.existsSync(path.join(home, 'cache')) ? fs.readdirSync(path.join(home, 'cache')).filter((f) => f.startsWith('bundle-')) : [];
+
+describe('the bundle', () => {
+  it('is ASCII, so the loader reads it as Latin-1 and V8 keeps it as one byte a character', () => {
+    const bytes = fs.readFileSync(path.join(ROOT, 'dist', 'bundle', 'cli.cjs'));
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+    // The characters outside ASCII that the sources hold are there as escapes.
+    expect(bytes.toString('latin1')).toContain('\\u2013');
+    // And they still mean themselves: a range written with an en dash is read as one.
+    const r = runCoach(['plan', '--week', '11', '--day', '3', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ blocks: expect.arrayContaining([expect.objectContaining({ minutes: { min: 60, max: 75 } })]) });
+  });
+});
 
 describe('the code cache of the bundle', () => {
   it('is written by the first run and read, unchanged, by the next', () => {
