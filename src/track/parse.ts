@@ -4,7 +4,8 @@ import type { Day, Diagnostic, DiagnosticCode, Goal, Reference, Severity, Week }
 import { readFrontMatter } from './front-matter.js';
 import { identify } from './locate.js';
 import { columnOf, lineOf, plainText } from './mdast-text.js';
-import { parseAdditionsSection, parsePlanSection, withIds, type DraftBlock } from './blocks.js';
+import { parsePlanSection, withIds, type DraftBlock } from './blocks.js';
+import { parseAdditionsSection } from './additions.js';
 import { parseDailyTarget } from './targets.js';
 import { markdownReader } from './markdown.js';
 import { checkLimits, MAX_DAY } from './limits.js';

@@ -1,0 +1,65 @@
+// Forms of real track files: 6-hour additions written inside a sentence, durations with spaces
+// or in hours and minutes, and day headings with a symbol, a note or another heading level.
+import { describe, expect, it } from 'vitest';
+import { parseTrackFile } from '../../src/track/parse.js';
+import type { Block } from '../../src/track/model.js';
+
+/** One day whose 6-hour plan is `items` (markdown list lines). */
+function additions(items: string): Block[] {
+  const md = `### Day 1 – T\n\n#### 4-Hour Plan\n\n- **Block 1 (HLD – 60 min)**\n\n#### 6-Hour Plan\n\n${items}\n`;
+  return parseTrackFile(md, 'x/week-01.md').week?.days[0]?.additions6h ?? [];
+}
+
+const shape = (b: Block) => ({ label: b.label, category: b.category, title: b.title, minutes: b.minutes });
+
+describe('a 6-hour addition inside a sentence', () => {
+  it.each([
+    ['- Do everything in the 4-hour plan, plus a **mock interview (60 min)**.', { label: 'Mock interview', category: 'Mock interview', title: 'Mock interview', minutes: { min: 60, max: 60 } }],
+    ['- Everything from the 4-hour plan + **Extra DSA (45 min)**: 2 more problems.', { label: 'Extra DSA', category: 'DSA', title: '2 more problems', minutes: { min: 45, max: 45 } }],
+    // A qualifier just before the bold span names it too, as in `Extra **DSA block (45–60 min)**`.
+    ['- Do the 4-hour plan, plus an extra **system design mock (60 min)**.', { label: 'Extra system design mock', category: 'System design mock', title: 'Extra system design mock', minutes: { min: 60, max: 60 } }],
+    ['- Add: **Extra DSA (45 min)**', { label: 'Extra DSA', category: 'DSA', title: 'Extra DSA', minutes: { min: 45, max: 45 } }],
+    ['- plus **Block 5 (Mock – 45–60 min)**: a design mock.', { label: 'Block 5', category: 'Mock', title: 'a design mock', minutes: { min: 45, max: 60 } }],
+  ])('%s', (item, expected) => {
+    expect(additions(item).map(shape)).toEqual([expected]);
+  });
+
+  it('keeps the details nested under such an item', () => {
+    const [block] = additions('- Add: **Extra DSA (45 min)**\n  - Two medium problems.');
+    expect(block?.details).toEqual(['Two medium problems.']);
+    expect(block?.minutes).toEqual({ min: 45, max: 45 });
+  });
+
+  it('reads a bold span with a duration the same way in an Add: list', () => {
+    const blocks = additions('- Add:\n  - Then a **mock interview (60 min)** with a friend.');
+    expect(blocks.map(shape)).toEqual([{ label: 'Mock interview', category: 'Mock interview', title: 'mock interview with a friend', minutes: { min: 60, max: 60 } }]);
+  });
+
+  it.each([
+    ['an item with no duration', '- Do everything in the 4-hour plan, plus a **mock interview**.'],
+    ['a duration outside bold next to the 4-hour plan', '- Do the 4-hour plan, then rest for 60 min.'],
+    ['a bold span that points back at the 4-hour plan', '- **Everything in the 4-hour plan (4 h)**, nothing more.'],
+    ['prose that mentions minutes in no bold span', '- Everything from the 4-hour plan + some **extra reading**, about 60 min.'],
+  ])('adds nothing for %s', (_name, item) => {
+    expect(additions(item)).toEqual([]);
+  });
+
+  it('leaves the forms read before as they were', () => {
+    const blocks = additions(
+      [
+        '- **Mini project (90 min)**: build a small CLI.',
+        '- **Extra DSA** (45 min): one hard problem.',
+        '- Add a **mini error-handling layer** for a tiny API or script (60 min).',
+        '- **Small modeling exercise (60 min)** for one project',
+        '- Add:\n  - Extra **DSA block (45–60 min)**:\n    - 2 problems.',
+      ].join('\n'),
+    );
+    expect(blocks.map((b) => [b.label, b.category, b.title])).toEqual([
+      ['Mini project', 'Project', 'build a small CLI'],
+      ['Extra DSA', 'DSA', 'one hard problem'],
+      ['Mini error-handling layer', 'Error-handling layer', 'Add a mini error-handling layer for a tiny API or script'],
+      ['Small modeling exercise', 'Modeling exercise', 'Small modeling exercise for one project'],
+      ['Extra DSA block', 'DSA', '2 problems'],
+    ]);
+  });
+});
