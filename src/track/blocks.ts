@@ -168,6 +168,16 @@ export function titleFromDetails(details: readonly string[]): string {
   return /:\s*$/.test(lead) && items.length > 0 ? `${cleanEnds(lead)}: ${items.join('; ')}` : cleanEnds(lead);
 }
 
+/**
+ * `Block 1 – HLD`, `Block 1: HLD`: a block's number, then after a dash or colon its category,
+ * as `Block 1 (HLD – 60 min)` gives it in parentheses. Null for a name of another form.
+ */
+function numberedBlock(name: string): { label: string; category: string } | null {
+  const m = /^(block\s+\d+)\s*[–—:-]\s*(\S.*)$/i.exec(name);
+  const category = cleanEnds(m?.[2] ?? '');
+  return m?.[1] && category ? { label: m[1], category } : null;
+}
+
 /** Parses one list item into a block; `minutes` is null when the item states no duration. */
 export function parseBlockItem(item: ListItem): DraftBlock {
   const { text, rest, strong, after, bold } = headOf(item);
@@ -202,8 +212,9 @@ export function parseBlockItem(item: ListItem): DraftBlock {
       category = categoryFromLabel(label);
       title = cleanEnds(colon[2] ?? '');
     } else {
-      label = name;
-      category = inner || (/^block\s+\d+/i.test(name) ? 'Block' : categoryFromLabel(name));
+      const numbered = inner ? null : numberedBlock(name);
+      label = numbered?.label ?? name;
+      category = inner || numbered?.category || (/^block\s+\d+/i.test(name) ? 'Block' : categoryFromLabel(name));
       const rest = cleanEnds(text.slice(close + 1));
       // `**Small modeling exercise (60 min)** for one project`: the sentence goes on after the
       // duration, so the name is part of the title; after a colon or dash the rest is the title.
@@ -216,8 +227,9 @@ export function parseBlockItem(item: ListItem): DraftBlock {
     title = cleanEnds(after);
   } else if (strong) {
     const named = cleanEnds(dur ? cut(strong, trailingDurationStart(strong)) : strong);
-    label = named || strong;
-    category = categoryFromLabel(label);
+    const numbered = numberedBlock(named);
+    label = numbered?.label ?? (named || strong);
+    category = numbered?.category ?? categoryFromLabel(label);
     title = cleanEnds(cut(after, trailingParenthesisStart(after)));
   } else {
     label = cleanEnds(dur ? text.slice(0, dur.index).replace(/\(\s*$/, '') + text.slice(dur.index + dur.length).replace(/^\s*\)/, '') : text);

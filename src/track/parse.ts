@@ -9,6 +9,7 @@ import { parseAdditionsSection } from './additions.js';
 import { parseDailyTarget } from './targets.js';
 import { markdownReader } from './markdown.js';
 import { checkLimits, MAX_DAY } from './limits.js';
+import { holdsUnreadDuration } from './duration.js';
 
 export interface ParsedFile {
   file: string;
@@ -218,7 +219,12 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
     const blocks4h = withIds(b4 ?? [], prefix, '4h');
     const additions6h = withIds(a6, prefix, '6h');
     for (const b of [...blocks4h, ...additions6h]) {
-      if (!b.minutes) {
+      if (holdsUnreadDuration(b.category)) {
+        diagnostics.push({
+          file, line: b.line, column: 1, severity: 'warning', code: 'unread-duration',
+          message: `Day ${day.number}: "${b.label}" has the category "${b.category}", which looks like part of a duration that could not be read${b.minutes ? '' : ' (its minutes are unknown)'}; write it as "60 min", "60–75 min" or "1h 30m"`,
+        });
+      } else if (!b.minutes) {
         diagnostics.push({
           file, line: b.line, column: 1, severity: 'warning', code: 'no-duration',
           message: `Day ${day.number}: "${b.label}" has no duration (e.g. "(60 min)"); its minutes are unknown`,

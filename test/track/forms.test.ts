@@ -63,3 +63,50 @@ describe('a 6-hour addition inside a sentence', () => {
     ]);
   });
 });
+
+/** The blocks of a one-day 4-hour plan of `items`, and the file's diagnostics. */
+function fourHour(items: string): { blocks: Block[]; codes: string[] } {
+  const parsed = parseTrackFile(`### Day 1 – T\n\n#### 4-Hour Plan\n\n${items}\n`, 'x/week-01.md');
+  return { blocks: parsed.week?.days[0]?.blocks4h ?? [], codes: parsed.diagnostics.map((d) => d.code) };
+}
+
+describe('durations with spaces, or in hours and minutes', () => {
+  it.each([
+    ['**Block 1 (HLD – 60 - 75 min)**', 'HLD', { min: 60, max: 75 }],
+    ['**Block 2 (LLD – 45 – 60 min)**', 'LLD', { min: 45, max: 60 }],
+    ['**Block 2 (LLD – 45 — 60 min)**', 'LLD', { min: 45, max: 60 }],
+    ['**Block 3 (60 - 75 min)**', 'Block', { min: 60, max: 75 }],
+    ['**Block 3 (DSA – 1h30)**', 'DSA', { min: 90, max: 90 }],
+    ['**Block 3 (DSA – 1h 30m)**', 'DSA', { min: 90, max: 90 }],
+    ['**Block 3 (DSA – 1 h 30 min)**', 'DSA', { min: 90, max: 90 }],
+    ['**Block 3 (DSA – 1.5h)**', 'DSA', { min: 90, max: 90 }],
+    ['**Block 3 (DSA – 2h05)**', 'DSA', { min: 125, max: 125 }],
+    // A spaced dash after a word still separates a label from the duration.
+    ['**Block 4 (Timed Set 1 – 90 min)**', 'Timed Set 1', { min: 90, max: 90 }],
+    ['**Block 4 (Problem 2 - 30 min)**', 'Problem 2', { min: 30, max: 30 }],
+  ])('%s', (item, category, minutes) => {
+    const { blocks, codes } = fourHour(`- ${item}`);
+    expect(blocks.map((b) => [b.category, b.minutes])).toEqual([[category, minutes]]);
+    expect(codes).not.toContain('unread-duration');
+  });
+
+  it.each([
+    ['**Block 1 (HLD – 60 : 75 min)**'],
+    ['**Block 1 (DSA – 1:30)**'],
+  ])('warns where a duration still cannot be read: %s', (item) => {
+    const parsed = parseTrackFile(`### Day 1 – T\n\n#### 4-Hour Plan\n\n- ${item}\n`, 'x/week-01.md');
+    const warning = parsed.diagnostics.find((d) => d.code === 'unread-duration');
+    expect(warning).toMatchObject({ severity: 'warning', line: 5 });
+    expect(warning?.message).toMatch(/Day 1: "Block 1"/);
+  });
+
+  it.each([
+    ['**Block 1 – HLD (60 min)**', 'Block 1', 'HLD'],
+    ['**Block 1: HLD (60 min)**', 'Block 1', 'HLD'],
+    ['**Block 2 — LLD** (45 min)', 'Block 2', 'LLD'],
+    ['**Block 1 (HLD – 60 min)**', 'Block 1', 'HLD'],
+  ])('takes the category after the block number: %s', (item, label, category) => {
+    const { blocks } = fourHour(`- ${item}\n  - Draw the boxes.`);
+    expect(blocks.map((b) => [b.label, b.category, b.title])).toEqual([[label, category, 'Draw the boxes']]);
+  });
+});
