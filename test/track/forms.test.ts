@@ -110,3 +110,71 @@ describe('durations with spaces, or in hours and minutes', () => {
     expect(blocks.map((b) => [b.label, b.category, b.title])).toEqual([[label, category, 'Draw the boxes']]);
   });
 });
+
+describe('day headings', () => {
+  const plan = '\n\n#### 4-Hour Plan\n\n- **Block 1 (HLD – 60 min)**\n\n';
+  const days = (md: string) => {
+    const parsed = parseTrackFile(md, 'x/week-01.md');
+    return {
+      days: parsed.week?.days.map((d) => [d.number, d.title, d.blocks4h.length]) ?? [],
+      diagnostics: parsed.diagnostics.map((d) => [d.severity, d.code, d.line]),
+      messages: parsed.diagnostics.map((d) => d.message),
+    };
+  };
+
+  it('reads a day with a note in parentheses before the dash, or a symbol before "Day"', () => {
+    const md = `### Day 1 – Rate limiter${plan}### Day 2 (Tue) – URL shortener${plan}### 📅 Day 3 – Caching${plan}### ✅ Day 4${plan}### Day 5 (Rest)${plan}`;
+    const { days: read, diagnostics } = days(md);
+    expect(read).toEqual([[1, 'Rate limiter', 1], [2, 'URL shortener', 1], [3, 'Caching', 1], [4, 'Day 4', 1], [5, 'Rest', 1]]);
+    expect(diagnostics.filter(([s]) => s !== 'info' && s !== 'warning')).toEqual([]);
+    expect(diagnostics.map(([, c]) => c)).not.toContain('unknown-section');
+  });
+
+  it('finds the plan sections at whatever level sits below the day heading', () => {
+    const md = [
+      '### Day 1 – Rate limiter', plan,
+      '## Day 2 – Chat system\n\n### 4-Hour Plan\n\n- **Block 1 (HLD – 60 min)**\n- **Block 2 (DSA – 45 min)**\n\n### 6-Hour Plan\n\n- **Mock (60 min)**\n\n',
+      '# Day 3 – Feed\n\n## Four hour plan\n\n- **Block 1 (LLD – 30 min)**\n',
+    ].join('');
+    const parsed = parseTrackFile(md, 'x/week-01.md');
+    expect(parsed.week?.days.map((d) => [d.number, d.blocks4h.length, d.additions6h.length])).toEqual([[1, 1, 0], [2, 2, 1], [3, 1, 0]]);
+    expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('ends a day at the next heading at its level or above', () => {
+    const md = `## Day 1 – A\n\n### 4-Hour Plan\n\n- **Block 1 (HLD – 60 min)**\n\n## Notes\n\n### 4-Hour Plan\n\n- **Block 9 (X – 5 min)**\n`;
+    const parsed = parseTrackFile(md, 'x/week-01.md');
+    expect(parsed.week?.days.map((d) => d.blocks4h.map((b) => b.label))).toEqual([['Block 1']]);
+  });
+
+  it('keeps the usual level-three days with level-four plans as they were', () => {
+    const md = `### Day 1 – A${plan}#### Notes\n\nSome notes.\n\n### Day 2 – B${plan}`;
+    const { days: read, diagnostics } = days(md);
+    expect(read).toEqual([[1, 'A', 1], [2, 'B', 1]]);
+    expect(diagnostics).toContainEqual(['info', 'unknown-section', 7]);
+  });
+
+  it('warns that a heading that looks like a day but is not one is left out', () => {
+    const md = `### Day 1 – A${plan}### Day 2 & 3 – Review${plan}### Day 4 – B${plan}`;
+    const { days: read, diagnostics, messages } = days(md);
+    expect(read).toEqual([[1, 'A', 1], [4, 'B', 1]]);
+    expect(diagnostics).toContainEqual(['warning', 'unread-day', 7]);
+    expect(messages.join('\n')).toMatch(/"Day 2 & 3 – Review".*left out/);
+    expect(diagnostics.map(([, c]) => c)).not.toContain('unknown-section');
+  });
+
+  it('leaves a heading that only mentions a day inside a day alone', () => {
+    const md = `### Day 1 – A${plan}#### Day 1 recap\n\nText.\n\n### Day 2 – B${plan}`;
+    const { days: read, diagnostics } = days(md);
+    expect(read).toEqual([[1, 'A', 1], [2, 'B', 1]]);
+    expect(diagnostics).toContainEqual(['info', 'unknown-section', 7]);
+  });
+});
+
+describe('a file that is no track', () => {
+  it('is skipped with one line, even with a heading that names a day', () => {
+    const parsed = parseTrackFile('# Trip\n\n## Day 3 of the trip\n\nWe walked.\n', 'notes/trip.md');
+    expect(parsed.week).toBeNull();
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['not-a-track']);
+  });
+});
