@@ -4,13 +4,18 @@ import { capitalise, continuesBlock, detailLines, headOf, parseBlockItem, traili
 import { parseDuration } from './duration.js';
 import { plainText } from './mdast-text.js';
 
-/** "the 4-hour plan": a 6-hour item that names it refers back to it rather than adding work. */
-const FOUR_HOUR_PLAN = /\b4[- ]?hour plan\b/i;
+/** "the 4-hour plan", "4h plan": a 6-hour item that names it refers back to it rather than adding work. */
+const FOUR_HOUR_PLAN = /\b(?:4|four)[- ]?(?:hours?|hrs?|h)\s+plan\b/i;
 
-/** True for `Add:` and `Do everything in the 4-hour plan, plus:` items that hold additions. */
+/**
+ * True for `Add:` and `Do everything in the 4-hour plan, plus:` items that hold additions. One
+ * whose bold span names an addition (`Add: **Extra DSA (45 min)**`) holds its details instead,
+ * unless its own items state durations (`Add **two blocks (2 h)**:` over two timed items).
+ */
 function isContainer(item: ListItem, text: string): boolean {
-  const hasList = item.children.some((c) => c.type === 'list');
-  if (!hasList) return false;
+  const lists = item.children.filter((c) => c.type === 'list');
+  if (lists.length === 0) return false;
+  if (fromBoldSpan(item) !== null && !lists.some((l) => l.children.some((c) => parseDuration(headOf(c).text) !== null))) return false;
   if (/^(add|also|plus|in addition)\b/i.test(text) || FOUR_HOUR_PLAN.test(text)) return true;
   return parseDuration(text) === null && /:\s*$/.test(text);
 }
@@ -72,7 +77,7 @@ export function parseAdditionsSection(nodes: readonly RootContent[]): PlanItems 
     const last = blocks[blocks.length - 1];
     if (last && continuesBlock(item)) {
       last.details.push(...detailLines([{ type: 'list', children: [item] }], 1));
-    } else if (fromBoldSpan(item) === null && isContainer(item, text)) {
+    } else if (isContainer(item, text)) {
       for (const child of item.children) {
         if (child.type === 'list') blocks.push(...child.children.map(additionOf));
       }

@@ -32,6 +32,7 @@ export interface Section {
 /**
  * The file's sections: each heading of level 1–3 opens one, and so does a day heading at any
  * level; inside a day only a heading at the day's level or above, or another day's, ends it.
+ * A heading that only looks like a day's (`Day 4 & 5`) opens one where any other would.
  * Nodes before the first section are `lead`.
  */
 export function trackSections(nodes: readonly RootContent[]): { lead: RootContent[]; list: Section[] } {
@@ -45,7 +46,7 @@ export function trackSections(nodes: readonly RootContent[]): { lead: RootConten
       const day = readDayHeading(title);
       const inDay = dayDepth > 0 && node.depth > dayDepth;
       // Below a day's heading only a real day heading opens another: `#### Day 1 recap` is the day's.
-      const opens = inDay ? day !== null && day !== 'unread' : day !== null || node.depth <= 3;
+      const opens = (day !== null && day !== 'unread') || (!inDay && node.depth <= 3);
       if (opens) {
         list.push({ heading: node, title, nodes: [] });
         dayDepth = day !== null && day !== 'unread' ? node.depth : 0;

@@ -35,7 +35,13 @@ describe('a 6-hour addition inside a sentence', () => {
     expect(blocks.map(shape)).toEqual([{ label: 'Mock interview', category: 'Mock interview', title: 'mock interview with a friend', minutes: { min: 60, max: 60 } }]);
   });
 
+  it('keeps a lead-in whose own items carry durations a list of additions', () => {
+    const blocks = additions('- Add **two blocks (2 h)**:\n  - **Mock (60 min)**\n  - **DSA (60 min)**');
+    expect(blocks.map((b) => [b.label, b.minutes?.min])).toEqual([['Mock', 60], ['DSA', 60]]);
+  });
+
   it.each([
+    ['a bold "4h plan" that only points back at it', '- Same as the **4h plan**, then rest.'],
     ['an item with no duration', '- Do everything in the 4-hour plan, plus a **mock interview**.'],
     ['a duration outside bold next to the 4-hour plan', '- Do the 4-hour plan, then rest for 60 min.'],
     ['a bold span that points back at the 4-hour plan', '- **Everything in the 4-hour plan (4 h)**, nothing more.'],
@@ -161,6 +167,13 @@ describe('day headings', () => {
     expect(diagnostics).toContainEqual(['warning', 'unread-day', 7]);
     expect(messages.join('\n')).toMatch(/"Day 2 & 3 – Review".*left out/);
     expect(diagnostics.map(([, c]) => c)).not.toContain('unknown-section');
+  });
+
+  it('leaves a deeper heading that only mentions a day outside a day alone', () => {
+    const md = `### Day 1 – A${plan}### Notes\n\n#### Day 3 thoughts\n\nText.\n`;
+    const { days: read, diagnostics } = days(md);
+    expect(read).toEqual([[1, 'A', 1]]);
+    expect(diagnostics.map(([, c]) => c)).not.toContain('unread-day');
   });
 
   it('leaves a heading that only mentions a day inside a day alone', () => {
