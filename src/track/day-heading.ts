@@ -38,7 +38,7 @@ export interface Section {
 export function trackSections(nodes: readonly RootContent[]): { lead: RootContent[]; list: Section[] } {
   const lead: RootContent[] = [];
   const list: Section[] = [];
-  // The level of the day heading whose section is open; 0 when none is.
+  // The level of the day heading (read or not) whose section is open; 0 when none is.
   let dayDepth = 0;
   for (const node of nodes) {
     if (node.type === 'heading') {
@@ -49,7 +49,8 @@ export function trackSections(nodes: readonly RootContent[]): { lead: RootConten
       const opens = (day !== null && day !== 'unread') || (!inDay && node.depth <= 3);
       if (opens) {
         list.push({ heading: node, title, nodes: [] });
-        dayDepth = day !== null && day !== 'unread' ? node.depth : 0;
+        // A day left out keeps its plan sections too, rather than have them read as sections of their own.
+        dayDepth = day !== null ? node.depth : 0;
         continue;
       }
     }
