@@ -87,9 +87,10 @@ export function parseDuration(text: string): DurationMatch | null {
   return all[0] ?? null;
 }
 
-// A number at an end of a category, with a dash or colon between it and the words: what is left
+// A number closing a category, with a dash or colon between it and the words: what is left
 // of a duration that was not read (`HLD – 60` of `HLD – 60 : 75 min`, `DSA – 1:30`).
-const STRAY_NUMBER = /(?:^|[–—:-]\s*)\d[\d:.,]*$|^\d[\d:.,]*\s*(?:[–—:-]|$)/;
+// A number that opens a category (`2 - 3 problems`) is the category's own.
+const STRAY_NUMBER = /(?:^|[–—:-]\s*)\d[\d:.,]*$/;
 
 /** True when a category holds what looks like part of a duration that could not be read. */
 export function holdsUnreadDuration(category: string): boolean {

@@ -106,6 +106,12 @@ describe('durations with spaces, or in hours and minutes', () => {
     expect(warning?.message).toMatch(/Day 1: "Block 1"/);
   });
 
+  it('does not warn about a category that only starts with a number', () => {
+    const { blocks, codes } = fourHour('- 2 - 3 problems (30 min)\n- **Block 2 (Timed Set 1 – 90 min)**');
+    expect(blocks.map((b) => b.minutes?.min)).toEqual([30, 90]);
+    expect(codes).not.toContain('unread-duration');
+  });
+
   it.each([
     ['**Block 1 – HLD (60 min)**', 'Block 1', 'HLD'],
     ['**Block 1: HLD (60 min)**', 'Block 1', 'HLD'],
