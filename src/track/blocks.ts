@@ -38,7 +38,7 @@ export function detailLines(nodes: readonly RootContent[], depth = 0): string[] 
   return out;
 }
 
-interface Head {
+export interface Head {
   text: string;
   rest: RootContent[];
   /** The bold name at the start ("**Name**" or a short lead-in such as "Extra **Name**"). */
@@ -49,7 +49,7 @@ interface Head {
   bold: string | null;
 }
 
-function headOf(item: ListItem): Head {
+export function headOf(item: ListItem): Head {
   const [first, ...rest] = item.children;
   if (!first || first.type !== 'paragraph') return { text: '', rest: item.children, strong: null, after: '', bold: null };
   const [lead, second, ...others] = first.children;
@@ -78,7 +78,7 @@ function cleanEnds(text: string): string {
   return text.slice(start, end);
 }
 
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const isParen = (c: string | undefined): boolean => c === '(' || c === ')';
 const hasDigit = (text: string, from: number, to: number): boolean => {
@@ -125,7 +125,15 @@ export function trailingParenthesisStart(text: string): number {
 const cut = (text: string, at: number): string => (at < 0 ? text : text.slice(0, at));
 
 // Words that say how much or which one, not what kind of work: "Second mini mock" is a Mock.
-const QUALIFIERS = /^(?:(?:extra|more|mini|small|short|quick|second|third|another|additional|optional|bonus|final)(?:\s+|-(?=\w)|$))+/i;
+const QUALIFIER = '(?:extra|more|mini|small|short|quick|second|third|another|additional|optional|bonus|final)';
+const QUALIFIERS = new RegExp(`^(?:${QUALIFIER}(?:\\s+|-(?=\\w)|$))+`, 'i');
+// One or two of them closing a text, as in `plus an extra ` before a bold name.
+const TRAILING_QUALIFIERS = new RegExp(`(?:^|\\s)((?:${QUALIFIER}\\s+){1,2})$`, 'i');
+
+/** The qualifier words that close `text` and so belong to the name after it ("extra "); '' if none. */
+export function trailingQualifiers(text: string): string {
+  return TRAILING_QUALIFIERS.exec(text)?.[1] ?? '';
+}
 
 /**
  * The category of a block whose label names its work: "DSA" wherever the label says DSA, else
@@ -158,6 +166,16 @@ export function titleFromDetails(details: readonly string[]): string {
   }
   const items = children.filter(Boolean);
   return /:\s*$/.test(lead) && items.length > 0 ? `${cleanEnds(lead)}: ${items.join('; ')}` : cleanEnds(lead);
+}
+
+/**
+ * `Block 1 – HLD`, `Block 1: HLD`: a block's number, then after a dash or colon its category,
+ * as `Block 1 (HLD – 60 min)` gives it in parentheses. Null for a name of another form.
+ */
+function numberedBlock(name: string): { label: string; category: string } | null {
+  const m = /^(block\s+\d+)\s*[–—:-]\s*(\S.*)$/i.exec(name);
+  const category = cleanEnds(m?.[2] ?? '');
+  return m?.[1] && category ? { label: m[1], category } : null;
 }
 
 /** Parses one list item into a block; `minutes` is null when the item states no duration. */
@@ -194,8 +212,9 @@ export function parseBlockItem(item: ListItem): DraftBlock {
       category = categoryFromLabel(label);
       title = cleanEnds(colon[2] ?? '');
     } else {
-      label = name;
-      category = inner || (/^block\s+\d+/i.test(name) ? 'Block' : categoryFromLabel(name));
+      const numbered = inner ? null : numberedBlock(name);
+      label = numbered?.label ?? name;
+      category = inner || numbered?.category || (/^block\s+\d+/i.test(name) ? 'Block' : categoryFromLabel(name));
       const rest = cleanEnds(text.slice(close + 1));
       // `**Small modeling exercise (60 min)** for one project`: the sentence goes on after the
       // duration, so the name is part of the title; after a colon or dash the rest is the title.
@@ -208,8 +227,9 @@ export function parseBlockItem(item: ListItem): DraftBlock {
     title = cleanEnds(after);
   } else if (strong) {
     const named = cleanEnds(dur ? cut(strong, trailingDurationStart(strong)) : strong);
-    label = named || strong;
-    category = categoryFromLabel(label);
+    const numbered = numberedBlock(named);
+    label = numbered?.label ?? (named || strong);
+    category = numbered?.category ?? categoryFromLabel(label);
     title = cleanEnds(cut(after, trailingParenthesisStart(after)));
   } else {
     label = cleanEnds(dur ? text.slice(0, dur.index).replace(/\(\s*$/, '') + text.slice(dur.index + dur.length).replace(/^\s*\)/, '') : text);
@@ -218,27 +238,6 @@ export function parseBlockItem(item: ListItem): DraftBlock {
   if (!label) label = category || 'Block';
   if (!title) title = titleFromDetails(details) || label;
   return { label, category, title, minutes, details, line: lineOf(item) };
-}
-
-/** "the 4-hour plan": a 6-hour item that names it refers back to it rather than adding work. */
-const FOUR_HOUR_PLAN = /\b4[- ]?hour plan\b/i;
-
-/** True for `Add:` and `Do everything in the 4-hour plan, plus:` items that hold additions. */
-function isContainer(item: ListItem, text: string): boolean {
-  const hasList = item.children.some((c) => c.type === 'list');
-  if (!hasList) return false;
-  if (/^(add|also|plus|in addition)\b/i.test(text) || FOUR_HOUR_PLAN.test(text)) return true;
-  return parseDuration(text) === null && /:\s*$/.test(text);
-}
-
-/**
- * A top-level 6-hour item is an addition when it states how long it takes: `**Name (60 min)**`,
- * `Add a **layer** for the API (60 min).`, `Stretch goal: a cache (60 min).`. An item that only
- * points back at the 4-hour plan ("the 4-hour plan (4 h)") is not one.
- */
-function isBlockShaped(item: ListItem): boolean {
-  const { text } = headOf(item);
-  return parseDuration(text) !== null && !FOUR_HOUR_PLAN.test(text);
 }
 
 export interface PlanItems {
@@ -251,7 +250,7 @@ export interface PlanItems {
  * Items of a plan section. A section may hold several lists (a code fence at column 0 ends a
  * list); nodes between them belong to the block before.
  */
-function walkPlan(nodes: readonly RootContent[], onItem: (item: ListItem) => void, onOther: (node: RootContent) => void): void {
+export function walkPlan(nodes: readonly RootContent[], onItem: (item: ListItem) => void, onOther: (node: RootContent) => void): void {
   for (const node of nodes) {
     if (node.type === 'list') node.children.forEach(onItem);
     else if (node.type !== 'thematicBreak' && node.type !== 'html') onOther(node);
@@ -263,7 +262,7 @@ function walkPlan(nodes: readonly RootContent[], onItem: (item: ListItem) => voi
  * column 0 ends a markdown list, so the indented items after it open a new list of their own.
  * Such an item is indented and has neither a bold name nor a duration.
  */
-function continuesBlock(item: ListItem): boolean {
+export function continuesBlock(item: ListItem): boolean {
   const { text, strong } = headOf(item);
   return (item.position?.start.column ?? 1) > 1 && strong === null && parseDuration(text) === null;
 }
@@ -276,32 +275,6 @@ export function parsePlanSection(nodes: readonly RootContent[]): PlanItems {
     const last = blocks[blocks.length - 1];
     if (last && continuesBlock(item)) last.details.push(...detailLines([{ type: 'list', children: [item] }], 1));
     else blocks.push(parseBlockItem(item));
-  }, (node) => {
-    const last = blocks[blocks.length - 1];
-    if (last) last.details.push(...detailLines([node], 1));
-    else notes.push(...detailLines([node]));
-  });
-  return { blocks, notes };
-}
-
-/** Additions of a 6-hour plan: children of container items, or block-shaped top-level items. */
-export function parseAdditionsSection(nodes: readonly RootContent[]): PlanItems {
-  const blocks: DraftBlock[] = [];
-  const notes: string[] = [];
-  walkPlan(nodes, (item) => {
-    const { text } = headOf(item);
-    const last = blocks[blocks.length - 1];
-    if (last && continuesBlock(item)) {
-      last.details.push(...detailLines([{ type: 'list', children: [item] }], 1));
-    } else if (isContainer(item, text)) {
-      for (const child of item.children) {
-        if (child.type === 'list') blocks.push(...child.children.map(parseBlockItem));
-      }
-    } else if (isBlockShaped(item)) {
-      blocks.push(parseBlockItem(item));
-    } else {
-      notes.push(...detailLines([{ type: 'list', children: [item] }]));
-    }
   }, (node) => {
     const last = blocks[blocks.length - 1];
     if (last) last.details.push(...detailLines([node], 1));

@@ -1,13 +1,16 @@
-// Durations as track files write them: `60 min`, `60–75 min`, `1.5 h`, `45-60 minutes`.
+// Durations as track files write them: `60 min`, `60–75 min`, `60 - 75 min`, `1.5 h`, `1h30`,
+// `45-60 minutes`.
 import type { Minutes } from './model.js';
 
-// A range dash is unspaced: in `(Timed Set 1 – 90 min)` the spaced dash separates a label
-// from the duration, so that is 90 minutes, not 1–90.
+// A range's dash may have spaces around it (`60 - 75 min`), but a spaced dash after a word
+// separates a label from the duration: `(Timed Set 1 – 90 min)` is 90 minutes, not 1–90.
 const DURATION =
-  /(?<![\d.])(\d+(?:\.\d+)?)(?:(?:[-–—]|\s+to\s+)(\d+(?:\.\d+)?))?\s*(minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])/gi;
+  /(?<![\d.])(\d+(?:\.\d+)?)(?:(\s*[-–—]\s*|\s+to\s+)(\d+(?:\.\d+)?))?\s*(minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])/gi;
 
-// `1h 30m`, `1 h 30 min`, `2 hours 15 minutes`: one duration, not two.
-const HOURS_MINUTES = /(?<![\d.])(\d+)\s*(?:hours?|hrs?|h)\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)(?![a-z])/gi;
+// `1h 30m`, `1 h 30 min`, `2 hours 15 minutes`, `1h30`: one duration, not two. Minutes without
+// their unit only as two digits right after the `h`, as a clock writes them.
+const HOURS_MINUTES =
+  /(?<![\d.])(\d+)\s*(?:(?:hours?|hrs?|h)\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)(?![a-z])|h(\d{2})(?![\d.a-z]))/gi;
 
 export interface DurationMatch {
   minutes: Minutes;
@@ -21,11 +24,18 @@ function toMinutes(value: string, unit: string): number {
   return Math.round(unit.toLowerCase().startsWith('h') ? n * 60 : n);
 }
 
+/** True when the text before `at` ends in a word (spaces aside): `Set 1` rather than `– 60`. */
+function followsWord(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /\s/.test(text.charAt(i - 1))) i--;
+  return /[\p{L}\d]/u.test(text.charAt(i - 1));
+}
+
 /** All plausible durations in `text`, in order of appearance. */
 export function findDurations(text: string): DurationMatch[] {
   const found: DurationMatch[] = [];
   for (const m of text.matchAll(HOURS_MINUTES)) {
-    const minutes = Number(m[1]) * 60 + Number(m[2]);
+    const minutes = Number(m[1]) * 60 + Number(m[2] ?? m[3]);
     if (minutes > 0 && minutes <= 24 * 60) found.push({ minutes: { min: minutes, max: minutes }, index: m.index ?? 0, length: m[0].length });
   }
   // Both lists come in order of position, so one cursor over the first finds the overlaps:
@@ -38,18 +48,27 @@ export function findDurations(text: string): DurationMatch[] {
     return next < pairs && f !== undefined && i >= f.index;
   };
   for (const m of text.matchAll(DURATION)) {
-    if (taken(m.index ?? 0)) continue;
-    const unit = m[3] ?? 'min';
-    const a = toMinutes(m[1] ?? '0', unit);
-    const b = m[2] === undefined ? a : toMinutes(m[2], unit);
+    let index = m.index ?? 0;
+    if (taken(index)) continue;
+    const unit = m[4] ?? 'min';
+    let first = m[1] ?? '0';
+    let second = m[3];
+    const dash = m[2] ?? '';
+    if (second !== undefined && /^\s+[-–—]|[-–—]\s+$/.test(dash) && followsWord(text, index)) {
+      // `Set 1 – 90 min`: the first number is the label's; the duration starts at the second.
+      index += first.length + dash.length;
+      first = second;
+      second = undefined;
+    }
+    const a = toMinutes(first, unit);
+    const b = second === undefined ? a : toMinutes(second, unit);
     const min = Math.min(a, b);
     const max = Math.max(a, b);
     if (min <= 0 || max > 24 * 60) continue;
-    found.push({ minutes: { min, max }, index: m.index ?? 0, length: m[0].length });
+    found.push({ minutes: { min, max }, index, length: (m.index ?? 0) + m[0].length - index });
   }
   return found.sort((a, b) => a.index - b.index);
 }
-
 /** The duration an item carries: the first one inside parentheses, else the first one at all. */
 export function parseDuration(text: string): DurationMatch | null {
   const all = findDurations(text);
@@ -66,4 +85,14 @@ export function parseDuration(text: string): DurationMatch | null {
     if (open) return d;
   }
   return all[0] ?? null;
+}
+
+// A number closing a category, with a dash or colon between it and the words: what is left
+// of a duration that was not read (`HLD – 60` of `HLD – 60 : 75 min`, `DSA – 1:30`).
+// A number that opens a category (`2 - 3 problems`) is the category's own.
+const STRAY_NUMBER = /(?:^|[–—:-]\s*)\d[\d:.,]*$/;
+
+/** True when a category holds what looks like part of a duration that could not be read. */
+export function holdsUnreadDuration(category: string): boolean {
+  return STRAY_NUMBER.test(category.trim());
 }

@@ -4,10 +4,13 @@ import type { Day, Diagnostic, DiagnosticCode, Goal, Reference, Severity, Week }
 import { readFrontMatter } from './front-matter.js';
 import { identify } from './locate.js';
 import { columnOf, lineOf, plainText } from './mdast-text.js';
-import { parseAdditionsSection, parsePlanSection, withIds, type DraftBlock } from './blocks.js';
+import { parsePlanSection, withIds, type DraftBlock } from './blocks.js';
+import { parseAdditionsSection } from './additions.js';
 import { parseDailyTarget } from './targets.js';
 import { markdownReader } from './markdown.js';
 import { checkLimits, MAX_DAY } from './limits.js';
+import { holdsUnreadDuration } from './duration.js';
+import { readDayHeading, trackSections, type Section } from './day-heading.js';
 
 export interface ParsedFile {
   file: string;
@@ -17,16 +20,9 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
 }
 
-const DAY_HEADING = /^day\s+(\d+)\s*(?:[–—:.-]\s*(.*))?$/i;
 const PLAN_4H = /^(4|four)[- ]?h(ou)?r?s?\b.*plan/i;
 const PLAN_6H = /^(6|six)[- ]?h(ou)?r?s?\b.*plan/i;
 const REFERENCES = /^use (together )?with:?$/i;
-
-interface Section {
-  heading: Heading;
-  title: string;
-  nodes: RootContent[];
-}
 
 /** Splits a run of nodes at headings of depth ≤ `depth`. Nodes before the first heading are `lead`. */
 function sections(nodes: readonly RootContent[], depth: number): { lead: RootContent[]; list: Section[] } {
@@ -110,7 +106,7 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
   const fm = readFrontMatter(source, file);
   diagnostics.push(...fm.diagnostics);
   const root: Root = markdownReader()(fm.body);
-  const top = sections(root.children, 3);
+  const top = trackSections(root.children);
 
   const week: Week = {
     number: 0, title: fm.data.title ?? '', goals: [], references: [], overview: {}, days: [], file,
@@ -168,15 +164,16 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
 
   for (const section of top.list) {
     const { heading, title } = section;
-    const dayMatch = DAY_HEADING.exec(title);
-    if (dayMatch) {
+    const day = readDayHeading(title);
+    if (day === 'unread') {
+      report(heading, 'warning', 'unread-day', `"${title}" looks like a day heading but is not one; this day is left out: write its heading as "Day N – Title"`);
+    } else if (day) {
       sawTrackSection = true;
-      const number = Number(dayMatch[1]);
-      if (number < 1 || number > MAX_DAY) {
+      if (day.number < 1 || day.number > MAX_DAY) {
         report(heading, 'error', 'bad-day', `"${title}": day numbers run from 1 to ${MAX_DAY}; this section is ignored`);
         continue;
       }
-      addDay(section, number, (dayMatch[2] ?? '').trim());
+      addDay(section, day.number, day.title);
     } else if (heading.depth === 1) {
       if (!week.title) week.title = title;
       scanReferences(section.nodes);
@@ -202,7 +199,7 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
 
   if (!sawTrackSection) {
     // One line for a file that is no track at all, rather than one per section of it.
-    const kept = diagnostics.filter((d) => d.code !== 'unknown-section');
+    const kept = diagnostics.filter((d) => d.code !== 'unknown-section' && d.code !== 'unread-day');
     if (fm.diagnostics.length === 0) {
       kept.push({ file, line: 1, column: 1, severity: 'info', code: 'not-a-track', message: 'no "Day N" or weekly sections: not a track file, skipped' });
     }
@@ -217,7 +214,12 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
     const blocks4h = withIds(b4 ?? [], prefix, '4h');
     const additions6h = withIds(a6, prefix, '6h');
     for (const b of [...blocks4h, ...additions6h]) {
-      if (!b.minutes) {
+      if (holdsUnreadDuration(b.category)) {
+        diagnostics.push({
+          file, line: b.line, column: 1, severity: 'warning', code: 'unread-duration',
+          message: `Day ${day.number}: "${b.label}" has the category "${b.category}", which looks like part of a duration that could not be read${b.minutes ? '' : ' (its minutes are unknown)'}; write it as "60 min", "60–75 min" or "1h 30m"`,
+        });
+      } else if (!b.minutes) {
         diagnostics.push({
           file, line: b.line, column: 1, severity: 'warning', code: 'no-duration',
           message: `Day ${day.number}: "${b.label}" has no duration (e.g. "(60 min)"); its minutes are unknown`,
