@@ -28,7 +28,7 @@ export async function computeStatus(ctx: Context, content?: string): Promise<Sta
     if (!content && logAt >= settledAt(logFiles(ctx.dataDir))) writeState(ctx.dataDir, { contentKey, rollover: DEFAULT_ROLLOVER, date, log, content: null, files: [] }, facts);
     return facts;
   }
-  const { facts, stamps, filesAt } = await withSession(ctx, { content, lazy: true }, async (session) => {
+  const { facts, stamps, filesAt } = await withSession(ctx, { content, lazy: true, unreadable: 'silent' }, async (session) => {
     const filesAt = await settle(contentFiles(session.content));
     const files = contentStamps(session.content);
     const completions = trackCompletions(session);

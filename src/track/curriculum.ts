@@ -16,6 +16,12 @@ export interface ListedTrack {
   weeks: number[];
 }
 
+/** A file of the folder that could not be read as a track file, and why (its first error). */
+export interface UnreadableFile {
+  file: string;
+  problem: string;
+}
+
 /** The tracks of a content folder: all listed, each read in full when asked for. */
 export interface Curriculum {
   /** Sorted by id. */
@@ -23,6 +29,12 @@ export interface Curriculum {
   /** Error diagnostics in the files (`coach validate` lists them). */
   errors: number;
   files: number;
+  /**
+   * Files with errors that gave no week (empty, not UTF-8, over a limit, broken front matter...).
+   * Such a file cannot say which track it belongs to, so it may be a week of any: one missing
+   * moves every later week up. Read from the index alone while there is none.
+   */
+  unreadable(): Promise<UnreadableFile[]>;
   /** The track `id`, one of `tracks`, with every week. */
   track(id: string): Promise<Track>;
   /**
@@ -142,6 +154,15 @@ export function curriculum(index: CacheIndex, line: (i: number) => string, dir: 
     tracks: index.tracks.map((t) => ({ id: t.id, title: t.title, weeks: t.weeks.map((w) => w.number) })),
     errors: index.errors,
     files: index.files.length,
+    unreadable: async () => {
+      const found: UnreadableFile[] = [];
+      for (const record of index.files) {
+        if (record.head !== null || record.errors === 0) continue;
+        const error = (await parsedOf(record)).diagnostics.find((d) => d.severity === 'error');
+        found.push({ file: record.path, problem: error?.message ?? 'it has errors' });
+      }
+      return found;
+    },
     track: (id) => {
       let track = loaded.get(id);
       if (!track) loaded.set(id, (track = read(id)));

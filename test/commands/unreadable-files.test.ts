@@ -1,0 +1,76 @@
+// A track file that cannot be read (empty mid-write, not UTF-8) may be a week the plan leaves out:
+// the views say so on stderr and still show the plan; writes against the plan's numbers refuse.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { done } from '../../src/commands/done.js';
+import { drop } from '../../src/commands/drop.js';
+import { plan } from '../../src/commands/plan.js';
+import { startTimer } from '../../src/commands/timer.js';
+import { today } from '../../src/commands/today.js';
+import { UsageError } from '../../src/errors.js';
+import { testContext } from '../helpers/cli.js';
+import { contentDir, logOf, NOW, setUp, weekFile } from './setup.js';
+
+/** Weeks 1–3 of track go, one file each; the learner started week 1 nine days ago: week 2, day 3. */
+async function threeWeeks(): Promise<{ home: string; file: (week: number) => string }> {
+  const content = contentDir({ 'week-1.md': weekFile('go', 1), 'week-2.md': weekFile('go', 2), 'week-3.md': weekFile('go', 3) });
+  const home = await setUp({ content, start: '2026-11-16', week: 1 });
+  return { home, file: (week) => path.join(content, `week-${week}.md`) };
+}
+
+const run = (home: string) => testContext({ home, now: NOW });
+
+describe('a track file that cannot be read', () => {
+  it('an empty file: today warns on stderr, naming the file, and still shows the plan; the warning goes once the file is back', async () => {
+    const { home, file } = await threeWeeks();
+    expect(await today(run(home).ctx, {})).toMatchObject({ week: 2, day: 3 });
+    const text = fs.readFileSync(file(2), 'utf8');
+
+    fs.writeFileSync(file(2), '');
+    const t = run(home);
+    const view = await today(t.ctx, {});
+    expect(t.err()).toMatch(/week-2\.md cannot be read \(file is empty[^)]*\): the plan leaves it out, so later weeks may have moved up/);
+    expect(t.err()).toContain('coach validate');
+    expect(view.blocks.length).toBeGreaterThan(0);
+
+    fs.writeFileSync(file(2), text);
+    const fixed = run(home);
+    expect(await today(fixed.ctx, {})).toMatchObject({ week: 2, day: 3 });
+    expect(fixed.err()).toBe('');
+  });
+
+  it('a byte that is not UTF-8: the warning says so; --json keeps stdout valid JSON', async () => {
+    const { home, file } = await threeWeeks();
+    fs.writeFileSync(file(3), Buffer.concat([fs.readFileSync(file(3)), Buffer.from([0xff])]));
+    const t = run(home);
+    await today(t.ctx, { json: true });
+    expect(() => JSON.parse(t.out()) as unknown).not.toThrow();
+    expect(t.err()).toMatch(/week-3\.md cannot be read \(file is not valid UTF-8/);
+    const p = run(home);
+    await plan(p.ctx, {});
+    expect(p.err()).toContain('week-3.md cannot be read');
+  });
+
+  it('done, drop and start refuse, naming the file, and write nothing', async () => {
+    const { home, file } = await threeWeeks();
+    fs.writeFileSync(file(2), '');
+    const before = logOf(home).completions().length;
+    for (const write of [
+      (ctx: ReturnType<typeof run>['ctx']) => done(ctx, { refs: ['1'] }),
+      (ctx: ReturnType<typeof run>['ctx']) => drop(ctx, { refs: ['1'] }),
+      (ctx: ReturnType<typeof run>['ctx']) => startTimer(ctx, { ref: '1' }),
+    ]) {
+      const t = run(home);
+      const refused = write(t.ctx);
+      await expect(refused).rejects.toThrow(UsageError);
+      await expect(refused).rejects.toThrow(/week-2\.md cannot be read \(file is empty.*Nothing was written\. Fix or remove the file \(coach validate/);
+      expect(t.out()).toBe('');
+    }
+    const log = logOf(home);
+    expect(log.completions().length).toBe(before);
+    expect(log.drops().length).toBe(0);
+    expect(log.runningTimer()).toBeNull();
+  });
+
+});
