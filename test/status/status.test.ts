@@ -183,3 +183,22 @@ describe('the state file is never stale', () => {
     expect(fs.readFileSync(stateFile(home), 'utf8')).toBe(before);
   });
 });
+
+describe('coach status with a track file that cannot be read', () => {
+  it('shows a short marker instead of the plan counts, on the fast path too, until the file is fixed', async () => {
+    const content = copyOfBundled();
+    const home = await setUp({ content });
+    const broken = path.join(content, 'go', 'week-12.md');
+    fs.writeFileSync(broken, Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0x0a]));
+    const { out, facts } = await run(home);
+    // Today's blocks and DSA target may be another week's: left out, the timer and revisits kept.
+    expect(out).toBe('⚠ track file unreadable\n');
+    expect(facts).toEqual({ date: '2026-11-25', unreadable: 1 });
+    expect(fast(home)).toBe(out);
+    expect(fast(home, NOW, ['--format', '{blocks}'])).toBe('⚠ track file unreadable\n');
+
+    fs.rmSync(broken);
+    expect(fast(home)).toBeNull();
+    expect((await run(home)).out).toBe('blocks 0/4  DSA 0/2–3\n');
+  });
+});
