@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Context } from './context.js';
 import { UsageError } from './errors.js';
+import type { IsoDate } from './schedule/dates.js';
 import { sanitizeLine } from './text/sanitize.js';
 import type { UnreadableFile } from './track/curriculum.js';
 
@@ -38,3 +39,21 @@ export function checkUnreadable(ctx: Pick<Context, 'cwd' | 'stderr'>, files: rea
   ctx.stderr.write(ctx.stderr.style.yellow(`coach: ${what}: the plan leaves it out, so later weeks may have moved up. ${FIX}`) + '\n');
 }
 
+/**
+ * The saved start week is not in the track, and a file that cannot be read may have held it: the
+ * cure is fixing that file, not choosing another week. `today` and `files` let the status line say so.
+ */
+export class StartWeekUnreadable extends UsageError {
+  readonly files: number;
+  constructor(
+    week: number,
+    track: string,
+    files: readonly UnreadableFile[],
+    cwd: string,
+    readonly today: IsoDate,
+  ) {
+    const which = files.length === 1 ? 'it may be that week' : 'one of them may be that week';
+    super(`week ${week} of track "${sanitizeLine(track)}" cannot be found: ${describeUnreadable(files, cwd)}; ${which}. ${FIX}`);
+    this.files = files.length;
+  }
+}

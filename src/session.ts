@@ -13,7 +13,7 @@ import { DEFAULT_ROLLOVER, toRows, type Settings } from './log/settings.js';
 import { hasLog, settingsOf } from './store/settings.js';
 import type { Store } from './store/store.js';
 import { noteLogOpenedForWriting } from './status/written.js';
-import { checkUnreadable, type UnreadablePolicy } from './session-files.js';
+import { checkUnreadable, StartWeekUnreadable, type UnreadablePolicy } from './session-files.js';
 import type { UnreadableFile } from './track/curriculum.js';
 import type { Curriculum } from './track/load.js';
 import type { Plan, Track } from './track/model.js';
@@ -139,6 +139,8 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
       revisitCap: saved?.revisitCap ?? null,
     } satisfies Settings;
     if (!opts.browse && !track.weeks.some((w) => w.number === settings.week)) {
+      // A file that cannot be read may be that week: fixing it is the cure, not choosing another.
+      if (unreadable.length > 0) throw new StartWeekUnreadable(settings.week, track.id, unreadable, ctx.cwd, today);
       // Renamed or removed since `coach init`: the plan would start nowhere.
       throw new UsageError(
         `week ${settings.week} is no longer in track "${sanitizeLine(track.id)}" (its weeks: ${track.weeks.map((w) => w.number).join(', ')}); ` +

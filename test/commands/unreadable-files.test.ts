@@ -73,4 +73,11 @@ describe('a track file that cannot be read', () => {
     expect(log.runningTimer()).toBeNull();
   });
 
+  it("the start week's file: the error names it and its problem, not coach init --week", async () => {
+    const { home, file } = await threeWeeks();
+    fs.writeFileSync(file(1), '');
+    const refused = today(run(home).ctx, {});
+    await expect(refused).rejects.toThrow(/week 1 of track "go" cannot be found: .*week-1\.md cannot be read \(file is empty/);
+    await expect(refused).rejects.not.toThrow(/coach init --week/);
+  });
 });

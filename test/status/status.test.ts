@@ -8,7 +8,7 @@ import { UsageError } from '../../src/errors.js';
 import { fastStatus } from '../../src/status/fast.js';
 import { stateFile } from '../../src/status/state.js';
 import { dbFile } from '../../src/store/db-file.js';
-import { NOW, WEEK_11, copyOfBundled, setUp } from '../commands/setup.js';
+import { NOW, WEEK_11, copyOfBundled, setUp, weekFile } from '../commands/setup.js';
 import { ROOT, runMain, testContext } from '../helpers/cli.js';
 import { rawDatabase } from '../helpers/raw-db.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -200,5 +200,17 @@ describe('coach status with a track file that cannot be read', () => {
     fs.rmSync(broken);
     expect(fast(home)).toBeNull();
     expect((await run(home)).out).toBe('blocks 0/4  DSA 0/2–3\n');
+  });
+});
+
+describe("coach status when the start week's file cannot be read", () => {
+  it('shows the marker rather than failing on every prompt', async () => {
+    const content = copyOfBundled();
+    fs.writeFileSync(path.join(content, 'go', 'week-12.md'), weekFile('go', 12));
+    const home = await setUp({ content });
+    fs.writeFileSync(path.join(content, 'go', 'week-11.md'), '');
+    const { out, facts } = await run(home);
+    expect(out).toBe('⚠ track file unreadable\n');
+    expect(facts).toEqual({ date: '2026-11-25', unreadable: 1 });
   });
 });
