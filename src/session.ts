@@ -111,7 +111,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
     const saved = store ? settingsOf(store) : null;
     const { content, catalog } = await loadContent(ctx, opts.content, saved?.content);
     const track = await chooseTrack(catalog, opts.content || ctx.env.COACH_CONTENT ? pickSame(catalog.tracks, saved?.track) : saved?.track, opts.lazy);
-    const unreadable = await catalog.unreadable();
+    const unreadable = await catalog.unreadable(track.id);
     const rollover = saved?.rollover ?? DEFAULT_ROLLOVER;
     const today = studyDate(ctx.now, rollover);
     const date = opts.date === undefined ? today : resolveDate(opts.date, today);

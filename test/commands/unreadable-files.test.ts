@@ -8,6 +8,7 @@ import { drop } from '../../src/commands/drop.js';
 import { plan } from '../../src/commands/plan.js';
 import { startTimer } from '../../src/commands/timer.js';
 import { today } from '../../src/commands/today.js';
+import { validate } from '../../src/commands/validate.js';
 import { UsageError } from '../../src/errors.js';
 import { testContext } from '../helpers/cli.js';
 import { contentDir, logOf, NOW, setUp, weekFile } from './setup.js';
@@ -79,5 +80,37 @@ describe('a track file that cannot be read', () => {
     const refused = today(run(home).ctx, {});
     await expect(refused).rejects.toThrow(/week 1 of track "go" cannot be found: .*week-1\.md cannot be read \(file is empty/);
     await expect(refused).rejects.not.toThrow(/coach init --week/);
+  });
+
+  it("concerns the track the file was a week of when last read; a file never read well concerns every track", async () => {
+    const files = { 'week-1/go.md': weekFile('go', 1), 'week-2/go.md': weekFile('go', 2), 'week-1/node.md': weekFile('node', 1), 'week-2/node.md': weekFile('node', 2) };
+    const content = contentDir(files);
+    const node = await setUp({ content, track: 'node', start: '2026-11-16', week: 1 });
+    const go = await setUp({ content, track: 'go', start: '2026-11-16', week: 1 });
+    // Both caches read go's week 2 well before it was emptied.
+    await today(run(node).ctx, {});
+    await today(run(go).ctx, {});
+    fs.writeFileSync(path.join(content, 'week-2', 'go.md'), '');
+
+    const n = run(node);
+    expect(await today(n.ctx, {})).toMatchObject({ track: 'node', week: 2, day: 3 });
+    expect(n.err()).toBe('');
+    await done(run(node).ctx, { refs: ['1'] });
+    expect(logOf(node).completions().length).toBe(1);
+    // coach validate parses every file again and rewrites the cache's index: the file's track is kept.
+    await validate(run(node).ctx, { path: undefined });
+    const again = run(node);
+    await today(again.ctx, {});
+    expect(again.err()).toBe('');
+    const g = run(go);
+    await today(g.ctx, {});
+    expect(g.err()).toContain('go.md cannot be read (file is empty');
+    await expect(done(run(go).ctx, { refs: ['1'] })).rejects.toThrow(UsageError);
+
+    // A cache that never saw the file well cannot tell whose week it was: every track hears of it.
+    const fresh = await setUp({ content, track: 'node', start: '2026-11-16', week: 1 });
+    const f = run(fresh);
+    await today(f.ctx, {});
+    expect(f.err()).toContain('go.md cannot be read (file is empty');
   });
 });
