@@ -21,9 +21,14 @@ function shown(file: string, cwd: string): string {
   return sanitizeLine(rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file);
 }
 
-/** `week-02/go.md cannot be read (file is empty…)`, for each file, joined. */
+/** Files named one by one, the rest counted: a folder of broken files stays a short message. */
+const NAMED = 3;
+
+/** `week-02/go.md cannot be read (file is empty…)`, for each of the first files, joined. */
 export function describeUnreadable(files: readonly UnreadableFile[], cwd: string): string {
-  return files.map((f) => `${shown(f.file, cwd)} cannot be read (${sanitizeLine(f.problem)})`).join('; ');
+  const named = files.slice(0, NAMED).map((f) => `${shown(f.file, cwd)} cannot be read (${sanitizeLine(f.problem)})`);
+  const more = files.length - named.length;
+  return named.join('; ') + (more > 0 ? `; and ${more} more file${more === 1 ? '' : 's'}` : '');
 }
 
 const FIX = 'Fix or remove the file (coach validate shows more).';

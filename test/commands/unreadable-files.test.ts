@@ -10,6 +10,7 @@ import { startTimer } from '../../src/commands/timer.js';
 import { today } from '../../src/commands/today.js';
 import { validate } from '../../src/commands/validate.js';
 import { UsageError } from '../../src/errors.js';
+import { describeUnreadable } from '../../src/session-files.js';
 import { testContext } from '../helpers/cli.js';
 import { contentDir, logOf, NOW, setUp, weekFile } from './setup.js';
 
@@ -112,5 +113,15 @@ describe('a track file that cannot be read', () => {
     const f = run(fresh);
     await today(f.ctx, {});
     expect(f.err()).toContain('go.md cannot be read (file is empty');
+  });
+});
+
+describe('describeUnreadable', () => {
+  it('names the first three files and counts the rest', () => {
+    const files = [1, 2, 3, 4, 5].map((n) => ({ file: `/c/week-${n}.md`, problem: 'file is empty' }));
+    expect(describeUnreadable(files, '/c')).toBe(
+      'week-1.md cannot be read (file is empty); week-2.md cannot be read (file is empty); week-3.md cannot be read (file is empty); and 2 more files',
+    );
+    expect(describeUnreadable(files.slice(0, 1), '/elsewhere')).toBe('/c/week-1.md cannot be read (file is empty)');
   });
 });
