@@ -13,6 +13,8 @@ import { DEFAULT_ROLLOVER, toRows, type Settings } from './log/settings.js';
 import { hasLog, settingsOf } from './store/settings.js';
 import type { Store } from './store/store.js';
 import { noteLogOpenedForWriting } from './status/written.js';
+import { checkUnreadable, StartWeekUnreadable, type UnreadablePolicy } from './session-files.js';
+import type { UnreadableFile } from './track/curriculum.js';
 import type { Curriculum } from './track/load.js';
 import type { Plan, Track } from './track/model.js';
 
@@ -27,6 +29,8 @@ export interface Session {
   track: Track;
   catalog: Curriculum;
   content: string;
+  /** Files of the content that cannot be read: any may be a week the plan leaves out (see `SessionOptions.unreadable`). */
+  unreadable: UnreadableFile[];
   /** The study date the command is about: `--date`, resolved, else today. */
   date: IsoDate;
   /** The current study date, from the context's clock and the rollover hour. */
@@ -47,6 +51,8 @@ export interface SessionOptions {
   browse?: boolean;
   /** The track's texts are read as they are asked for: the command reads it inside `catalog.settle`. */
   lazy?: boolean;
+  /** What a track file that cannot be read means to the command (see `UnreadablePolicy`): `warn` unless said. */
+  unreadable?: UnreadablePolicy;
 }
 
 /** The scheduler's input for this session, but for the completed blocks (see `attachLog`). */
@@ -105,6 +111,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
     const saved = store ? settingsOf(store) : null;
     const { content, catalog } = await loadContent(ctx, opts.content, saved?.content);
     const track = await chooseTrack(catalog, opts.content || ctx.env.COACH_CONTENT ? pickSame(catalog.tracks, saved?.track) : saved?.track, opts.lazy);
+    const unreadable = await catalog.unreadable(track.id);
     const rollover = saved?.rollover ?? DEFAULT_ROLLOVER;
     const today = studyDate(ctx.now, rollover);
     const date = opts.date === undefined ? today : resolveDate(opts.date, today);
@@ -132,12 +139,15 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
       revisitCap: saved?.revisitCap ?? null,
     } satisfies Settings;
     if (!opts.browse && !track.weeks.some((w) => w.number === settings.week)) {
+      // A file that cannot be read may be that week: fixing it is the cure, not choosing another.
+      if (unreadable.length > 0) throw new StartWeekUnreadable(settings.week, track.id, unreadable, ctx.cwd, today);
       // Renamed or removed since `coach init`: the plan would start nowhere.
       throw new UsageError(
         `week ${settings.week} is no longer in track "${sanitizeLine(track.id)}" (its weeks: ${track.weeks.map((w) => w.number).join(', ')}); ` +
           'choose a start week with coach init --week N',
       );
     }
+    checkUnreadable(ctx, unreadable, opts.unreadable ?? 'warn');
     session = {
       store,
       settings: { ...settings, plan: opts.plan ?? settings.plan },
@@ -147,6 +157,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
       track,
       catalog,
       content,
+      unreadable,
       date,
       today,
     };

@@ -17,7 +17,7 @@ export type DoneResult = MarkDoneResult;
 
 export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult> {
   if (opts.note !== undefined && opts.note.trim() === '') throw new UsageError('--note is empty; give the note text or leave the option out');
-  return withSession(ctx, { ...opts, notAfterToday: true }, async (session) => {
+  return withSession(ctx, { ...opts, notAfterToday: true, unreadable: 'refuse' }, async (session) => {
     const { track, date } = session;
     const n = numbering(session);
     const { sched } = n;

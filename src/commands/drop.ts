@@ -49,7 +49,7 @@ export async function drop(ctx: Context, opts: DropOptions): Promise<DropResult>
   if (opts.refs.length === 0 && !opts.day && opts.week === undefined) {
     throw new UsageError('which blocks? Name them: coach drop 5 6 (numbers from coach today), a block id, --day 11.3 or --week 11');
   }
-  return withSession(ctx, { ...opts, notAfterToday: true }, async (session) => {
+  return withSession(ctx, { ...opts, notAfterToday: true, unreadable: 'refuse' }, async (session) => {
     const n = numbering(session);
     const chosen = unique([...opts.refs.map((ref) => locate(session, n, ref)), ...byDay(n, opts)]);
     const result = chosen.length === 0 ? { added: [], done: [], already: [] } : await dropLocated(ctx, session, chosen);

@@ -84,7 +84,9 @@ function stopped(report: TimerReport, store: Store, before: Timer, step: TimerSt
 
 /** Start the timer on `opts.ref` (stopping another), or show the timer without a ref; `--watch` is the caller's (see timer-watch.ts). */
 export async function startTimer(ctx: Context, opts: StartOptions): Promise<TimerReport> {
-  const report = await withSession(ctx, { content: opts.content, plan: opts.plan }, async (session) => {
+  // A ref is a block number of the plan: it could be another week's while a file cannot be read.
+  const unreadable = opts.ref === undefined ? 'warn' : 'refuse';
+  const report = await withSession(ctx, { content: opts.content, plan: opts.plan, unreadable }, async (session) => {
     const running = session.store?.runningTimer() ?? null;
     if (opts.ref === undefined) {
       const shown = emptyReport('show', running ? clockTime(new Date(running.startedAt)) : clockTime(ctx.now));

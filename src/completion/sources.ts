@@ -82,7 +82,7 @@ export const VALUE_SOURCES: readonly ValueSource[] = [
 export async function withLazySession<T>(ctx: Context, content: string | undefined, use: (open: () => Promise<Session>) => Promise<T>): Promise<T> {
   let opened: Promise<Session> | null = null;
   try {
-    return await use(() => (opened ??= openSession(ctx, { content, lazy: true })));
+    return await use(() => (opened ??= openSession(ctx, { content, lazy: true, unreadable: 'silent' })));
   } finally {
     const session = opened ? await (opened as Promise<Session>).catch(() => null) : null;
     session?.store?.close();

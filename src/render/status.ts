@@ -90,7 +90,13 @@ export function renderStatus(format: string, facts: StatusFacts, now: Date): str
     return out;
   };
   const line = format.replace(/\[([^\]]*)\]|[^[]+|\[/g, (part, inner: string | undefined) => (inner === undefined ? fill(part, false) : fill(inner, true)));
-  return said ? line.replace(/[\r\n]+/g, ' ').trimEnd() : '';
+  const text = said ? line.replace(/[\r\n]+/g, ' ').trimEnd() : '';
+  return facts.unreadable ? [unreadableMarker(facts.unreadable), text].filter(Boolean).join('  ') : text;
+}
+
+/** Said first whatever the format: the plan's counts may be another week's while a track file cannot be read. */
+function unreadableMarker(files: number): string {
+  return files === 1 ? '⚠ track file unreadable' : `⚠ ${files} track files unreadable`;
 }
 
 /** `coach status --json`: the facts, the timer's minutes as of now, and the line the format makes. */

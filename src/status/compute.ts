@@ -9,6 +9,7 @@ import { todayView } from '../schedule/today-view.js';
 import { studyDate } from '../schedule/dates.js';
 import { planOf, trackCompletions, trackDrops, withSession } from '../session.js';
 import { dsaSetting } from '../session-plan.js';
+import { StartWeekUnreadable } from '../session-files.js';
 import { hasLog } from '../store/settings.js';
 import { todaysRevisits } from '../practice/card-reads.js';
 import { collectFacts, type StatusFacts } from './facts.js';
@@ -28,7 +29,7 @@ export async function computeStatus(ctx: Context, content?: string): Promise<Sta
     if (!content && logAt >= settledAt(logFiles(ctx.dataDir))) writeState(ctx.dataDir, { contentKey, rollover: DEFAULT_ROLLOVER, date, log, content: null, files: [] }, facts);
     return facts;
   }
-  const { facts, stamps, filesAt } = await withSession(ctx, { content, lazy: true }, async (session) => {
+  const computed = await withSession(ctx, { content, lazy: true, unreadable: 'silent' }, async (session) => {
     const filesAt = await settle(contentFiles(session.content));
     const files = contentStamps(session.content);
     const completions = trackCompletions(session);
@@ -44,7 +45,13 @@ export async function computeStatus(ctx: Context, content?: string): Promise<Sta
     });
     const stamps: Stamps = { contentKey, rollover: session.settings.rollover, date: session.today, log, content: session.content, files };
     return { facts, stamps, filesAt };
+  }).catch((err: unknown) => {
+    // A prompt cannot show the plan, but can say why: not saved, so the next prompt looks again.
+    if (err instanceof StartWeekUnreadable) return { date: err.today, unreadable: err.files } satisfies StatusFacts;
+    throw err;
   });
+  if (!('stamps' in computed)) return computed;
+  const { facts, stamps, filesAt } = computed;
   // Saved only if nothing changed while it was read (stamped again once the log is closed: a
   // reader's -wal goes with it): a write by another process in between leaves the state as it
   // was, and the next status works it out again.

@@ -23,6 +23,8 @@ export interface StatusFacts {
   timer?: TimerFact;
   /** Spaced-repetition reviews due today. */
   revisits?: { due: number };
+  /** Track files that cannot be read: today's blocks and DSA target may be another week's, so they are left out. */
+  unreadable?: number;
 }
 
 /**
@@ -40,5 +42,5 @@ export function collectFacts<T>(date: IsoDate, input: T, providers: readonly Fac
 
 /** Whether the facts have anything to show (the date alone is nothing). */
 export function hasFacts(facts: StatusFacts): boolean {
-  return facts.blocks !== undefined || facts.dsa !== undefined || facts.timer !== undefined || facts.revisits !== undefined;
+  return facts.blocks !== undefined || facts.dsa !== undefined || facts.timer !== undefined || facts.revisits !== undefined || facts.unreadable !== undefined;
 }

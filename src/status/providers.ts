@@ -16,15 +16,26 @@ export interface StatusInput {
   revisitsDue: number;
 }
 
+/**
+ * Track files that cannot be read (see `Curriculum.unreadable`): one may be a week the plan leaves
+ * out, so the plan's counts below are not said while there is one.
+ */
+export const unreadableFacts: FactProvider<StatusInput> = ({ session }) =>
+  session.unreadable.length > 0 ? { unreadable: session.unreadable.length } : {};
+
+const planKnown = ({ session }: StatusInput): boolean => session.unreadable.length === 0;
+
 /** Today's blocks done of those planned; a block let go counts only if done. Nothing on a day without blocks. */
-export const blockFacts: FactProvider<StatusInput> = ({ today }) => {
+export const blockFacts: FactProvider<StatusInput> = (input) => {
+  const { today } = input;
+  if (!planKnown(input)) return {};
   const planned = today.blocks.filter((b) => b.done || !b.dropped).length;
   return planned === 0 ? {} : { blocks: { done: today.blocks.filter((b) => b.done).length, planned } };
 };
 
 /** Problems logged today against the target: on a plan day, or any day something was logged. */
-export const dsaFacts: FactProvider<StatusInput> = ({ today }) =>
-  today.blocks.length > 0 || today.dsa.done > 0 ? { dsa: { done: today.dsa.done, target: today.dsa.target } } : {};
+export const dsaFacts: FactProvider<StatusInput> = (input) =>
+  planKnown(input) && (input.today.blocks.length > 0 || input.today.dsa.done > 0) ? { dsa: { done: input.today.dsa.done, target: input.today.dsa.target } } : {};
 
 /**
  * The timer running or paused: what it times, the top of its block's planned range, and the time
@@ -46,4 +57,4 @@ export const timerFacts: FactProvider<StatusInput> = ({ session, now }) => {
 /** Revisit cards due today or earlier (see `coach revisit`); nothing when none is. */
 export const revisitFacts: FactProvider<StatusInput> = ({ revisitsDue }) => (revisitsDue > 0 ? { revisits: { due: revisitsDue } } : {});
 
-export const STATUS_PROVIDERS: readonly FactProvider<StatusInput>[] = [blockFacts, dsaFacts, timerFacts, revisitFacts];
+export const STATUS_PROVIDERS: readonly FactProvider<StatusInput>[] = [unreadableFacts, blockFacts, dsaFacts, timerFacts, revisitFacts];

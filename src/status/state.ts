@@ -8,7 +8,7 @@ import { discover } from '../track/discover.js';
 import type { StatusFacts } from './facts.js';
 
 /** Bumped when the state's shape or the facts' meaning changes: an older file is then recomputed. */
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 /** This build of coach, set by scripts/bundle.mjs in both bundles; a new build recomputes the state. */
 declare const __COACH_BUILD__: string | undefined;

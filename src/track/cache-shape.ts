@@ -19,6 +19,11 @@ export interface IndexRecord extends CachedStamp {
   head: { track: string; week: number; title: string } | null;
   /** How many error diagnostics the file has. */
   errors: number;
+  /**
+   * A file that cannot be read now (no head, errors): the track it was a week of when last read
+   * well, if this cache saw it so (see `carryTrack`). Absent: it may be a week of any track.
+   */
+  was?: string;
   /** The week's day numbers and sums (see outline.ts); null when it is not a track file. */
   summary: Summary | null;
 }
@@ -103,8 +108,8 @@ function areRecords(v: unknown): boolean {
   for (let i = 0; i < v.length; i++) {
     const r: unknown = v[i];
     if (!isObject(r)) return false;
-    const { racy, head, summary } = r;
-    if (!isStamp(r) || !isNumber(r.errors) || (racy !== undefined && racy !== true)) return false;
+    const { racy, head, summary, was } = r;
+    if (!isStamp(r) || !isNumber(r.errors) || (racy !== undefined && racy !== true) || (was !== undefined && !isString(was))) return false;
     if (head === null ? summary !== null : !isHead(head) || !isSummary(summary)) return false;
   }
   return true;

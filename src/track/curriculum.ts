@@ -6,7 +6,7 @@ import { lazyWeek, type WeekSource } from './lazy-track.js';
 import type { Track, Week } from './model.js';
 import { weekFits, type Outline } from './outline.js';
 import type { ParsedFile } from './parse.js';
-import { defaultParse, grouping, parseOne, type ParseFn } from './records.js';
+import { carryTrack, defaultParse, grouping, isUnreadable, parseOne, type ParseFn } from './records.js';
 
 /** A track as listed before it is read: enough to choose it. */
 export interface ListedTrack {
@@ -16,6 +16,12 @@ export interface ListedTrack {
   weeks: number[];
 }
 
+/** A file of the folder that could not be read as a track file, and why (its first error). */
+export interface UnreadableFile {
+  file: string;
+  problem: string;
+}
+
 /** The tracks of a content folder: all listed, each read in full when asked for. */
 export interface Curriculum {
   /** Sorted by id. */
@@ -23,6 +29,13 @@ export interface Curriculum {
   /** Error diagnostics in the files (`coach validate` lists them). */
   errors: number;
   files: number;
+  /**
+   * Files with errors that gave no week (empty, not UTF-8, over a limit, broken front matter...)
+   * that may be a week of track `id`: one missing moves every later week up. Such a file cannot
+   * say which track it belongs to: it concerns the track it was a week of when last read well
+   * (see `carryTrack`), else every track. Read from the index alone while there is none.
+   */
+  unreadable(id: string): Promise<UnreadableFile[]>;
   /** The track `id`, one of `tracks`, with every week. */
   track(id: string): Promise<Track>;
   /**
@@ -68,7 +81,7 @@ export function curriculum(index: CacheIndex, line: (i: number) => string, dir: 
     // Cached under the record's stamps: if the file changed meanwhile, its hash will not match.
     if (dir) writeEntry(dir, { ...one.record, parser: index.parser, parsed: one.parsed });
     fresh.set(record.path, one.parsed);
-    remade.set(record.path, one.record);
+    remade.set(record.path, carryTrack(record, one.record));
     return one.parsed;
   };
 
@@ -142,6 +155,15 @@ export function curriculum(index: CacheIndex, line: (i: number) => string, dir: 
     tracks: index.tracks.map((t) => ({ id: t.id, title: t.title, weeks: t.weeks.map((w) => w.number) })),
     errors: index.errors,
     files: index.files.length,
+    unreadable: async (id) => {
+      const found: UnreadableFile[] = [];
+      for (const record of index.files) {
+        if (!isUnreadable(record) || (record.was !== undefined && record.was !== id)) continue;
+        const error = (await parsedOf(record)).diagnostics.find((d) => d.severity === 'error');
+        found.push({ file: record.path, problem: error?.message ?? 'it has errors' });
+      }
+      return found;
+    },
     track: (id) => {
       let track = loaded.get(id);
       if (!track) loaded.set(id, (track = read(id)));

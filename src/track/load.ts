@@ -11,7 +11,7 @@ import { curriculum, type Curriculum } from './curriculum.js';
 import { discover, type FileStamp } from './discover.js';
 import { parserFingerprint } from './fingerprint.js';
 import type { ParsedFile } from './parse.js';
-import { defaultParse, grouping, parseOne, recordOf, type ParseFn } from './records.js';
+import { carryTrack, defaultParse, grouping, parseOne, recordOf, type ParseFn } from './records.js';
 
 export type { Curriculum, ListedTrack } from './curriculum.js';
 export type { ParseFn } from './records.js';
@@ -92,7 +92,7 @@ export async function loadCatalog(contentPath: string, dataDir: string | null, o
       if (dir) writeEntry(dir, { ...one.record, parser, parsed: one.parsed });
     }
     fresh.set(stamp.path, one.parsed);
-    records.push(one.record);
+    records.push(carryTrack(record, one.record));
     lineFrom.push(one.parsed);
     changed = true;
   }
@@ -123,8 +123,10 @@ export async function parseAll(contentPath: string, stamps: readonly FileStamp[]
   if (hasIndex(dir)) {
     for (const one of done) writeEntry(dir, { ...one.record, parser, parsed: one.parsed });
     const listed = new Set(stamps.map((s) => s.path));
-    const gone = (readIndex(dir, parser, root)?.index.files ?? []).map((r) => r.path).filter((p) => !listed.has(p));
-    const records = done.map((d) => d.record);
+    const before = readIndex(dir, parser, root)?.index.files ?? [];
+    const gone = before.map((r) => r.path).filter((p) => !listed.has(p));
+    const previous = new Map(before.map((r) => [r.path, r]));
+    const records = done.map((d) => carryTrack(previous.get(d.record.path), d.record));
     writeIndex(dir, { parser, root, files: records, ...grouping(records) }, done.map((d) => outlineLine(d.parsed)), gone);
   }
   const { assemble } = await import('./assemble.js');

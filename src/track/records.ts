@@ -37,6 +37,19 @@ export function recordOf(stamp: FileStamp, hash: string, parsed: ParsedFile, sta
   return record;
 }
 
+/** Whether a record is of a file that cannot be read: errors, and no week of a track. */
+export const isUnreadable = (record: IndexRecord): boolean => record.head === null && record.errors > 0;
+
+/**
+ * `next`, the record of a file parsed again, keeping which track the file was a week of (from
+ * `previous`, its record before) when it cannot be read now: an empty or half-written file says
+ * nothing of itself, and would otherwise concern every track of the folder.
+ */
+export function carryTrack(previous: IndexRecord | undefined, next: IndexRecord): IndexRecord {
+  const was = previous?.head?.track ?? previous?.was;
+  return was !== undefined && isUnreadable(next) ? { ...next, was } : next;
+}
+
 /** The records' weeks grouped into tracks (see `groupWeeks`), and the files' errors counted. */
 export function grouping(records: readonly IndexRecord[]): Pick<CacheIndex, 'tracks' | 'errors'> {
   const weeks: FileWeek<WeekHeading>[] = records.map((r) => ({

@@ -63,3 +63,11 @@ describe('statusJson', () => {
     });
   });
 });
+
+describe('renderStatus with a track file that cannot be read', () => {
+  it('puts a short marker first, whatever the format', () => {
+    const facts: StatusFacts = { date, unreadable: 2, revisits: { due: 3 } };
+    expect(renderStatus(DEFAULT_FORMAT, facts, NOW)).toBe('⚠ 2 track files unreadable  3 due');
+    expect(renderStatus('{blocks}', { date, unreadable: 1 }, NOW)).toBe('⚠ track file unreadable');
+  });
+});

@@ -8,7 +8,7 @@ import { UsageError } from '../../src/errors.js';
 import { fastStatus } from '../../src/status/fast.js';
 import { stateFile } from '../../src/status/state.js';
 import { dbFile } from '../../src/store/db-file.js';
-import { NOW, WEEK_11, copyOfBundled, setUp } from '../commands/setup.js';
+import { NOW, WEEK_11, copyOfBundled, setUp, weekFile } from '../commands/setup.js';
 import { ROOT, runMain, testContext } from '../helpers/cli.js';
 import { rawDatabase } from '../helpers/raw-db.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -184,5 +184,36 @@ describe('the state file is never stale', () => {
     const before = fs.readFileSync(stateFile(home), 'utf8');
     await status(testContext({ home, now: new Date(2026, 10, 26, 9, 0) }).ctx, { content: copyOfBundled() });
     expect(fs.readFileSync(stateFile(home), 'utf8')).toBe(before);
+  });
+});
+
+describe('coach status with a track file that cannot be read', () => {
+  it('shows a short marker instead of the plan counts, on the fast path too, until the file is fixed', async () => {
+    const content = copyOfBundled();
+    const home = await setUp({ content });
+    const broken = path.join(content, 'go', 'week-12.md');
+    fs.writeFileSync(broken, Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0x0a]));
+    const { out, facts } = await run(home);
+    // Today's blocks and DSA target may be another week's: left out, the timer and revisits kept.
+    expect(out).toBe('⚠ track file unreadable\n');
+    expect(facts).toEqual({ date: '2026-11-25', unreadable: 1 });
+    expect(fast(home)).toBe(out);
+    expect(fast(home, NOW, ['--format', '{blocks}'])).toBe('⚠ track file unreadable\n');
+
+    fs.rmSync(broken);
+    expect(fast(home)).toBeNull();
+    expect((await run(home)).out).toBe('blocks 0/4  DSA 0/2–3\n');
+  });
+});
+
+describe("coach status when the start week's file cannot be read", () => {
+  it('shows the marker rather than failing on every prompt', async () => {
+    const content = copyOfBundled();
+    fs.writeFileSync(path.join(content, 'go', 'week-12.md'), weekFile('go', 12));
+    const home = await setUp({ content });
+    fs.writeFileSync(path.join(content, 'go', 'week-11.md'), '');
+    const { out, facts } = await run(home);
+    expect(out).toBe('⚠ track file unreadable\n');
+    expect(facts).toEqual({ date: '2026-11-25', unreadable: 1 });
   });
 });
