@@ -36,7 +36,8 @@ function exitCodes(): string {
 export function fitHelp(text: string, columns: number): string {
   return text
     .split('\n')
-    .flatMap((line) => (/^\s*\$ /.test(line) ? [line] : wrapLine(line, columns)))
+    // A wrapped line goes on under its own indent: a deeper one would read as an entry of a list.
+    .flatMap((line) => (/^\s*\$ /.test(line) ? [line] : wrapLine(line, columns, '')))
     .join('\n');
 }
 

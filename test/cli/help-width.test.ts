@@ -36,5 +36,9 @@ describe('fitHelp', () => {
     expect(out).toContain(example);
     expect(out.filter((l) => l !== example).every((l) => width(l) <= 40)).toBe(true);
     expect(out.join(' ').replace(/\s+/g, ' ')).toBe(text.split('\n').join(' ').replace(/\s+/g, ' '));
+    // A wrapped note goes on under its own indent, never deeper: an indented line after "Commands:"
+    // would read as another command.
+    expect(out.filter((l) => l.startsWith('A note') || l.startsWith('word') || l.startsWith('end'))).toHaveLength(out.length - 4);
+    expect(fitHelp(`  · ${'word '.repeat(20)}`, 40).split('\n').slice(1).every((l) => /^ {2}\S/.test(l))).toBe(true);
   });
 });
