@@ -51,6 +51,9 @@ interface Reader {
   key: string;
   names: string[];
   plain: boolean;
+  /** For a field that is not plain, where its cells are in a row of `jsonRowsSql` (after the object): from `at` up to `end`. */
+  at: number;
+  end: number;
   fromSql: (cells: readonly Cell[]) => unknown;
 }
 
@@ -60,7 +63,13 @@ const readersOf = new WeakMap<Entity, Reader[]>();
 function readers(entity: Entity): Reader[] {
   let list = readersOf.get(entity);
   if (!list) {
-    list = Object.entries(entity.fields).map(([key, field]) => ({ key, names: field.columns.map((c) => c.name), plain: field.plain, fromSql: field.fromSql }));
+    let at = 1;
+    list = Object.entries(entity.fields).map(([key, field]) => {
+      const names = field.columns.map((c) => c.name);
+      const reader = { key, names, plain: field.plain, at, end: field.plain ? at : at + names.length, fromSql: field.fromSql };
+      at = reader.end;
+      return reader;
+    });
     readersOf.set(entity, list);
   }
   return list;
@@ -97,42 +106,17 @@ export function jsonRowsSql(entity: Entity, order: string, where: string): strin
 
 /** The rows `jsonRowsSql` selected (its one column), each field that is not plain read from its cells. */
 export function fromJsonRows<E extends Entity>(entity: E, json: readonly string[]): EntityType<E>[] {
-  const rest = restOf(entity);
+  const rest = readers(entity).filter((r) => !r.plain);
   if (rest.length === 0) return json.map((text) => (JSON.parse(text) as [EntityType<E>])[0]);
   return json.map((text) => {
     const row = JSON.parse(text) as [Record<string, unknown>, ...Cell[]];
     const value = row[0];
     for (let f = 0; f < rest.length; f++) {
-      const { key, at, end, fromSql } = rest[f] as Rest;
+      const { key, at, end, fromSql } = rest[f] as Reader;
       value[key] = fromSql(row.slice(at, end) as Cell[]);
     }
     return value as EntityType<E>;
   });
-}
-
-interface Rest {
-  key: string;
-  /** Where its cells are in a row of `jsonRowsSql` (after the object): from `at` up to `end`. */
-  at: number;
-  end: number;
-  fromSql: (cells: readonly Cell[]) => unknown;
-}
-
-const restsOf = new WeakMap<Entity, Rest[]>();
-
-function restOf(entity: Entity): Rest[] {
-  let list = restsOf.get(entity);
-  if (!list) {
-    let at = 1;
-    list = readers(entity).flatMap((r) => {
-      if (r.plain) return [];
-      const rest = { key: r.key, at, end: at + r.names.length, fromSql: r.fromSql };
-      at = rest.end;
-      return [rest];
-    });
-    restsOf.set(entity, list);
-  }
-  return list;
 }
 
 export function toAction(r: ActionRow): ActionSummary {
