@@ -3,7 +3,9 @@
 import type { Minutes } from './model.js';
 
 // A range's dash may have spaces around it (`60 - 75 min`), but a spaced dash after a word
-// separates a label from the duration: `(Timed Set 1 – 90 min)` is 90 minutes, not 1–90.
+// separates a label from the duration: `(Timed Set 1 – 90 min)` is 90 minutes, not 1–90. After a
+// word, a spaced range in minutes is still a range when it reads as one (`HLD 60 - 75 min`): see
+// `readsAsRange`.
 const DURATION =
   /(?<![\d.])(\d+(?:\.\d+)?)(?:(\s*[-–—]\s*|\s+to\s+)(\d+(?:\.\d+)?))?\s*(minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])/gi;
 
@@ -22,6 +24,16 @@ export interface DurationMatch {
 function toMinutes(value: string, unit: string): number {
   const n = Number(value);
   return Math.round(unit.toLowerCase().startsWith('h') ? n * 60 : n);
+}
+
+/**
+ * Whether `first – second` in minutes after a word is a range rather than a label's number and a
+ * duration: a label numbers its sets and parts from 1 (`Set 1 – 90 min`, `Problem 2 - 30 min`),
+ * while a range starts at ten minutes or more and ends within three times its start (`HLD 60 - 75
+ * min`). Hours keep the label reading: `Set 1 – 2 h` is two hours.
+ */
+function readsAsRange(first: number, second: number, unit: string): boolean {
+  return !unit.toLowerCase().startsWith('h') && first >= 10 && first <= second && second <= first * 3;
 }
 
 /** True when the text before `at` ends in a word (spaces aside): `Set 1` rather than `– 60`. */
@@ -54,7 +66,12 @@ export function findDurations(text: string): DurationMatch[] {
     let first = m[1] ?? '0';
     let second = m[3];
     const dash = m[2] ?? '';
-    if (second !== undefined && /^\s+[-–—]|[-–—]\s+$/.test(dash) && followsWord(text, index)) {
+    if (
+      second !== undefined &&
+      /^\s+[-–—]|[-–—]\s+$/.test(dash) &&
+      followsWord(text, index) &&
+      !readsAsRange(Number(first), Number(second), unit)
+    ) {
       // `Set 1 – 90 min`: the first number is the label's; the duration starts at the second.
       index += first.length + dash.length;
       first = second;

@@ -90,6 +90,14 @@ describe('durations with spaces, or in hours and minutes', () => {
     // A spaced dash after a word still separates a label from the duration.
     ['**Block 4 (Timed Set 1 – 90 min)**', 'Timed Set 1', { min: 90, max: 90 }],
     ['**Block 4 (Problem 2 - 30 min)**', 'Problem 2', { min: 30, max: 30 }],
+    ['**Block 4 (Round 5 – 15 min)**', 'Round 5', { min: 15, max: 15 }],
+    ['**Block 4 (Mock 1 – 2 h)**', 'Mock 1', { min: 120, max: 120 }],
+    // …unless the two numbers read as a range of minutes: a start of ten or more, an end within three times it.
+    ['**Block 1 (HLD 60 - 75 min)**', 'HLD', { min: 60, max: 75 }],
+    ['**Block 2 (LLD 45 – 60 minutes)**', 'LLD', { min: 45, max: 60 }],
+    ['**Block 2 (Review 20 - 60 min)**', 'Review', { min: 20, max: 60 }],
+    ['**Block 2 (Review 20 - 61 min)**', 'Review 20', { min: 61, max: 61 }],
+    ['**Block 2 (Review 60 - 45 min)**', 'Review 60', { min: 45, max: 45 }],
   ])('%s', (item, category, minutes) => {
     const { blocks, codes } = fourHour(`- ${item}`);
     expect(blocks.map((b) => [b.category, b.minutes])).toEqual([[category, minutes]]);
