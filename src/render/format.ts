@@ -43,20 +43,35 @@ export function formatHoursRange(m: Minutes): string {
 // Marks that join or modify the character before them and take no column of their own.
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
 const EMOJI = /\p{Emoji_Presentation}/u;
+const EMOJI_BASE = /\p{Emoji}/u;
+const EMOJI_STYLE = '\ufe0f';
+
+/** Columns of one character as a reader sees it (see `clusters`). */
+function clusterWidth(cluster: string): number {
+  let columns = 0;
+  let base = true;
+  for (const ch of cluster) {
+    const code = ch.codePointAt(0) ?? 0;
+    // An emoji joined or modified by what follows, and a flag's second half, take no more room.
+    const w = code < 0x20 || ZERO_WIDTH.test(ch) ? 0 : EMOJI.test(ch) ? 2 : eastAsianWidth(code);
+    columns = base ? w : Math.max(columns, w);
+    base = false;
+  }
+  // A character drawn as text by default is drawn as an emoji, two columns, when asked to be (❤️).
+  if (columns === 1 && cluster.includes(EMOJI_STYLE) && EMOJI_BASE.test(cluster)) return 2;
+  return columns;
+}
 
 /**
  * Columns a text takes on a terminal: colour codes and combining marks take none; wide East
- * Asian characters and emoji take two (Unicode's East Asian Width table, the one string-width
- * uses, without its grapheme segmenter, which costs `coach today` 50 ms to load).
+ * Asian characters and emoji take two, a flag, an emoji with a skin tone or emoji joined into one
+ * (👩‍💻) two in all (Unicode's East Asian Width table, the one string-width uses, without its
+ * grapheme segmenter, which costs `coach today` 50 ms to load).
  */
 export function width(text: string): number {
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   let columns = 0;
-  for (const ch of stripColor(text)) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x20 || ZERO_WIDTH.test(ch)) continue;
-    columns += EMOJI.test(ch) ? 2 : eastAsianWidth(code);
-  }
+  for (const cluster of clusters(stripColor(text))) columns += clusterWidth(cluster);
   return columns;
 }
 

@@ -175,6 +175,15 @@ describe('width', () => {
     ['✔ done', 6],
     ['🚀 go', 5],
     ['ｈｉ', 4],
+    // One character as a reader sees it, however many code points: two columns.
+    ['👩\u200d💻 code', 7],
+    ['👨\u200d👩\u200d👧\u200d👦', 2],
+    ['🇯🇵🇫🇷', 4],
+    ['👍🏽 ok', 5],
+    ['❤\ufe0f', 2],
+    ['❤', 1],
+    ['1\ufe0f\u20e3', 2],
+    ['\x1b[1m日\u0301\x1b[22m', 2],
   ])('%s takes %i columns', (text, columns) => {
     expect(width(text)).toBe(columns);
   });
