@@ -1,9 +1,11 @@
-// `npm run bench -- --scale [--markdown]`: coach at the sizes of issue 10, built in a temp folder by
+// `npm run bench -- --scale [--markdown]`: coach at large sizes, built in a temp folder by
 // scale-fixtures.mjs. A figure is a ratio of CPU time (user + system of the child process, from
 // process.resourceUsage at its exit) between two commands run alternately, so the load of a shared
 // machine falls on both sides alike; min, median and max over the pairs. Imports are measured
 // whole (CPU seconds, peak resident memory). Ends with what the warm path of `coach today` loads.
-// SCALE_ONLY=import measures the imports alone.
+// SCALE_ONLY=import measures the imports alone. `--baseline REF` (or SCALE_BASELINE=REF) builds the
+// git revision REF in a temp worktree and measures each import against it, run alternately: an
+// import's target is a share of what an earlier version takes, on the same file and machine.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,13 +33,45 @@ const importsOnly = only === IMPORT;
 /** Pairs for the touched-file figure, while a touched file still costs a parse of all 500. */
 const TOUCHED_PAIRS = 3;
 
+/** The imports' target against a baseline build: at most this share of its CPU time. */
+const IMPORT_SHARE = 0.7;
+
+/**
+ * coach as built at git revision `ref`, in a worktree under `tmp` sharing this checkout's
+ * node_modules; `remove()` takes the worktree away again.
+ */
+function buildRevision(ref, tmp, log) {
+  const dir = path.join(tmp, 'baseline');
+  const git = (...args) => {
+    const r = spawnSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bench: git ${args.join(' ')} failed: ${r.stderr.trim()}`);
+    return r.stdout.trim();
+  };
+  const commit = git('rev-parse', '--short', `${ref}^{commit}`);
+  log(`bench --scale: building ${ref} (${commit}) in ${dir}`);
+  git('worktree', 'add', '--detach', dir, commit);
+  const remove = () => git('worktree', 'remove', '--force', dir);
+  try {
+    fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    const build = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`bench: npm run build of ${ref} failed: ${build.stderr.trim()}`);
+    const bin = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).bin;
+    const entry = typeof bin === 'string' ? bin : Object.values(bin ?? {})[0];
+    if (!entry) throw new Error(`bench: ${ref} declares no bin in package.json`);
+    return { ref, commit, coach: path.join(dir, entry), remove };
+  } catch (err) {
+    remove();
+    throw err;
+  }
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-export async function benchScale({ markdown }) {
+export async function benchScale({ markdown, baselineRef = process.env.SCALE_BASELINE || '' }) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-scale-'));
   const usageFile = path.join(tmp, 'usage.txt');
   const log = (line) => process.stderr.write(`${line}\n`);
@@ -81,14 +115,26 @@ export async function benchScale({ markdown }) {
    * Imports of 100,000 problems, whole: CPU seconds against `limitS` (0.7× of what the first
    * version took, 3.1 s for JSON and 5.2 s for CSV, or none), peak memory against `limitMiB`.
    */
-  function whole(figure, args, env, fresh, limitMiB, limitS) {
+  function whole(figure, args, env, fresh, limitMiB, limitS, againstArgs = baseline && [baseline.coach, ...args.slice(1)]) {
     const ms = [];
     const mib = [];
+    const shares = [];
     for (let i = 0; i < importRuns; i++) {
       fresh();
       const u = measure(args, env);
       ms.push(u.ms / 1000);
       mib.push(u.kib / 1024);
+      if (againstArgs) {
+        fresh();
+        shares.push(u.ms / measure(againstArgs, env).ms);
+      }
+    }
+    if (againstArgs) {
+      const share = median(shares);
+      const f = (x) => `${x.toFixed(2)}×`;
+      rows.push([`${figure}: CPU time`, `coach at ${baseline.commit}, alternately`, f(Math.min(...shares)), f(share), f(Math.max(...shares)),
+        `≤ ${IMPORT_SHARE}×`, share <= IMPORT_SHARE ? 'ok' : 'over']);
+      log(`  ${figure}: ${f(share)} of ${baseline.ref}`);
     }
     const seconds = median(ms);
     rows.push([`${figure}: CPU seconds`, 'absolute', ...[Math.min(...ms), seconds, Math.max(...ms)].map((x) => `${x.toFixed(2)} s`),
@@ -100,7 +146,9 @@ export async function benchScale({ markdown }) {
     return med;
   }
 
+  let baseline = null;
   try {
+    if (baselineRef && only !== CURRICULUM) baseline = buildRevision(baselineRef, tmp, log);
     log(`bench --scale: building logs and folders in ${tmp}`);
     const c32 = writeCurriculum(path.join(tmp, 'c32'), 32);
     const c500 = importsOnly ? c32 : writeCurriculum(path.join(tmp, 'c500'), 500);
@@ -118,6 +166,15 @@ export async function benchScale({ markdown }) {
     const csv10k = path.join(tmp, 'log-10k.csv');
     run(['export', '--format', 'csv', '--out', csv100k], coachEnv(homes.full32, c32));
     run(['export', '--format', 'csv', '--out', csv10k], coachEnv(homes.csv10k, c32));
+    // The baseline imports the same rows as a CSV in its own layout: the one its export writes.
+    const baselineCsv = path.join(tmp, 'log-100k-baseline.csv');
+    if (baseline) {
+      const env = coachEnv(path.join(tmp, 'baseline-home'), c32);
+      for (const args of [['import', big], ['export', '--format', 'csv', '--out', baselineCsv]]) {
+        const r = spawnSync(process.execPath, [baseline.coach, ...args], { env, encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`bench: coach at ${baseline.ref} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+      }
+    }
     // Warm caches (parse cache, the log's integrity stamp) as a learner's second run finds them.
     if (!importsOnly) for (const home of [homes.empty32, homes.full32]) for (const cmd of [['today'], ['review'], ['progress']]) run(cmd, coachEnv(home, c32));
     if (!importsOnly) run(['today'], coachEnv(homes.empty500, c500));
@@ -148,14 +205,16 @@ export async function benchScale({ markdown }) {
       const freshHome = (name) => () => fs.rmSync(homes[name], { recursive: true, force: true });
       const into = coachEnv(homes.import, c32);
       whole('`coach import`, JSON of 100,000 problems', [coach, 'import', big], into, freshHome('import'), 300, 2.2);
-      const mib100k = whole('`coach import`, CSV of 100,000 problems', [coach, 'import', csv100k], into, freshHome('import'), 300, 3.6);
-      const mib10k = whole('`coach import`, CSV of 10,000 problems', [coach, 'import', csv10k], into, freshHome('import'), 300);
+      const mib100k = whole('`coach import`, CSV of 100,000 problems', [coach, 'import', csv100k], into, freshHome('import'), 300, 3.6,
+        baseline && [baseline.coach, 'import', baselineCsv]);
+      const mib10k = whole('`coach import`, CSV of 10,000 problems', [coach, 'import', csv10k], into, freshHome('import'), 300, undefined, null);
       rows.push(['CSV import memory, 100,000 rows', '10,000 rows', '', `${(mib100k / mib10k).toFixed(2)}×`, '', '≤ 1.5×', mib100k / mib10k <= 1.5 ? 'ok' : 'over']);
     }
 
     const out = [];
     out.push(`node ${process.version}, ${os.cpus().length} cores; CPU time (user + system) of each child; ${runs} alternating pairs per ratio ` +
-      `(${Math.min(runs, TOUCHED_PAIRS)} for the touched file), ${importRuns} runs per import.`);
+      `(${Math.min(runs, TOUCHED_PAIRS)} for the touched file), ${importRuns} runs per import` +
+      `${baseline ? `, each followed by the same import by coach at ${baseline.ref} (${baseline.commit})` : ''}.`);
     out.push('');
     if (markdown) out.push(...tableHeader(), ...rows.map(tableRow));
     else for (const r of rows) out.push(`${r[0]}\n  vs ${r[1]}: min ${r[2]}  median ${r[3]}  max ${r[4]}  (target ${r[5] || 'none'}) ${r[6]}`);
@@ -165,6 +224,7 @@ export async function benchScale({ markdown }) {
     }
     console.log(out.join('\n'));
   } finally {
+    baseline?.remove();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -3,7 +3,7 @@
 // machine falls on both sides alike. Prints medians, then what the warm paths of `coach today` and
 // `coach plan` read and load, each with its reason (warm-path.mjs).
 // `--scale` measures large logs and folders instead (bench-scale.mjs); `--markdown` prints its table
-// for the README.
+// for the README; `--baseline REF` adds each import's share of the time coach at git revision REF takes.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,7 +31,12 @@ if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
 }
 
 if (argv.includes('--scale')) {
-  await benchScale({ markdown: argv.includes('--markdown') });
+  const at = argv.indexOf('--baseline');
+  if (at !== -1 && !argv[at + 1]) {
+    console.error('bench: --baseline takes a git revision, as in --baseline 4c7c972');
+    process.exit(2);
+  }
+  await benchScale({ markdown: argv.includes('--markdown'), ...(at !== -1 ? { baselineRef: argv[at + 1] } : {}) });
   process.exit(0);
 }
 

@@ -254,4 +254,23 @@ describe('malformed imports', () => {
     // A file from before drops, practice, revisits and timers existed has no list of them: it imports them as none.
     expect(parseExport(data)).toEqual({ ...data, drops: [], practice: [], revisits: [], timers: [] });
   });
+
+  it('keeps a whole row as it is, and fills a field a later version added with null on a copy', () => {
+    const problem = { id: 'p', date: '2025-01-08', title: 'Two Sum', difficulty: 'easy', topics: ['arrays'], url: null, minutes: 20, note: null, createdAt: '2025-01-08T09:00:00Z' };
+    const rated = { ...problem, id: 'q', rating: 'hard', extra: 'not read' };
+    const data = { format: 'coach-export', version: 1, exportedAt: '2025-01-08T10:00:00Z', settings: {}, completions: [], problems: [problem, rated], skips: [], lessons: [] };
+    const parsed = parseExport(data);
+    expect(parsed.problems[0]).toEqual({ ...problem, rating: null });
+    expect(parsed.problems[0]).not.toBe(problem);
+    expect(problem).not.toHaveProperty('rating');
+    expect(parsed.problems[1]).toBe(rated);
+    // A key no version writes is not read, so it never reaches the log.
+    const { store, file } = newStore();
+    store.importAll(parsed);
+    const raw = rawDatabase(file);
+    const row = raw.prepare("SELECT * FROM problems WHERE id = 'q'").get() as Record<string, unknown>;
+    expect(row).not.toHaveProperty('extra');
+    expect(row.rating).toBe('hard');
+    raw.close();
+  });
 });
