@@ -38,16 +38,20 @@ export function makeExport({ problems = 100_000, completions = 12_000, days = 10
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
   const startMs = Date.parse(`${end}T00:00:00Z`) - days * DAY_MS;
   const stamp = (date, i) => `${date}T12:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000Z`;
-  const id = (kind, i) => `${kind}${String(i).padStart(8, '0')}-0000-4000-8000-${String(seed).padStart(12, '0')}`;
+  // Random version-4 UUIDs, as coach writes them: rows listed by date reach the id index out of order.
+  const hex = (n) => Array.from({ length: n }, () => Math.floor(rnd() * 16).toString(16)).join('');
+  const id = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(rnd() * 4)).toString(16)}${hex(3)}-${hex(12)}`;
   const problemRows = Array.from({ length: problems }, (_, i) => {
     const date = isoDay(startMs, Math.floor(rnd() * days));
     const titled = rnd() < 0.8;
     const topics = titled ? [...new Set(Array.from({ length: Math.floor(rnd() * 3) }, () => pick(TOPICS)))] : [];
     return {
-      id: id('a', i), date, title: titled ? `Problem ${Math.floor(rnd() * 3000)}` : null, difficulty: titled ? pick(DIFFICULTIES) : null,
+      id: id(), date, title: titled ? `Problem ${Math.floor(rnd() * 3000)}` : null, difficulty: titled ? pick(DIFFICULTIES) : null,
       topics, url: null, minutes: rnd() < 0.3 ? 10 + Math.floor(rnd() * 50) : null, note: null, createdAt: stamp(date, i),
     };
   });
+  // Listed by date and time of logging, as coach export lists them.
+  problemRows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
   // Completions walk plans in order, block after block, as a learner marks them: earlier tracks
   // done whole (32 weeks of 4 blocks a day), then the current one, `track`, partly.
   const perTrack = TRACK_WEEKS * 7 * 4;
@@ -62,7 +66,7 @@ export function makeExport({ problems = 100_000, completions = 12_000, days = 10
     const day = (dayIndex % 7) + 1;
     const date = isoDay(startMs, Math.floor((i * days) / completions));
     return {
-      id: id('c', i), blockId: `${name}.w${week}.d${day}.4h.${blockInDay + 1}`, date, track: name, week, day, plan: '4h',
+      id: id(), blockId: `${name}.w${week}.d${day}.4h.${blockInDay + 1}`, date, track: name, week, day, plan: '4h',
       label: `Block ${blockInDay + 1}`, category: CATEGORIES[blockInDay], title: `Block ${blockInDay + 1} of week ${week} day ${day}`,
       planned: { min: 60, max: 60 }, minutes: rnd() < 0.5 ? 45 + Math.floor(rnd() * 30) : null, note: rnd() < 0.1 ? 'went well' : null,
       createdAt: stamp(date, i),
