@@ -2,7 +2,7 @@
 import { weekday, type IsoDate } from '../schedule/dates.js';
 import type { Minutes } from '../track/model.js';
 import { eastAsianWidth } from 'get-east-asian-width';
-import { clusters } from '../text/clusters.js';
+import { clusters, isSimpleText, lazyPattern } from '../text/clusters.js';
 import { stripColor } from './color.js';
 
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -41,13 +41,13 @@ export function formatHoursRange(m: Minutes): string {
 }
 
 // Marks that join or modify the character before them and take no column of their own.
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
-const EMOJI = /\p{Emoji_Presentation}/u;
-const EMOJI_BASE = /\p{Emoji}/u;
+const ZERO_WIDTH = lazyPattern('[\\p{Mn}\\p{Me}\\p{Cf}]');
+const EMOJI = lazyPattern('\\p{Emoji_Presentation}');
+const EMOJI_BASE = lazyPattern('\\p{Emoji}');
 const EMOJI_STYLE = '\ufe0f';
 
 /** Columns of one character as a reader sees it (see `clusters`). */
-function clusterWidth(cluster: string): number {
+export function clusterWidth(cluster: string): number {
   let columns = 0;
   let base = true;
   for (const ch of cluster) {
@@ -70,8 +70,10 @@ function clusterWidth(cluster: string): number {
  */
 export function width(text: string): number {
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  const plain = stripColor(text);
+  if (isSimpleText(plain)) return plain.length;
   let columns = 0;
-  for (const cluster of clusters(stripColor(text))) columns += clusterWidth(cluster);
+  for (const cluster of clusters(plain)) columns += clusterWidth(cluster);
   return columns;
 }
 
