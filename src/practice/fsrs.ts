@@ -96,6 +96,14 @@ export function replay(reviews: readonly Review[], rolloverHour: number): CardSt
     const elapsed = lastReview === null ? 0 : utcDaysBetween(lastReview, now);
     const retrievability = lastReview === null ? undefined : f.forgetting_curve(elapsed, stability);
     const g = GRADE[r.rating] - FsrsRating.Again;
+    if (g === 0 && lastReview !== null) lapses += 1;
+    lastReview = now;
+    if (r !== last) {
+      // Only the last review's interval makes the due date: before it, the memory state after the
+      // rating given is all that carries on.
+      ({ difficulty, stability } = f.next_state({ difficulty, stability }, elapsed, GRADES[g]!, retrievability));
+      continue;
+    }
     // A rating's interval depends on those below it (again and hard always), never on those above.
     const needed = Math.max(g, 1);
     for (let i = 0; i <= needed; i++) {
@@ -107,10 +115,8 @@ export function replay(reviews: readonly Review[], rolloverHour: number): CardSt
     days[1] = Math.max(days[1]!, days[0] + 1);
     days[2] = Math.max(days[2]!, days[1] + 1);
     days[3] = Math.max(days[3]!, days[2] + 1);
-    if (lastReview !== null && g === 0) lapses += 1;
     ({ difficulty, stability } = next[g]!);
     due = now + days[g]! * DAY_MS;
-    lastReview = now;
   }
   return {
     due: studyDate(new Date(due), rolloverHour),
