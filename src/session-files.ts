@@ -16,7 +16,7 @@ import type { UnreadableFile } from './track/curriculum.js';
 export type UnreadablePolicy = 'warn' | 'refuse' | 'silent';
 
 /** Where a file is, as the learner would type it: relative to the working folder when inside it. */
-function shown(file: string, cwd: string): string {
+export function shownPath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
   return sanitizeLine(rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file);
 }
@@ -26,7 +26,7 @@ const NAMED = 3;
 
 /** `week-02/go.md cannot be read (file is empty…)`, for each of the first files, joined. */
 export function describeUnreadable(files: readonly UnreadableFile[], cwd: string): string {
-  const named = files.slice(0, NAMED).map((f) => `${shown(f.file, cwd)} cannot be read (${sanitizeLine(f.problem)})`);
+  const named = files.slice(0, NAMED).map((f) => `${shownPath(f.file, cwd)} cannot be read (${sanitizeLine(f.problem)})`);
   const more = files.length - named.length;
   return named.join('; ') + (more > 0 ? `; and ${more} more file${more === 1 ? '' : 's'}` : '');
 }

@@ -13,7 +13,7 @@ import { DEFAULT_ROLLOVER, toRows, type Settings } from './log/settings.js';
 import { hasLog, settingsOf } from './store/settings.js';
 import type { Store } from './store/store.js';
 import { noteLogOpenedForWriting } from './status/written.js';
-import { checkUnreadable, StartWeekUnreadable, type UnreadablePolicy } from './session-files.js';
+import { checkUnreadable, shownPath, StartWeekUnreadable, type UnreadablePolicy } from './session-files.js';
 import type { UnreadableFile } from './track/curriculum.js';
 import type { Curriculum } from './track/load.js';
 import type { Plan, Track } from './track/model.js';
@@ -51,7 +51,11 @@ export interface SessionOptions {
   browse?: boolean;
   /** The track's texts are read as they are asked for: the command reads it inside `catalog.settle`. */
   lazy?: boolean;
-  /** What a track file that cannot be read means to the command (see `UnreadablePolicy`): `warn` unless said. */
+  /**
+   * What a track file that cannot be read means to the command (see `UnreadablePolicy`): `warn` unless
+   * said. The same goes for a saved track the folder of --content or COACH_CONTENT lacks: views show
+   * that folder's first track and say so, a command that writes against the plan refuses.
+   */
   unreadable?: UnreadablePolicy;
 }
 
@@ -110,7 +114,16 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
   try {
     const saved = store ? settingsOf(store) : null;
     const { content, catalog } = await loadContent(ctx, opts.content, saved?.content);
-    const track = await chooseTrack(catalog, opts.content || ctx.env.COACH_CONTENT ? pickSame(catalog.tracks, saved?.track) : saved?.track, opts.lazy);
+    const policy = opts.unreadable ?? 'warn';
+    const chosenHere = Boolean(opts.content || ctx.env.COACH_CONTENT);
+    const lost = saved?.track && !catalog.tracks.some((t) => t.id === saved.track) ? saved.track : null;
+    // The learner's track is not in this folder: its id was changed, or --content points elsewhere.
+    // A write would log against another track, and a folder that is the saved one should have it.
+    if (lost !== null && (!chosenHere || policy === 'refuse')) throw new UsageError(lostTrack(lost, content, catalog, ctx.cwd, policy === 'refuse'));
+    const track = await chooseTrack(catalog, chosenHere ? pickSame(catalog.tracks, saved?.track) : saved?.track, opts.lazy);
+    if (lost !== null && policy === 'warn') {
+      ctx.stderr.write(ctx.stderr.style.yellow(`coach: your track "${sanitizeLine(lost)}" is not in ${shownPath(content, ctx.cwd)}; showing "${sanitizeLine(track.id)}" instead`) + '\n');
+    }
     const unreadable = await catalog.unreadable(track.id);
     const rollover = saved?.rollover ?? DEFAULT_ROLLOVER;
     const today = studyDate(ctx.now, rollover);
@@ -242,6 +255,16 @@ export async function withSession<T>(ctx: Context, opts: SessionOptions, fn: (se
   } finally {
     session.store?.close();
   }
+}
+
+/** The message for a saved track the content folder does not have (see `openSession`). */
+function lostTrack(id: string, content: string, catalog: Curriculum, cwd: string, write: boolean): string {
+  const tracks = catalog.tracks.map((t) => sanitizeLine(t.id));
+  return (
+    `your track "${sanitizeLine(id)}" is not in ${shownPath(content, cwd)} (its tracks: ${tracks.join(', ')})` +
+    `${write ? ', so nothing was written' : ''}. If the track's id changed, switch to it with coach init --track ${tracks[0] ?? 'ID'}; ` +
+    `otherwise point --content at the folder that has "${sanitizeLine(id)}".`
+  );
 }
 
 /** With content chosen on the command line, keep the saved track only if that folder has it. */

@@ -23,7 +23,8 @@ function viewOf(session: Session, applied: number | null): ForecastView {
 }
 
 export async function forecastCommand(ctx: Context, opts: ForecastOptions): Promise<ForecastView> {
-  return withSession(ctx, { ...opts, notAfterToday: opts.apply === true }, async (session) => {
+  // Letting blocks go writes against the plan's weeks: refused while the plan may be another track's or week's.
+  return withSession(ctx, { ...opts, notAfterToday: opts.apply === true, unreadable: opts.apply === true ? 'refuse' : 'warn' }, async (session) => {
     let view = viewOf(session, null);
     if (opts.apply) {
       const index = allBlocks(session.track, session.settings.plan, session.settings.week);

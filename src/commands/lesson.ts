@@ -21,7 +21,7 @@ export async function lessonAdd(ctx: Context, opts: LessonAddOptions): Promise<L
     text = sanitizeLine(await ctx.prompts.input('lesson', 'What did you learn?', { validate: (v) => (v.trim() ? true : 'Enter the lesson') }));
   }
   if (!text) throw new UsageError('give the lesson\'s text: coach lesson add "close channels from the sender"');
-  return withSession(ctx, { ...opts, notAfterToday: true }, async (session) => {
+  return withSession(ctx, { ...opts, notAfterToday: true, unreadable: 'refuse' }, async (session) => {
     // The week first: a refused lesson leaves no log behind.
     const week = planWeek(session, opts.week);
     const store = await writableStore(ctx, session);
