@@ -196,6 +196,9 @@ export function sameStamp(a: FileStamp, b: FileStamp): boolean {
 }
 
 export function headOf(parsed: ParsedFile): IndexRecord['head'] {
+  // Broken front matter leaves the file's track and week unknown (they may be written there): its
+  // days are parsed for `coach validate`, but it is no week of any track, only a file that cannot be read.
+  if (parsed.unplaced) return null;
   return parsed.track && parsed.week ? { track: parsed.track.id, week: parsed.week.number, title: parsed.week.title } : null;
 }
 

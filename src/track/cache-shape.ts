@@ -127,7 +127,10 @@ function areTracks(v: unknown, files: number): boolean {
 
 /** True when `v` has the shape of a parsed file, as the parser returns one. */
 export function isParsedFile(v: unknown): v is ParsedFile {
-  return isObject(v) && isString(v.file) && isTrackHead(v.track) && (v.week === null || isWeek(v.week)) && every(v.diagnostics, isDiagnostic);
+  return (
+    isObject(v) && isString(v.file) && isTrackHead(v.track) && (v.week === null || isWeek(v.week)) && every(v.diagnostics, isDiagnostic) &&
+    (v.unplaced === undefined || v.unplaced === true)
+  );
 }
 
 /** True when `v` has the shape of the cache's index (see cache-files.ts), each week a file it lists. */

@@ -20,6 +20,11 @@ export interface FrontMatterResult {
   /** The file with the front matter lines blanked out, so positions match the file. */
   body: string;
   diagnostics: Diagnostic[];
+  /**
+   * The front matter is there but cannot be read (never closed, not YAML, not a mapping, a week that
+   * is no week number): the file's track and week, which it may name, are unknown.
+   */
+  broken: boolean;
 }
 
 interface YamlError {
@@ -70,7 +75,7 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
   const diag = (line: number, column: number, message: string, code: DiagnosticCode = 'front-matter'): Diagnostic => ({
     file, line, column, severity: 'error', code, message,
   });
-  if (lines[0]?.trimEnd() !== '---') return { data: {}, body: text, diagnostics: [] };
+  if (lines[0]?.trimEnd() !== '---') return { data: {}, body: text, diagnostics: [], broken: false };
 
   const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
   // A markdown heading before the first `---` means the front matter was never closed and that
@@ -81,6 +86,7 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
       data: {},
       body: text,
       diagnostics: [diag(1, 1, 'front matter starts with --- but is never closed; add a closing --- line')],
+      broken: true,
     };
   }
   const body = '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n');
@@ -95,15 +101,16 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
     const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : 1;
     const column = typeof e.mark?.column === 'number' ? e.mark.column + 1 : 1;
     const reason = typeof e.reason === 'string' ? sanitizeLine(e.reason) : 'invalid YAML';
-    return { data: {}, body, diagnostics: [diag(Math.min(line, close + 1), column, `broken front matter: ${reason}`)] };
+    return { data: {}, body, diagnostics: [diag(Math.min(line, close + 1), column, `broken front matter: ${reason}`)], broken: true };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { data: {}, body, diagnostics: [diag(2, 1, 'front matter must be a YAML mapping (key: value lines)')] };
+    return { data: {}, body, diagnostics: [diag(2, 1, 'front matter must be a YAML mapping (key: value lines)')], broken: true };
   }
 
   const d = parsed as Record<string, unknown>;
   const data: FrontMatter = {};
   const diagnostics: Diagnostic[] = [];
+  let broken = false;
   const id = str(d.id);
   const title = str(d.title);
   const track = str(d.track);
@@ -116,6 +123,7 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
     const n = typeof d.week === 'number' ? d.week : Number(str(d.week)?.replace(/^week[-_ ]?/i, ''));
     if (Number.isInteger(n) && n > 0 && n <= MAX_WEEK) data.week = n;
     else {
+      broken = true;
       const at = lines.findIndex((l) => /^week\s*:/.test(l));
       diagnostics.push(diag(at > 0 ? at + 1 : 1, 1, `front matter week must be a whole number from 1 to ${MAX_WEEK}, got ${sanitizeLine(JSON.stringify(d.week) ?? String(d.week)).slice(0, 80)}`));
     }
@@ -131,7 +139,7 @@ export function readFrontMatter(text: string, file: string): FrontMatterResult {
       diagnostics.push(diag(line > 0 ? line + 1 : 1, 1, p.message));
     }
   }
-  return { data, body, diagnostics };
+  return { data, body, diagnostics, broken };
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -18,6 +18,11 @@ export interface ParsedFile {
   track: { id: string; title: string } | null;
   week: Week | null;
   diagnostics: Diagnostic[];
+  /**
+   * Set when the front matter cannot be read: the days are parsed for `coach validate`, but the
+   * track and week are only guesses (the front matter may name others), so no track holds the file.
+   */
+  unplaced?: true;
 }
 
 const PLAN_4H = /^(4|four)[- ]?h(ou)?r?s?\b.*plan/i;
@@ -246,5 +251,5 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
     report(null, 'warning', 'no-overview', 'no "Weekly Overview Table": days have no focus');
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { file, track: { id: id.track, title: week.title }, week, diagnostics };
+  return { file, track: { id: id.track, title: week.title }, week, diagnostics, ...(fm.broken ? { unplaced: true as const } : {}) };
 }

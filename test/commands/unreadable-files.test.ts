@@ -75,6 +75,24 @@ describe('a track file that cannot be read', () => {
     expect(log.runningTimer()).toBeNull();
   });
 
+  it.each([
+    ['never closed', (text: string) => text.replace(/^---\n([\s\S]*?)\n---\n/, '---\n$1\n'), /front matter starts with --- but is never closed/],
+    ['not YAML', (text: string) => text.replace(/^week: 2$/m, 'week: 2\n  bad: [indent'), /broken front matter/],
+    ['a week that is no number', (text: string) => text.replace(/^week: 2$/m, 'week: second'), /front matter week must be a whole number/],
+  ])('front matter %s: the file is no week of any track, so views warn and writes refuse', async (_, breakIt, problem) => {
+    const { home, file } = await threeWeeks();
+    fs.writeFileSync(file(2), breakIt(fs.readFileSync(file(2), 'utf8')));
+    const t = run(home);
+    const view = await today(t.ctx, {});
+    expect(t.err()).toMatch(/week-2\.md cannot be read \(/);
+    expect(t.err()).toMatch(problem);
+    // Not another track made of the file's days, nor week 2 of this one.
+    expect(view.track).toBe('go');
+    expect(view.week).not.toBe(2);
+    await expect(done(run(home).ctx, { refs: ['1'] })).rejects.toThrow(/week-2\.md cannot be read .*Nothing was written/);
+    expect(logOf(home).completions()).toEqual([]);
+  });
+
   it("the start week's file: the error names it and its problem, not coach init --week", async () => {
     const { home, file } = await threeWeeks();
     fs.writeFileSync(file(1), '');
