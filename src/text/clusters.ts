@@ -21,10 +21,11 @@ export function lazyPattern(source: string): { test(text: string): boolean } {
 /**
  * Whether the UTF-16 unit `code` is a character of one column that joins nothing and that nothing
  * joins: printable ASCII, Latin letters and signs (but the soft hyphen), general punctuation (dashes,
- * quotes, `…`, `•`), arrows, box drawing, blocks and shapes (not the two drawn as emoji), and ballot
- * boxes: what coach's own output is made of. Told by ranges, so that printing such text compiles no
- * Unicode property pattern (V8 builds each one's set through ICU, a few million instructions apiece
- * at every start). A combining mark, a variation selector or a ZWJ is none of these.
+ * quotes, `…`, `•`), arrows, box drawing, blocks and shapes (not the two drawn as emoji), ballot
+ * boxes, check and cross marks (✔ ✗) and the warning sign: what coach's own output is made of.
+ * Told by ranges, so that printing such text compiles no Unicode property pattern (V8 builds each
+ * one's set through ICU, a few million instructions apiece at every start). A combining mark, a
+ * variation selector or a ZWJ is none of these.
  */
 export function isSimpleUnit(code: number): boolean {
   return (
@@ -34,7 +35,9 @@ export function isSimpleUnit(code: number): boolean {
     (code >= 0x2030 && code <= 0x205e) ||
     (code >= 0x2190 && code <= 0x21ff) ||
     (code >= 0x2500 && code <= 0x25fc) ||
-    (code >= 0x2610 && code <= 0x2612)
+    (code >= 0x2610 && code <= 0x2612) ||
+    code === 0x26a0 ||
+    (code >= 0x2713 && code <= 0x2718)
   );
 }
 
