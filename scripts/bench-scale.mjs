@@ -112,8 +112,11 @@ export async function benchScale({ markdown, baselineRef = process.env.SCALE_BAS
     log(`  ${figure}: median ${f(med)} (${pairs} pairs)`);
   }
   /**
-   * Imports of 100,000 problems, whole: CPU seconds against `limitS` (0.7× of what the first
-   * version took, 3.1 s for JSON and 5.2 s for CSV, or none), peak memory against `limitMiB`.
+   * Imports of 100,000 problems, whole: CPU seconds and peak memory against `limitMiB`. The time's
+   * target is a share (IMPORT_SHARE) of what the first version takes: with a baseline build, of
+   * that build's time on the same rows, run alternately (`againstArgs`, its own command); without
+   * one, of the seconds it took when the target was set (3.1 s for JSON, 5.2 s for CSV, `limitS`),
+   * which move with the machine's load.
    */
   function whole(figure, args, env, fresh, limitMiB, limitS, againstArgs = baseline && [baseline.coach, ...args.slice(1)]) {
     const ms = [];
@@ -138,7 +141,7 @@ export async function benchScale({ markdown, baselineRef = process.env.SCALE_BAS
     }
     const seconds = median(ms);
     rows.push([`${figure}: CPU seconds`, 'absolute', ...[Math.min(...ms), seconds, Math.max(...ms)].map((x) => `${x.toFixed(2)} s`),
-      limitS ? `≤ ${limitS} s` : '', limitS ? (seconds <= limitS ? 'ok' : 'over') : '']);
+      limitS && !againstArgs ? `≤ ${limitS} s` : '', limitS && !againstArgs ? (seconds <= limitS ? 'ok' : 'over') : '']);
     const med = median(mib);
     rows.push([`${figure}: peak memory`, 'absolute', ...[Math.min(...mib), med, Math.max(...mib)].map((x) => `${Math.round(x)} MiB`),
       `≤ ${limitMiB} MiB`, med <= limitMiB ? 'ok' : 'over']);
