@@ -96,7 +96,7 @@ export const DIAGNOSTIC_CODES = [
   // the file itself
   'unreadable', 'encoding', 'empty', 'line-too-long', 'over-limit', 'front-matter', 'not-a-track', 'no-files',
   // days and plans
-  'no-days', 'bad-day', 'unread-day', 'duplicate-day', 'missing-4h', 'empty-4h', 'no-duration', 'unread-duration', 'unknown-section',
+  'no-days', 'bad-day', 'unread-day', 'duplicate-day', 'missing-4h', 'empty-4h', 'no-duration', 'unread-duration', 'unknown-section', 'restated-4h',
   // the weekly overview table
   'no-overview', 'overview-no-table', 'overview-day-missing', 'day-not-in-overview',
   // the folder as a whole

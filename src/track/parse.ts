@@ -83,6 +83,9 @@ function overviewFrom(table: Table): { focus: Record<number, string>; lines: Map
   return { focus, lines };
 }
 
+/** A block label as two plan sections are compared by it: case and runs of spaces aside. */
+const sameLabel = (label: string): string => label.toLowerCase().replace(/\s+/g, ' ').trim();
+
 export function parseTrackFile(text: string, file: string): ParsedFile {
   const diagnostics: Diagnostic[] = [];
   const report = (node: Nodes | null, severity: Severity, code: DiagnosticCode, message: string, line?: number): void => {
@@ -143,6 +146,7 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
     let b4: DraftBlock[] | null = null;
     const a6: DraftBlock[] = [];
     const notes: string[] = [];
+    let heading6h: Nodes | null = null;
     for (const part of sub.list) {
       if (PLAN_4H.test(part.title)) {
         const items = parsePlanSection(part.nodes);
@@ -150,6 +154,7 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
         notes.push(...items.notes);
         if (b4.length === 0) report(part.heading, 'error', 'empty-4h', `Day ${number}: "${part.title}" has no list of blocks`);
       } else if (PLAN_6H.test(part.title)) {
+        heading6h ??= part.heading;
         const items = parseAdditionsSection(part.nodes);
         a6.push(...items.blocks);
         notes.push(...items.notes);
@@ -158,6 +163,16 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
       }
     }
     if (b4 === null) report(heading, 'error', 'missing-4h', `Day ${number} has no "4-Hour Plan" section`);
+    else {
+      // A 6-Hour Plan is what the longer day adds: one that lists the 4-hour blocks again counts them twice.
+      const labels = new Set(b4.map((b) => sameLabel(b.label)));
+      const again = a6.filter((b) => labels.has(sameLabel(b.label))).map((b) => b.label);
+      if (again.length > 0) {
+        report(heading6h, 'warning', 'restated-4h',
+          `Day ${number}: the 6-Hour Plan lists ${again.slice(0, 3).join(', ')}${again.length > 3 ? ` and ${again.length - 3} more` : ''} of the 4-Hour Plan again; ` +
+            'coach reads it as what the 6-hour day adds, so they count twice: list only the additions');
+      }
+    }
     if (seen.has(number)) {
       report(heading, 'error', 'duplicate-day', `Day ${number} appears more than once; the first one is used`);
       return;

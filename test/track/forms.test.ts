@@ -205,3 +205,24 @@ describe('a file that is no track', () => {
     expect(parsed.diagnostics.map((d) => d.code)).toEqual(['not-a-track']);
   });
 });
+
+describe('a 6-Hour Plan that lists the 4-hour blocks again', () => {
+  const day = (sixHour: string): ReturnType<typeof parseTrackFile> =>
+    parseTrackFile(
+      `### Day 1 – T\n\n#### 4-Hour Plan\n\n- **Block 1 (HLD – 60 min)**\n- **Block 2 (DSA – 60 min)**\n\n#### 6-Hour Plan\n\n${sixHour}\n`,
+      'x/week-01.md',
+    );
+
+  it('is warned about at its heading, naming the blocks listed again', () => {
+    const parsed = day('- **Block 1 (HLD – 90 min)**\n- **block  2 (DSA – 90 min)**\n- **Block 3 (Mock – 60 min)**');
+    const warning = parsed.diagnostics.find((d) => d.code === 'restated-4h');
+    expect(warning).toMatchObject({ severity: 'warning', line: 8 });
+    expect(warning?.message).toMatch(/Day 1: the 6-Hour Plan lists Block 1, Block 2 of the 4-Hour Plan again; .*count twice: list only the additions/);
+  });
+
+  it('says nothing of additions with labels of their own', () => {
+    const parsed = day('- **Block 3 (Mock – 60 min)**\n- Extra **DSA block (45 min)**');
+    expect(parsed.week?.days[0]?.additions6h.length).toBe(2);
+    expect(parsed.diagnostics.map((d) => d.code)).not.toContain('restated-4h');
+  });
+});
