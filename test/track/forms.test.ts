@@ -150,6 +150,23 @@ describe('day headings', () => {
     expect(diagnostics.map(([, c]) => c)).not.toContain('unknown-section');
   });
 
+  it.each([
+    ['### Day 1 · Rate limiter'], ['### Day 1 • Rate limiter'], ['### Day 1 | Rate limiter'], ['### Day 1 ‒ Rate limiter'],
+    ['### Day 1 − Rate limiter'], ['### Day 1: Rate limiter'], ['### Day 1. Rate limiter'], ['### Day 1) Rate limiter'],
+    ['### Day1 – Rate limiter'], ['### 📅 Day 1 (Mon) · Rate limiter'],
+  ])('reads a day heading with another separator before its title: %s', (heading) => {
+    const { days: read, diagnostics } = days(`${heading}${plan}`);
+    expect(read).toEqual([[1, 'Rate limiter', 1]]);
+    expect(diagnostics.map(([, c]) => c)).not.toContain('unread-day');
+  });
+
+  it('reads plan headings with a symbol or emoji before their words', () => {
+    const md = '### Day 1 – A\n\n#### 🕓 4-Hour Plan\n\n- **Block 1 (HLD – 60 min)**\n\n#### ⏱️ 6‑Hour Plan\n\n- **Mock (60 min)**\n';
+    const parsed = parseTrackFile(md, 'x/week-01.md');
+    expect(parsed.week?.days.map((d) => [d.blocks4h.length, d.additions6h.length])).toEqual([[1, 1]]);
+    expect(parsed.diagnostics.map((d) => d.code)).not.toContain('unknown-section');
+  });
+
   it('finds the plan sections at whatever level sits below the day heading', () => {
     const md = [
       '### Day 1 – Rate limiter', plan,
