@@ -98,6 +98,19 @@ describe('durations with spaces, or in hours and minutes', () => {
     ['**Block 2 (Review 20 - 60 min)**', 'Review', { min: 20, max: 60 }],
     ['**Block 2 (Review 20 - 61 min)**', 'Review 20', { min: 61, max: 61 }],
     ['**Block 2 (Review 60 - 45 min)**', 'Review 60', { min: 45, max: 45 }],
+    // A range whose ends carry their own units, the same or not.
+    ['**Block 1 (HLD – 45 min – 1 h)**', 'HLD', { min: 45, max: 60 }],
+    ['**Block 1 (HLD – 45 min to 1 hour)**', 'HLD', { min: 45, max: 60 }],
+    ['**Block 2 (LLD – 1h–1.5h)**', 'LLD', { min: 60, max: 90 }],
+    ['**Block 2 (LLD – 1h - 1.5h)**', 'LLD', { min: 60, max: 90 }],
+    ['**Block 3 (DSA – 1h-1h30)**', 'DSA', { min: 60, max: 90 }],
+    ['**Block 3 (DSA – 30 min – 1h 15m)**', 'DSA', { min: 30, max: 75 }],
+    // An approximate duration: the sign or word says nothing of the category.
+    ['**Block 4 (Review – ~1h)**', 'Review', { min: 60, max: 60 }],
+    ['**Block 4 (Review ~30 min)**', 'Review', { min: 30, max: 30 }],
+    ['**Block 4 (Review – approx. 30 min)**', 'Review', { min: 30, max: 30 }],
+    ['**Block 4 (Review – about 45–60 min)**', 'Review', { min: 45, max: 60 }],
+    ['**Block 4 (Review – ≈ 1.5 h)**', 'Review', { min: 90, max: 90 }],
   ])('%s', (item, category, minutes) => {
     const { blocks, codes } = fourHour(`- ${item}`);
     expect(blocks.map((b) => [b.category, b.minutes])).toEqual([[category, minutes]]);
@@ -112,6 +125,11 @@ describe('durations with spaces, or in hours and minutes', () => {
     const warning = parsed.diagnostics.find((d) => d.code === 'unread-duration');
     expect(warning).toMatchObject({ severity: 'warning', line: 5 });
     expect(warning?.message).toMatch(/Day 1: "Block 1"/);
+  });
+
+  it('keeps two durations apart when the second is no longer than the first', () => {
+    const { blocks } = fourHour('- **Block 1 (HLD – 1 h – 30 min)**');
+    expect(blocks.map((b) => b.minutes)).toEqual([{ min: 60, max: 60 }]);
   });
 
   it('does not warn about a category that only starts with a number', () => {
