@@ -1,7 +1,8 @@
 // The 6-hour plan: which of its list items add work to the 4-hour blocks, and what each addition is.
 import type { ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Strong } from 'mdast';
-import { capitalise, continuesBlock, detailLines, headOf, parseBlockItem, trailingQualifiers, walkPlan, type DraftBlock, type PlanItems } from './blocks.js';
+import { continuesBlock, detailLines, headOf, parseBlockItem, trailingQualifiers, walkPlan, type DraftBlock, type PlanItems } from './blocks.js';
 import { parseDuration } from './duration.js';
+import { capitalise } from './label-text.js';
 import { plainText } from './mdast-text.js';
 
 /** "the 4-hour plan", "4h plan": a 6-hour item that names it refers back to it rather than adding work. */

@@ -149,6 +149,36 @@ describe('durations with spaces, or in hours and minutes', () => {
   });
 });
 
+describe('a label without its duration', () => {
+  it.each([
+    ['**Block 2 (LLD) – 45 min**', ['Block 2', 'LLD', 'Block 2', 45]],
+    ['**Block 2 (LLD)** – 45 min', ['Block 2', 'LLD', 'Block 2', 45]],
+    ['**Block 2 (LLD)** (45 min)', ['Block 2', 'LLD', 'Block 2', 45]],
+    ['**Block 3 – Review – 30 min**', ['Block 3', 'Review', 'Block 3', 30]],
+    ['**Review 30 min**', ['Review', 'Review', 'Review', 30]],
+    ['**Review** – 30 min: go over the notes', ['Review', 'Review', 'go over the notes', 30]],
+    ['Mock interview – 1h', ['Mock interview', 'Mock interview', 'Mock interview', 60]],
+  ] as const)('%s', (item, [label, category, title, min]) => {
+    const { blocks } = fourHour(`- ${item}`);
+    expect(blocks.map((b) => [b.label, b.category, b.title, b.minutes?.min])).toEqual([[label, category, title, min]]);
+  });
+
+  it.each([
+    // A sign glued to the duration, and punctuation after it, go with it.
+    ['- +2h: system design mock', ['System design mock', 'System design mock', 'System design mock', 120]],
+    ['- +2 hours DSA practice', ['DSA practice', 'DSA', 'DSA practice', 120]],
+    ['- Extra 2 hours: DSA practice', ['Extra DSA practice', 'DSA', 'Extra DSA practice', 120]],
+    // "of" or "on" ties the duration to the work: a verb whose object it was leaves with it.
+    ['- Add 30 minutes of flashcards.', ['Flashcards', 'Flashcards', 'Add 30 minutes of flashcards', 30]],
+    ['- Spend 45 min on graphs', ['Graphs', 'Graphs', 'Spend 45 min on graphs', 45]],
+    ['- Read 30 min of papers', ['Read papers', 'Read papers', 'Read papers', 30]],
+    // Cutting the duration out of the middle of a sentence would leave a cut phrase: it stays whole.
+    ['- Take 30 min to review the notes', ['Take 30 min to review the notes', 'Take 30 min to review the notes', 'Take 30 min to review the notes', 30]],
+  ] as const)('%s', (item, [label, category, title, min]) => {
+    expect(additions(item).map((b) => [b.label, b.category, b.title, b.minutes?.min])).toEqual([[label, category, title, min]]);
+  });
+});
+
 describe('day headings', () => {
   const plan = '\n\n#### 4-Hour Plan\n\n- **Block 1 (HLD – 60 min)**\n\n';
   const days = (md: string) => {
