@@ -202,8 +202,10 @@ export function parseBlockItem(item: ListItem): DraftBlock {
       title = cleanEnds(colon[2] ?? '');
     } else {
       const numbered = inner ? null : numberedBlock(name);
-      label = numbered?.label ?? name;
-      category = inner || numbered?.category || (/^block\s+\d+/i.test(name) ? 'Block' : categoryFromLabel(name));
+      // A name that states its time again (`2 extra hours of DSA practice (120 min)`) is named without it.
+      const own = numbered ? null : parseDuration(name);
+      label = numbered?.label ?? (own ? withoutDuration(name, own).label || name : name);
+      category = inner || numbered?.category || (/^block\s+\d+/i.test(name) ? 'Block' : categoryFromLabel(label));
       const rest = cleanEnds(text.slice(close + 1));
       // `**Small modeling exercise (60 min)** for one project`: the sentence goes on after the
       // duration, so the name is part of the title; after a colon or dash the rest is the title.

@@ -6,8 +6,9 @@ import type { Minutes } from './model.js';
 // separates a label from the duration: `(Timed Set 1 – 90 min)` is 90 minutes, not 1–90. After a
 // word, a spaced range in minutes is still a range when it reads as one (`HLD 60 - 75 min`): see
 // `readsAsRange`.
+// `2 extra hours` is two hours too.
 const DURATION =
-  /(?<![\d.])(\d+(?:\.\d+)?)(?:(\s*[-–—]\s*|\s+to\s+)(\d+(?:\.\d+)?))?\s*(minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])/gi;
+  /(?<![\d.])(\d+(?:\.\d+)?)(?:(\s*[-–—]\s*|\s+to\s+)(\d+(?:\.\d+)?))?\s*(?:(?:extra|more|additional)\s+)?(minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])/gi;
 
 // `1h 30m`, `1 h 30 min`, `2 hours 15 minutes`, `1h30`: one duration, not two. Minutes without
 // their unit only as two digits right after the `h`, as a clock writes them.

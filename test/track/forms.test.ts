@@ -24,6 +24,14 @@ describe('a 6-hour addition inside a sentence', () => {
     expect(additions(item).map(shape)).toEqual([expected]);
   });
 
+  it.each([
+    ['- Same as 4-hour plan + 2 extra hours of DSA practice (120 min).', ['DSA practice', 'DSA', 120]],
+    ['- Everything in the 4-hour plan, plus 2 hours of DSA practice.', ['DSA practice', 'DSA', 120]],
+    ['- Do the 4-hour plan plus ~45 min of reading.', ['Reading', 'Reading', 45]],
+  ] as const)('adds the time that follows the 4-hour plan and "+" or "plus": %s', (item, [label, category, min]) => {
+    expect(additions(item).map((b) => [b.label, b.category, b.minutes?.min])).toEqual([[label, category, min]]);
+  });
+
   it('keeps the details nested under such an item', () => {
     const [block] = additions('- Add: **Extra DSA (45 min)**\n  - Two medium problems.');
     expect(block?.details).toEqual(['Two medium problems.']);
@@ -46,6 +54,7 @@ describe('a 6-hour addition inside a sentence', () => {
     ['a duration outside bold next to the 4-hour plan', '- Do the 4-hour plan, then rest for 60 min.'],
     ['a bold span that points back at the 4-hour plan', '- **Everything in the 4-hour plan (4 h)**, nothing more.'],
     ['prose that mentions minutes in no bold span', '- Everything from the 4-hour plan + some **extra reading**, about 60 min.'],
+    ['a pointer followed by work that does not open with its time', '- Same as the 4-hour plan, plus some rest.'],
   ])('adds nothing for %s', (_name, item) => {
     expect(additions(item)).toEqual([]);
   });
@@ -111,6 +120,7 @@ describe('durations with spaces, or in hours and minutes', () => {
     ['**Block 4 (Review – approx. 30 min)**', 'Review', { min: 30, max: 30 }],
     ['**Block 4 (Review – about 45–60 min)**', 'Review', { min: 45, max: 60 }],
     ['**Block 4 (Review – ≈ 1.5 h)**', 'Review', { min: 90, max: 90 }],
+    ['**Block 4 (Review – 2 extra hours)**', 'Review', { min: 120, max: 120 }],
   ])('%s', (item, category, minutes) => {
     const { blocks, codes } = fourHour(`- ${item}`);
     expect(blocks.map((b) => [b.category, b.minutes])).toEqual([[category, minutes]]);
