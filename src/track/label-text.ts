@@ -15,8 +15,10 @@ export function cleanEnds(text: string): string {
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-// Words that tie a duration to the work it is for: `30 minutes of flashcards`, `45 min on graphs`.
+// Words that tie a duration to the work it is for: `30 minutes of flashcards`, `45 min on graphs`;
+// and, before it, to what went before: `Practice for 30 min`.
 const LINK = /^\s*(?:of|on|for)\s+/i;
+const LINK_BEFORE = /\s+(?:for|of|on|in|during|within)$/i;
 // A verb whose object is the duration, so that the work is what follows it: `Add 30 minutes of …`.
 const SPEND_TIME = /^(?:add|spend|take|do|use|allot|allow|reserve|put in|plus|also|then)$/i;
 // Punctuation at a cut, which separates the duration from the words rather than joining them.
@@ -43,17 +45,24 @@ export function withoutDuration(text: string, d: DurationMatch): LabelCut {
   const head = cleanEnds(before.replace(/[(+]\s*$/, ''));
   const tail = cleanEnds(after.replace(/^\s*\)/, ''));
   if (!head) return { label: capitalise(tail), partial: false };
-  if (!tail) return { label: head, partial: false };
+  if (!tail) return { label: head.replace(LINK_BEFORE, ''), partial: false };
   if (linked && SPEND_TIME.test(head)) return { label: capitalise(tail), partial: true };
   if (linked || PUNCTUATED_END.test(before) || PUNCTUATED_START.test(after)) return { label: `${head} ${tail}`, partial: false };
   return { label: cleanEnds(text), partial: false };
 }
 
-/** `text` without a duration that opens or closes it (`30 min: go over the notes`); else as it is. */
+/**
+ * `text` without a duration that opens or closes it apart from its words (`30 min: go over the
+ * notes`, `go over the notes – 30 min`); else as it is (`go over the notes for 30 min`).
+ */
 export function withoutEdgeDuration(text: string): string {
   const d = parseDuration(text);
   if (!d) return text;
-  const head = cleanEnds(text.slice(0, d.index).replace(/\(\s*$/, ''));
-  const tail = cleanEnds(text.slice(d.index + d.length).replace(/^\s*\)/, ''));
-  return head && tail ? text : head || tail;
+  const before = text.slice(0, d.index);
+  const after = text.slice(d.index + d.length);
+  const head = cleanEnds(before.replace(/\(\s*$/, ''));
+  const tail = cleanEnds(after.replace(/^\s*\)/, ''));
+  if (!head && (!tail || PUNCTUATED_START.test(after))) return tail;
+  if (!tail && PUNCTUATED_END.test(before)) return head;
+  return text;
 }

@@ -167,6 +167,8 @@ describe('a label without its duration', () => {
     ['**Block 3 – Review – 30 min**', ['Block 3', 'Review', 'Block 3', 30]],
     ['**Review 30 min**', ['Review', 'Review', 'Review', 30]],
     ['**Review** – 30 min: go over the notes', ['Review', 'Review', 'go over the notes', 30]],
+    ['**Review** – go over the notes – 30 min', ['Review', 'Review', 'go over the notes', 30]],
+    ['**Review** – go over the notes for 30 min', ['Review', 'Review', 'go over the notes for 30 min', 30]],
     ['Mock interview – 1h', ['Mock interview', 'Mock interview', 'Mock interview', 60]],
   ] as const)('%s', (item, [label, category, title, min]) => {
     const { blocks } = fourHour(`- ${item}`);
@@ -182,6 +184,7 @@ describe('a label without its duration', () => {
     ['- Add 30 minutes of flashcards.', ['Flashcards', 'Flashcards', 'Add 30 minutes of flashcards', 30]],
     ['- Spend 45 min on graphs', ['Graphs', 'Graphs', 'Spend 45 min on graphs', 45]],
     ['- Read 30 min of papers', ['Read papers', 'Read papers', 'Read papers', 30]],
+    ['- Practice for 30 min', ['Practice', 'Practice', 'Practice', 30]],
     // Cutting the duration out of the middle of a sentence would leave a cut phrase: it stays whole.
     ['- Take 30 min to review the notes', ['Take 30 min to review the notes', 'Take 30 min to review the notes', 'Take 30 min to review the notes', 30]],
   ] as const)('%s', (item, [label, category, title, min]) => {
