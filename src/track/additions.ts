@@ -1,7 +1,8 @@
 // The 6-hour plan: which of its list items add work to the 4-hour blocks, and what each addition is.
 import type { ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Strong } from 'mdast';
-import { capitalise, continuesBlock, detailLines, headOf, parseBlockItem, trailingQualifiers, walkPlan, type DraftBlock, type PlanItems } from './blocks.js';
-import { parseDuration } from './duration.js';
+import { continuesBlock, detailLines, headOf, parseBlockItem, trailingQualifiers, walkPlan, type DraftBlock, type PlanItems } from './blocks.js';
+import { findDurations, parseDuration } from './duration.js';
+import { capitalise } from './label-text.js';
 import { plainText } from './mdast-text.js';
 
 /** "the 4-hour plan", "4h plan": a 6-hour item that names it refers back to it rather than adding work. */
@@ -55,6 +56,20 @@ function isTimedSpan(span: Strong): boolean {
   return parseDuration(text) !== null && !FOUR_HOUR_PLAN.test(text);
 }
 
+/**
+ * What an item that points back at the 4-hour plan adds after `+` or `plus`, when that opens with
+ * the time it takes: `Same as the 4-hour plan + 2 extra hours of DSA practice (120 min).` Null
+ * otherwise (`…, plus some rest.`).
+ */
+function addedToPointer(item: ListItem, text: string): ListItem | null {
+  const pointer = FOUR_HOUR_PLAN.exec(text);
+  if (!pointer) return null;
+  const rest = /^[\s,;.]*(?:\+|plus\b)\s*(\S.*)$/is.exec(text.slice(pointer.index + pointer[0].length))?.[1] ?? '';
+  if (findDurations(rest)[0]?.index !== 0) return null;
+  const head: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: rest }] };
+  return { ...item, children: [head, ...item.children.slice(1)] };
+}
+
 /** One 6-hour item as an addition: named by its bold span with a duration where it has one. */
 function additionOf(item: ListItem): DraftBlock {
   const span = fromBoldSpan(item);
@@ -67,7 +82,8 @@ function additionOf(item: ListItem): DraftBlock {
 
 /**
  * Additions of a 6-hour plan: items whose bold span carries a duration, whatever prose is around
- * it; children of container items; other top-level items that state a duration.
+ * it; children of container items; other top-level items that state a duration; the time added
+ * after a pointer back at the 4-hour plan.
  */
 export function parseAdditionsSection(nodes: readonly RootContent[]): PlanItems {
   const blocks: DraftBlock[] = [];
@@ -84,7 +100,9 @@ export function parseAdditionsSection(nodes: readonly RootContent[]): PlanItems 
     } else if (fromBoldSpan(item) !== null || isBlockShaped(item)) {
       blocks.push(additionOf(item));
     } else {
-      notes.push(...detailLines([{ type: 'list', children: [item] }]));
+      const added = addedToPointer(item, text);
+      if (added) blocks.push(parseBlockItem(added));
+      else notes.push(...detailLines([{ type: 'list', children: [item] }]));
     }
   }, (node) => {
     const last = blocks[blocks.length - 1];

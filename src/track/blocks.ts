@@ -5,6 +5,7 @@ import { parseDuration } from './duration.js';
 import { lineOf, plainText } from './mdast-text.js';
 import { sanitize } from '../text/sanitize.js';
 import { CODE_FENCE } from './details.js';
+import { capitalise, cleanEnds, withoutDuration, withoutEdgeDuration } from './label-text.js';
 
 /** A block before it has its id: parsed from one list item. */
 export type DraftBlock = Omit<Block, 'id' | 'plan'>;
@@ -67,18 +68,6 @@ export function headOf(item: ListItem): Head {
   }
   return { text: plainText(first), rest, strong, after, bold };
 }
-
-function cleanEnds(text: string): string {
-  // A loop, not an anchored regex: `[…]+$` retried at every position is quadratic on long runs.
-  const junk = (c: string | undefined) => c !== undefined && /[\s:.,;–—-]/.test(c);
-  let start = 0;
-  let end = text.length;
-  while (start < end && junk(text[start])) start++;
-  while (end > start && junk(text[end - 1])) end--;
-  return text.slice(start, end);
-}
-
-export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const isParen = (c: string | undefined): boolean => c === '(' || c === ')';
 const hasDigit = (text: string, from: number, to: number): boolean => {
@@ -169,12 +158,12 @@ export function titleFromDetails(details: readonly string[]): string {
 }
 
 /**
- * `Block 1 – HLD`, `Block 1: HLD`: a block's number, then after a dash or colon its category,
- * as `Block 1 (HLD – 60 min)` gives it in parentheses. Null for a name of another form.
+ * `Block 1 – HLD`, `Block 1: HLD`, `Block 1 (HLD)`: a block's number, then after a dash or colon
+ * or in parentheses its category, as `Block 1 (HLD – 60 min)` gives it. Null for a name of another form.
  */
 function numberedBlock(name: string): { label: string; category: string } | null {
-  const m = /^(block\s+\d+)\s*[–—:-]\s*(\S.*)$/i.exec(name);
-  const category = cleanEnds(m?.[2] ?? '');
+  const m = /^(block\s+\d+)\s*(?:[–—:-]\s*(\S.*)|\(([^()]*)\))$/i.exec(name);
+  const category = cleanEnds(m?.[2] ?? m?.[3] ?? '');
   return m?.[1] && category ? { label: m[1], category } : null;
 }
 
@@ -213,8 +202,10 @@ export function parseBlockItem(item: ListItem): DraftBlock {
       title = cleanEnds(colon[2] ?? '');
     } else {
       const numbered = inner ? null : numberedBlock(name);
-      label = numbered?.label ?? name;
-      category = inner || numbered?.category || (/^block\s+\d+/i.test(name) ? 'Block' : categoryFromLabel(name));
+      // A name that states its time again (`2 extra hours of DSA practice (120 min)`) is named without it.
+      const own = numbered ? null : parseDuration(name);
+      label = numbered?.label ?? (own ? withoutDuration(name, own).label || name : name);
+      category = inner || numbered?.category || (/^block\s+\d+/i.test(name) ? 'Block' : categoryFromLabel(label));
       const rest = cleanEnds(text.slice(close + 1));
       // `**Small modeling exercise (60 min)** for one project`: the sentence goes on after the
       // duration, so the name is part of the title; after a colon or dash the rest is the title.
@@ -226,14 +217,19 @@ export function parseBlockItem(item: ListItem): DraftBlock {
     category = cleanEnds(bare[2] ?? '') || categoryFromLabel(label);
     title = cleanEnds(after);
   } else if (strong) {
-    const named = cleanEnds(dur ? cut(strong, trailingDurationStart(strong)) : strong);
+    // A name that is all one stretch with a digit (`Review 30 min`) loses just its duration.
+    const own = parseDuration(strong);
+    const named = cleanEnds(dur ? cut(strong, trailingDurationStart(strong)) : strong) || (own ? withoutDuration(strong, own).label : '');
     const numbered = numberedBlock(named);
     label = numbered?.label ?? (named || strong);
     category = numbered?.category ?? categoryFromLabel(label);
-    title = cleanEnds(cut(after, trailingParenthesisStart(after)));
+    title = withoutEdgeDuration(cleanEnds(cut(after, trailingParenthesisStart(after))));
   } else {
-    label = cleanEnds(dur ? text.slice(0, dur.index).replace(/\(\s*$/, '') + text.slice(dur.index + dur.length).replace(/^\s*\)/, '') : text);
+    const cutOut = dur ? withoutDuration(text, dur) : { label: cleanEnds(text), partial: false };
+    label = cutOut.label;
     category = categoryFromLabel(label);
+    // The label leaves out words of the sentence (`Add … of`): the sentence says what to do.
+    if (cutOut.partial) title = cleanEnds(text);
   }
   if (!label) label = category || 'Block';
   if (!title) title = titleFromDetails(details) || label;

@@ -4,11 +4,20 @@
 import type { Heading, RootContent } from 'mdast';
 import { plainText } from './mdast-text.js';
 
-// "Day N", after a symbol or emoji if any, then a note in parentheses, then the title after a
-// dash or colon: `📅 Day 2 (Tue) – URL shortener`.
-const DAY_HEADING = /^(?:[^\p{L}\p{N}\s]+\s*)?day\s+(\d+)\s*(?:\(([^()]*)\)\s*)?(?:[–—:.-]\s*(.*))?$/iu;
+// A symbol or emoji before a heading's words (`📅 Day 3`, `🕓 4-Hour Plan`): decoration only.
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}\s]+\s*/u;
+
+/** A heading's text without the symbols or emoji that decorate its start. */
+export function headingWords(text: string): string {
+  return text.trim().replace(LEADING_SYMBOLS, '');
+}
+
+// "Day N", then a note in parentheses, then the title after a separator: any dash, a colon, a
+// period, a middle dot or bullet, a bar, a closing parenthesis or an arrow (`Day 2 (Tue) – URL
+// shortener`, `Day 2 · URL shortener`). Not `&`, `/`, `,` or `+`: those join another day's number.
+const DAY_HEADING = /^day\s*(\d+)\s*(?:\(([^()]*)\)\s*)?(?:[\p{Pd}\u2212:.·•∙⋅‧|¦)>»→⇒~]\s*(.*))?$/iu;
 // "Day" and a number in another form: `Day 2 & 3 – Review`, `Day 4/5`.
-const DAY_LIKE = /^(?:[^\p{L}\p{N}\s]+\s*)?day\s*\d/iu;
+const DAY_LIKE = /^day\s*\d/iu;
 
 /** A day heading read: its number and title (the note in parentheses when it has no other). */
 export interface DayHeading {
@@ -18,9 +27,10 @@ export interface DayHeading {
 
 /** The day a heading's text opens; 'unread' when it looks like a day heading but is not one. */
 export function readDayHeading(text: string): DayHeading | 'unread' | null {
-  const m = DAY_HEADING.exec(text.trim());
+  const words = headingWords(text);
+  const m = DAY_HEADING.exec(words);
   if (m) return { number: Number(m[1]), title: (m[3] ?? '').trim() || (m[2] ?? '').trim() };
-  return DAY_LIKE.test(text.trim()) ? 'unread' : null;
+  return DAY_LIKE.test(words) ? 'unread' : null;
 }
 
 export interface Section {

@@ -1,13 +1,14 @@
 // Durations as track files write them: `60 min`, `60–75 min`, `60 - 75 min`, `1.5 h`, `1h30`,
-// `45-60 minutes`.
+// `45-60 minutes`, `45 min – 1 h`, `~1h`.
 import type { Minutes } from './model.js';
 
 // A range's dash may have spaces around it (`60 - 75 min`), but a spaced dash after a word
 // separates a label from the duration: `(Timed Set 1 – 90 min)` is 90 minutes, not 1–90. After a
 // word, a spaced range in minutes is still a range when it reads as one (`HLD 60 - 75 min`): see
 // `readsAsRange`.
+// `2 extra hours` is two hours too.
 const DURATION =
-  /(?<![\d.])(\d+(?:\.\d+)?)(?:(\s*[-–—]\s*|\s+to\s+)(\d+(?:\.\d+)?))?\s*(minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])/gi;
+  /(?<![\d.])(\d+(?:\.\d+)?)(?:(\s*[-–—]\s*|\s+to\s+)(\d+(?:\.\d+)?))?\s*(?:(?:extra|more|additional)\s+)?(minutes?|mins?|m|hours?|hrs?|hr|h)(?![a-z])/gi;
 
 // `1h 30m`, `1 h 30 min`, `2 hours 15 minutes`, `1h30`: one duration, not two. Minutes without
 // their unit only as two digits right after the `h`, as a clock writes them.
@@ -84,7 +85,37 @@ export function findDurations(text: string): DurationMatch[] {
     if (min <= 0 || max > 24 * 60) continue;
     found.push({ minutes: { min, max }, index, length: (m.index ?? 0) + m[0].length - index });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return joinRanges(text, found.sort((a, b) => a.index - b.index)).map((d) => withApproximation(text, d));
+}
+
+// What joins the two ends of a range that carry their own units: `45 min – 1 h`, `1h-1h30`.
+const RANGE_JOIN = /^\s*(?:[-–—]|to)\s*$/i;
+
+/**
+ * Two durations joined by a dash or "to" are one range when the second is the longer, each end
+ * in its own unit (`45 min – 1 h` is 45–60 minutes); `1 h – 30 min` stays two durations.
+ */
+function joinRanges(text: string, found: readonly DurationMatch[]): DurationMatch[] {
+  const out: DurationMatch[] = [];
+  for (const d of found) {
+    const prev = out[out.length - 1];
+    const end = prev ? prev.index + prev.length : 0;
+    if (prev && prev.minutes.min === prev.minutes.max && d.minutes.min > prev.minutes.max && RANGE_JOIN.test(text.slice(end, d.index))) {
+      out[out.length - 1] = { minutes: { min: prev.minutes.min, max: d.minutes.max }, index: prev.index, length: d.index + d.length - prev.index };
+    } else out.push(d);
+  }
+  return out;
+}
+
+// A sign or word that makes a duration approximate (`~1h`, `approx. 30 min`): part of the
+// duration, so that it never stays behind in a category or a label.
+const APPROXIMATELY = /(?<!\p{L})(?:~|≈|approx\.?|approximately|ca\.|circa|about|around|roughly)\s*$/iu;
+
+function withApproximation(text: string, d: DurationMatch): DurationMatch {
+  // A short window: the longest of the words fits, and a long line is not scanned again.
+  const from = Math.max(0, d.index - 16);
+  const m = APPROXIMATELY.exec(text.slice(from, d.index));
+  return m ? { ...d, index: from + m.index, length: d.length + (d.index - from - m.index) } : d;
 }
 /** The duration an item carries: the first one inside parentheses, else the first one at all. */
 export function parseDuration(text: string): DurationMatch | null {

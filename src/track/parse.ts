@@ -10,7 +10,7 @@ import { parseDailyTarget } from './targets.js';
 import { markdownReader } from './markdown.js';
 import { checkLimits, MAX_DAY } from './limits.js';
 import { holdsUnreadDuration } from './duration.js';
-import { readDayHeading, trackSections, type Section } from './day-heading.js';
+import { headingWords, readDayHeading, trackSections, type Section } from './day-heading.js';
 
 export interface ParsedFile {
   file: string;
@@ -25,8 +25,9 @@ export interface ParsedFile {
   unplaced?: true;
 }
 
-const PLAN_4H = /^(4|four)[- ]?h(ou)?r?s?\b.*plan/i;
-const PLAN_6H = /^(6|six)[- ]?h(ou)?r?s?\b.*plan/i;
+// Read from the heading's words (`headingWords`), so `🕓 4-Hour Plan` is the 4-hour plan.
+const PLAN_4H = /^(4|four)[\p{Pd}\s]?h(ou)?r?s?\b.*plan/iu;
+const PLAN_6H = /^(6|six)[\p{Pd}\s]?h(ou)?r?s?\b.*plan/iu;
 const REFERENCES = /^use (together )?with:?$/i;
 
 /** Splits a run of nodes at headings of depth ≤ `depth`. Nodes before the first heading are `lead`. */
@@ -148,12 +149,13 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
     const notes: string[] = [];
     let heading6h: Nodes | null = null;
     for (const part of sub.list) {
-      if (PLAN_4H.test(part.title)) {
+      const words = headingWords(part.title);
+      if (PLAN_4H.test(words)) {
         const items = parsePlanSection(part.nodes);
         b4 = items.blocks;
         notes.push(...items.notes);
         if (b4.length === 0) report(part.heading, 'error', 'empty-4h', `Day ${number}: "${part.title}" has no list of blocks`);
-      } else if (PLAN_6H.test(part.title)) {
+      } else if (PLAN_6H.test(words)) {
         heading6h ??= part.heading;
         const items = parseAdditionsSection(part.nodes);
         a6.push(...items.blocks);

@@ -24,6 +24,14 @@ describe('a 6-hour addition inside a sentence', () => {
     expect(additions(item).map(shape)).toEqual([expected]);
   });
 
+  it.each([
+    ['- Same as 4-hour plan + 2 extra hours of DSA practice (120 min).', ['DSA practice', 'DSA', 120]],
+    ['- Everything in the 4-hour plan, plus 2 hours of DSA practice.', ['DSA practice', 'DSA', 120]],
+    ['- Do the 4-hour plan plus ~45 min of reading.', ['Reading', 'Reading', 45]],
+  ] as const)('adds the time that follows the 4-hour plan and "+" or "plus": %s', (item, [label, category, min]) => {
+    expect(additions(item).map((b) => [b.label, b.category, b.minutes?.min])).toEqual([[label, category, min]]);
+  });
+
   it('keeps the details nested under such an item', () => {
     const [block] = additions('- Add: **Extra DSA (45 min)**\n  - Two medium problems.');
     expect(block?.details).toEqual(['Two medium problems.']);
@@ -46,6 +54,7 @@ describe('a 6-hour addition inside a sentence', () => {
     ['a duration outside bold next to the 4-hour plan', '- Do the 4-hour plan, then rest for 60 min.'],
     ['a bold span that points back at the 4-hour plan', '- **Everything in the 4-hour plan (4 h)**, nothing more.'],
     ['prose that mentions minutes in no bold span', '- Everything from the 4-hour plan + some **extra reading**, about 60 min.'],
+    ['a pointer followed by work that does not open with its time', '- Same as the 4-hour plan, plus some rest.'],
   ])('adds nothing for %s', (_name, item) => {
     expect(additions(item)).toEqual([]);
   });
@@ -98,6 +107,20 @@ describe('durations with spaces, or in hours and minutes', () => {
     ['**Block 2 (Review 20 - 60 min)**', 'Review', { min: 20, max: 60 }],
     ['**Block 2 (Review 20 - 61 min)**', 'Review 20', { min: 61, max: 61 }],
     ['**Block 2 (Review 60 - 45 min)**', 'Review 60', { min: 45, max: 45 }],
+    // A range whose ends carry their own units, the same or not.
+    ['**Block 1 (HLD – 45 min – 1 h)**', 'HLD', { min: 45, max: 60 }],
+    ['**Block 1 (HLD – 45 min to 1 hour)**', 'HLD', { min: 45, max: 60 }],
+    ['**Block 2 (LLD – 1h–1.5h)**', 'LLD', { min: 60, max: 90 }],
+    ['**Block 2 (LLD – 1h - 1.5h)**', 'LLD', { min: 60, max: 90 }],
+    ['**Block 3 (DSA – 1h-1h30)**', 'DSA', { min: 60, max: 90 }],
+    ['**Block 3 (DSA – 30 min – 1h 15m)**', 'DSA', { min: 30, max: 75 }],
+    // An approximate duration: the sign or word says nothing of the category.
+    ['**Block 4 (Review – ~1h)**', 'Review', { min: 60, max: 60 }],
+    ['**Block 4 (Review ~30 min)**', 'Review', { min: 30, max: 30 }],
+    ['**Block 4 (Review – approx. 30 min)**', 'Review', { min: 30, max: 30 }],
+    ['**Block 4 (Review – about 45–60 min)**', 'Review', { min: 45, max: 60 }],
+    ['**Block 4 (Review – ≈ 1.5 h)**', 'Review', { min: 90, max: 90 }],
+    ['**Block 4 (Review – 2 extra hours)**', 'Review', { min: 120, max: 120 }],
   ])('%s', (item, category, minutes) => {
     const { blocks, codes } = fourHour(`- ${item}`);
     expect(blocks.map((b) => [b.category, b.minutes])).toEqual([[category, minutes]]);
@@ -114,6 +137,11 @@ describe('durations with spaces, or in hours and minutes', () => {
     expect(warning?.message).toMatch(/Day 1: "Block 1"/);
   });
 
+  it('keeps two durations apart when the second is no longer than the first', () => {
+    const { blocks } = fourHour('- **Block 1 (HLD – 1 h – 30 min)**');
+    expect(blocks.map((b) => b.minutes)).toEqual([{ min: 60, max: 60 }]);
+  });
+
   it('does not warn about a category that only starts with a number', () => {
     const { blocks, codes } = fourHour('- 2 - 3 problems (30 min)\n- **Block 2 (Timed Set 1 – 90 min)**');
     expect(blocks.map((b) => b.minutes?.min)).toEqual([30, 90]);
@@ -128,6 +156,39 @@ describe('durations with spaces, or in hours and minutes', () => {
   ])('takes the category after the block number: %s', (item, label, category) => {
     const { blocks } = fourHour(`- ${item}\n  - Draw the boxes.`);
     expect(blocks.map((b) => [b.label, b.category, b.title])).toEqual([[label, category, 'Draw the boxes']]);
+  });
+});
+
+describe('a label without its duration', () => {
+  it.each([
+    ['**Block 2 (LLD) – 45 min**', ['Block 2', 'LLD', 'Block 2', 45]],
+    ['**Block 2 (LLD)** – 45 min', ['Block 2', 'LLD', 'Block 2', 45]],
+    ['**Block 2 (LLD)** (45 min)', ['Block 2', 'LLD', 'Block 2', 45]],
+    ['**Block 3 – Review – 30 min**', ['Block 3', 'Review', 'Block 3', 30]],
+    ['**Review 30 min**', ['Review', 'Review', 'Review', 30]],
+    ['**Review** – 30 min: go over the notes', ['Review', 'Review', 'go over the notes', 30]],
+    ['**Review** – go over the notes – 30 min', ['Review', 'Review', 'go over the notes', 30]],
+    ['**Review** – go over the notes for 30 min', ['Review', 'Review', 'go over the notes for 30 min', 30]],
+    ['Mock interview – 1h', ['Mock interview', 'Mock interview', 'Mock interview', 60]],
+  ] as const)('%s', (item, [label, category, title, min]) => {
+    const { blocks } = fourHour(`- ${item}`);
+    expect(blocks.map((b) => [b.label, b.category, b.title, b.minutes?.min])).toEqual([[label, category, title, min]]);
+  });
+
+  it.each([
+    // A sign glued to the duration, and punctuation after it, go with it.
+    ['- +2h: system design mock', ['System design mock', 'System design mock', 'System design mock', 120]],
+    ['- +2 hours DSA practice', ['DSA practice', 'DSA', 'DSA practice', 120]],
+    ['- Extra 2 hours: DSA practice', ['Extra DSA practice', 'DSA', 'Extra DSA practice', 120]],
+    // "of" or "on" ties the duration to the work: a verb whose object it was leaves with it.
+    ['- Add 30 minutes of flashcards.', ['Flashcards', 'Flashcards', 'Add 30 minutes of flashcards', 30]],
+    ['- Spend 45 min on graphs', ['Graphs', 'Graphs', 'Spend 45 min on graphs', 45]],
+    ['- Read 30 min of papers', ['Read papers', 'Read papers', 'Read papers', 30]],
+    ['- Practice for 30 min', ['Practice', 'Practice', 'Practice', 30]],
+    // Cutting the duration out of the middle of a sentence would leave a cut phrase: it stays whole.
+    ['- Take 30 min to review the notes', ['Take 30 min to review the notes', 'Take 30 min to review the notes', 'Take 30 min to review the notes', 30]],
+  ] as const)('%s', (item, [label, category, title, min]) => {
+    expect(additions(item).map((b) => [b.label, b.category, b.title, b.minutes?.min])).toEqual([[label, category, title, min]]);
   });
 });
 
@@ -148,6 +209,23 @@ describe('day headings', () => {
     expect(read).toEqual([[1, 'Rate limiter', 1], [2, 'URL shortener', 1], [3, 'Caching', 1], [4, 'Day 4', 1], [5, 'Rest', 1]]);
     expect(diagnostics.filter(([s]) => s !== 'info' && s !== 'warning')).toEqual([]);
     expect(diagnostics.map(([, c]) => c)).not.toContain('unknown-section');
+  });
+
+  it.each([
+    ['### Day 1 · Rate limiter'], ['### Day 1 • Rate limiter'], ['### Day 1 | Rate limiter'], ['### Day 1 ‒ Rate limiter'],
+    ['### Day 1 − Rate limiter'], ['### Day 1: Rate limiter'], ['### Day 1. Rate limiter'], ['### Day 1) Rate limiter'],
+    ['### Day1 – Rate limiter'], ['### 📅 Day 1 (Mon) · Rate limiter'],
+  ])('reads a day heading with another separator before its title: %s', (heading) => {
+    const { days: read, diagnostics } = days(`${heading}${plan}`);
+    expect(read).toEqual([[1, 'Rate limiter', 1]]);
+    expect(diagnostics.map(([, c]) => c)).not.toContain('unread-day');
+  });
+
+  it('reads plan headings with a symbol or emoji before their words', () => {
+    const md = '### Day 1 – A\n\n#### 🕓 4-Hour Plan\n\n- **Block 1 (HLD – 60 min)**\n\n#### ⏱️ 6‑Hour Plan\n\n- **Mock (60 min)**\n';
+    const parsed = parseTrackFile(md, 'x/week-01.md');
+    expect(parsed.week?.days.map((d) => [d.blocks4h.length, d.additions6h.length])).toEqual([[1, 1]]);
+    expect(parsed.diagnostics.map((d) => d.code)).not.toContain('unknown-section');
   });
 
   it('finds the plan sections at whatever level sits below the day heading', () => {

@@ -1,6 +1,6 @@
 // Problem counts in a track's words: a day's blocks ("2–3 problems") and a week's goals ("2–3 problems/day").
 import { describe, expect, it } from 'vitest';
-import { blockProblems, blocksProblems, parseProblemCount } from '../../src/track/targets.js';
+import { blockProblems, blocksProblems, parseDailyTarget, parseProblemCount } from '../../src/track/targets.js';
 
 describe('parseProblemCount', () => {
   it.each([
@@ -16,6 +16,13 @@ describe('parseProblemCount', () => {
     ['Solve 2 easy problems, then 3 medium problems', { min: 5, max: 5 }],
     ['Mixed arrays/strings/hash maps (2–3 problems)', { min: 2, max: 3 }],
     ['2 to 4 problems', { min: 2, max: 4 }],
+    // A duration or a week's, day's or part's number is never a count of problems.
+    ['Take 30 min to solve 2 problems', { min: 2, max: 2 }],
+    ['Spend 45 minutes on 2 problems', { min: 2, max: 2 }],
+    ['Timebox 40 min per problem; 2 problems total', { min: 2, max: 2 }],
+    ['Spend 1h30 on 2–3 problems', { min: 2, max: 3 }],
+    ['Spend 45–60 min on 3 problems', { min: 3, max: 3 }],
+    ['Day 1: 2 problems', { min: 2, max: 2 }],
   ] as const)('%s', (text, count) => {
     expect(parseProblemCount(text)).toEqual(count);
   });
@@ -30,6 +37,12 @@ describe('parseProblemCount', () => {
     'Another DSA problem, focusing on a different pattern',
     '0 problems',
     'v1.2 problems',
+    'Week 3 problems: sliding window',
+    'Revisit the day 2 problems',
+    'Part 2 problems',
+    'Week 3-4 problems',
+    'Spend 45 minutes on problems',
+    'Solve 3-4 problems daily.',
   ])('names none: %s', (text) => {
     expect(parseProblemCount(text)).toBeNull();
   });
@@ -54,5 +67,22 @@ describe('blockProblems', () => {
     const none = { label: 'Block 1', title: 'Design the API', details: ['sketch it'] };
     expect(blocksProblems([easy, none, medium])).toEqual({ min: 5, max: 5 });
     expect(blocksProblems([none])).toBeNull();
+  });
+});
+
+describe('parseDailyTarget', () => {
+  it.each([
+    ['Keep the habit going at 2–3 problems/day.', { min: 2, max: 3 }],
+    ['3–4 problems per day', { min: 3, max: 4 }],
+    ['4 to 5 problems/day', { min: 4, max: 5 }],
+    ['Solve 3-4 problems daily.', { min: 3, max: 4 }],
+    ['3–4 problems every day', { min: 3, max: 4 }],
+    ['2 problems each day', { min: 2, max: 2 }],
+  ] as const)('%s', (text, count) => {
+    expect(parseDailyTarget([{ text, children: [] }])).toEqual(count);
+  });
+
+  it.each(['Review the problems of every day this week', '2 problems on the last day'])('states none: %s', (text) => {
+    expect(parseDailyTarget([{ text, children: [] }])).toBeNull();
   });
 });
