@@ -262,7 +262,7 @@ function lostTrack(id: string, content: string, catalog: Curriculum, cwd: string
   const tracks = catalog.tracks.map((t) => sanitizeLine(t.id));
   return (
     `your track "${sanitizeLine(id)}" is not in ${shownPath(content, cwd)} (its tracks: ${tracks.join(', ')})` +
-    `${write ? ', so nothing was written' : ''}. If the track's id changed, switch to it with coach init --track ${tracks[0] ?? 'ID'}; ` +
+    `${write ? ', so nothing was written' : ''}. If the track's id changed, switch to it with coach init --track ${tracks.length === 1 ? tracks[0] : 'ID'}; ` +
     `otherwise point --content at the folder that has "${sanitizeLine(id)}".`
   );
 }
