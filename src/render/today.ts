@@ -81,7 +81,7 @@ export function renderToday(s: Style, v: TodayView & Partial<WithRevisits>, colu
   if (v.position === 'day') {
     const next = v.blocks.find((b) => !b.done && !b.dropped);
     const mark = `Mark blocks with: coach done ${next?.ref ?? ''}${v.otherDate ? ` --date ${v.otherDate}` : ''}${samePlan(v)}`;
-    const log = 'log problems: coach dsa add "Two Sum" --difficulty easy';
+    const log = 'Log problems: coach dsa add "Two Sum" --difficulty easy';
     if (next) out.push(...(width(mark) + 7 + width(log) <= columns ? [s.dim(`${mark}   ·   ${log}`)] : [s.dim(mark), s.dim(log)]));
   }
   if (!v.initialised) {

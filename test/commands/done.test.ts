@@ -85,6 +85,11 @@ describe('refusals write nothing', () => {
     expect(logOf(home).history()).toEqual([]);
   });
 
+  it('a block number before the start date says when the plan starts, in words', async () => {
+    const home = await setUp({ start: '2026-11-30' });
+    await refused(home, ['1'], /^no blocks are planned for this date: the plan starts on Mon 30 Nov 2026; name a block by its id/);
+  });
+
   it('an id that is not in the plan', async () => {
     const home = await setUp();
     await refused(home, ['go.w99.d1.4h.1'], /no block with id "go\.w99\.d1\.4h\.1" in this plan/);

@@ -96,6 +96,8 @@ describe('coach today on the calendar', () => {
     expect(out).toContain('Mark blocks with: coach done 1 --plan 6h');
     expect(out).toContain(`Catch up: coach done ${first?.ref} --plan 6h · let go: coach drop ${first?.ref} --plan 6h`);
     expect(out).toContain('all: coach today --all --plan 6h');
+    // A hint starts with a capital, as its siblings do.
+    expect(out).toContain('Log problems: coach dsa add "Two Sum" --difficulty easy');
     const addition = view.blocks.find((b) => b.plan === '6h');
     const marked = await done(testContext({ home, now: NOW }).ctx, { refs: [String(addition?.ref)], plan: '6h' });
     expect(marked.added.map((c) => c.blockId)).toEqual([addition?.id]);

@@ -147,6 +147,11 @@ describe('tracks', () => {
       expect(text.replace(/\s+/g, ' ')).toContain('weeks 1–250, 253–502 · 3500 days · 4h 186h 15m–203h 30m · 6h 247h 15m–268h 15m');
     }
   });
+
+  it('counts one day as one day', () => {
+    const text = renderTracks(plain, { content: '/c', problems: 0, tracks: [{ id: 't', title: 'T', weeks: [1], days: 1, planned: [['4h', { min: 60, max: 60 }]] }] });
+    expect(text).toContain('week 1 · 1 day · 4h 1h');
+  });
 });
 
 describe('cut', () => {
