@@ -30,7 +30,7 @@ export const declareLessonAdd = (parent: ReturnType<typeof declareLesson>) => pa
   .addOption(contentOption())
   .addOption(weekOption('plan week the lesson belongs to (default: the current one)'))
   .addOption(dateOption('day the lesson was learnt (default: today)'))
-  .addHelpText('after', examples(['coach lesson add "token buckets allow bursts; sliding windows do not"', 'coach lesson add "presigned URLs keep the service out of the data path" --week 11', 'coach lesson add "sketch the API first" --week 11 --date yesterday']) +
+  .addHelpText('after', examples(['coach lesson add "token buckets allow bursts; sliding windows do not"', 'coach lesson add "presigned URLs keep data off the service" --week 11', 'coach lesson add "sketch the API first" --week 11 --date yesterday']) +
     '\nA date after today is refused.\n');
 
 export const declareLessonList = (parent: ReturnType<typeof declareLesson>) => parent
