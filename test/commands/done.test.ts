@@ -16,7 +16,8 @@ const ids = (home: string): string[] => logOf(home).completions().map((c) => c.b
 describe('naming blocks', () => {
   it('by the numbers coach today prints', async () => {
     const home = await setUp();
-    const t = testContext({ home, now: NOW });
+    // Wide enough for the confirmation on one line (at 80 columns it wraps under the block).
+    const t = testContext({ home, now: NOW, columns: 120 });
     const result = await done(t.ctx, { refs: ['1', '3'] });
 
     expect(result.added.map((c) => c.blockId)).toEqual(['go.w11.d1.4h.1', 'go.w11.d1.4h.3']);

@@ -87,6 +87,13 @@ describe('the cases the commands rarely reach', () => {
       .toBe('Every block for today is already done.\nNothing marked.\n');
   });
 
+  it('done wraps a long block title at the width, under the block', () => {
+    const title = 'Review HTTP: Methods (GET, POST, PUT, DELETE, PATCH); Status codes (2xx, 3xx, 4xx, 5xx); Headers, query params, path params, request body';
+    const lines = renderDone(colour, { date: isoDate('2026-11-25'), added: [completion({ title })], already: [] }, 80).split('\n');
+    expect(lines.every((l) => width(l) <= 80)).toBe(true);
+    expect(lines[1]).toMatch(/^ {2}\S/);
+  });
+
   it('done colours only through the style it is given', () => {
     const text = renderDone(colour, { date: isoDate('2026-11-25'), added: [completion()], already: ['go.w11.d1.4h.2'] });
     expect(text).toContain('\x1b[');
