@@ -12,9 +12,9 @@ export const declareReview = (parent: Root) => parent
   .addOption(contentOption())
   .addOption(weekOption('plan week to review (default: the current one)'))
   .option('--markdown <file>', 'also write the review as a markdown note, ending with a progress-log row per date up to today')
-  .option('--force', 'let --markdown replace a file that is not an earlier coach review, or create the file a link to nothing points to')
+  .option('--force', 'let --markdown replace a file that is not an earlier coach review, or create a missing folder or the file a link to nothing points to')
   .addOption(jsonOption())
-  .addHelpText('after', examples(['coach review', 'coach review --week 11', 'coach review --markdown notes/week-11.md', 'coach review --json']) +
+  .addHelpText('after', examples(['coach review', 'coach review --week 11', 'coach review --markdown week-11.md', 'coach review --json']) +
     '\n--markdown replaces a file only if coach wrote it (its first line starts with "<!-- coach review");' +
     '\nfor any other existing file it stops with an error unless you pass --force.\n');
 
