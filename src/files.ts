@@ -27,14 +27,16 @@ export function standardStream(file: string): 'stdout' | 'stderr' | null {
 
 /**
  * Write `text` to `file`. A regular file (or a new one) gets a temporary file beside it, flushed
- * to disk and renamed over it; missing parent folders are created, and through a symbolic link
- * the file it points to is replaced and the link kept. A character device or a FIFO (and
+ * to disk and renamed over it; through a symbolic link the file it points to is replaced and the
+ * link kept. An existing regular file is replaced only with `replace` or `force` (the learner's
+ * own file must not vanish unasked), and a missing folder is created only with `force` (a typo
+ * would hide the file). A character device or a FIFO (and
  * `/dev/stdout` and its kin) is written directly; anything else is refused, and so is a link to
  * nothing unless `force`, which creates the file it points to. Failures are an IoError,
  * "cannot write FILE: why", naming where the link leads as well. Coach's own files in the data
  * folder `dataDir` (the log, see `isCoachFile`) are never written, forced or not.
  */
-export function writeFileAtomic(file: string, text: string, opts: { force?: boolean; dataDir: string }): Written {
+export function writeFileAtomic(file: string, text: string, opts: { force?: boolean; replace?: boolean; dataDir: string }): Written {
   if (DESCRIPTOR.test(file)) return stream(file, file, text);
   const target = linkTarget(file);
   refuseCoachFile(file, target, opts.dataDir);
@@ -51,6 +53,13 @@ export function writeFileAtomic(file: string, text: string, opts: { force?: bool
   if (st?.isDirectory()) throw ioError(file, target, new Error('it is a folder; give the path of a file'));
   if (st && (st.isCharacterDevice() || st.isFIFO())) return stream(file, target, text);
   if (st && !st.isFile()) throw ioError(file, target, new Error(`it is ${fileKind(st)}; give the path of a regular file`));
+  if (st && !opts.replace && !opts.force) {
+    throw new UsageError(`${sanitizeLine(file)} already exists; pass --force to replace it, or choose another name. Nothing was written.`);
+  }
+  const missing = opts.force ? null : missingFolder(path.dirname(target));
+  if (missing) {
+    throw ioError(file, target, new Error(`the folder ${missing} does not exist; create it first, choose a file in an existing folder, or pass --force to create it`));
+  }
   try {
     replace(target, text);
   } catch (err) {
@@ -83,6 +92,16 @@ function stream(file: string, target: string, text: string): Written {
     throw ioError(file, target, err);
   }
   return 'streamed';
+}
+
+/** The outermost folder of `dir` that does not exist, or null when `dir` does (or is not a folder: the write says why). */
+function missingFolder(dir: string): string | null {
+  let missing: string | null = null;
+  for (let at = dir; !fs.existsSync(at); at = path.dirname(at)) {
+    missing = at;
+    if (path.dirname(at) === at) break;
+  }
+  return missing;
 }
 
 function replace(target: string, text: string): void {

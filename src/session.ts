@@ -22,6 +22,8 @@ export interface Session {
   /** Null until something is written when no log exists yet (see `writableStore`). */
   store: Store | null;
   settings: Settings & { start: IsoDate; week: number };
+  /** The saved plan (or the default's), which `settings.plan` shows unless `--plan` names another for this run. */
+  savedPlan: Plan;
   /** False while defaults stand in for `coach init`. */
   initialised: boolean;
   /** The defaults in use before `coach init`, saved by the first write. */
@@ -164,6 +166,7 @@ export async function openSession(ctx: Context, opts: SessionOptions): Promise<S
     session = {
       store,
       settings: { ...settings, plan: opts.plan ?? settings.plan },
+      savedPlan: settings.plan,
       initialised: saved !== null,
       // The folder goes with the track id, or a later run without --content could not find the track.
       defaults: saved ? null : { ...settings, content: content === BUNDLED_CONTENT ? null : content },

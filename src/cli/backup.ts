@@ -17,7 +17,7 @@ export const declareExport = (parent: Root) => parent
   .description('write everything in the log (settings, blocks done, problems, rest days, lessons) with stable ids')
   .addOption(new Option('--format <format>', 'json or csv (default: json, or csv when --out ends in .csv)').choices(['json', 'csv']))
   .option('--out <file>', 'write to this file (replaced atomically) instead of stdout; - means stdout')
-  .option('--force', 'when --out is a symbolic link to nothing, create the file it points to')
+  .option('--force', 'replace a file --out names that already exists, or create a missing folder or the file a link to nothing points to')
   .addHelpText('after', () => examples(['coach export > coach-backup.json', 'coach export --out coach-backup.json', 'coach export --format csv --out coach-log.csv']) +
     csvColumns);
 

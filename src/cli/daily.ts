@@ -17,7 +17,7 @@ export const declareInit = (parent: Root) => parent
   .addOption(weekOption('track week to start at'))
   .addOption(new Option('--pace <pace>', 'calendar: a plan day per calendar day; progress: the first unfinished day').choices(['calendar', 'progress']))
   .addOption(new Option('--rollover <hour>', 'hour (0-23) at which a new study day starts; default 4, so 1 a.m. still counts for the evening before').argParser(hour))
-  .option('--target-date <YYYY-MM-DD>', 'the date to be ready by (an interview), for coach forecast; none forgets it')
+  .option('--target-date <YYYY-MM-DD>', 'the date to be ready by (an interview), after the start date, for coach forecast; none forgets it')
   .option('--hours <hours>', 'hours you have per weekday: 4, or mon-fri=3,sat=6,sun=0 (default: the plan\'s 4 or 6 every day); none forgets it')
   .option('--optional <category...>', 'categories coach forecast may propose dropping after the 6-hour additions (e.g. Refactor); none forgets them')
   .addOption(new Option('--revisit-cap <n>', `due revisit cards coach revisit shows a day (default ${DEFAULT_REVISIT_CAP}, at most ${MAX_REVISIT_CAP})`).argParser(revisitCap))

@@ -43,11 +43,11 @@ export const declareLog = (parent: Root) => parent
 type Log = ReturnType<typeof declareLog>;
 
 const EXAMPLES: Record<PracticeKind, string[]> = {
-  'machine-coding': ['coach log machine-coding "Parking lot" --minutes 90 --rating good', 'coach log machine-coding "Splitwise" --date yesterday --url https://github.com/me/splitwise'],
+  'machine-coding': ['coach log machine-coding "Parking lot" --minutes 90 --rating good', 'coach log machine-coding "Splitwise" --url https://github.com/me/splitwise'],
   design: ['coach log design "Rate limiter" --minutes 75 --rating hard', 'coach log design "File storage" --block go.w11.d3.4h.1'],
   mock: ['coach log mock "URL shortener" --type design --minutes 60 --score 3', 'coach log mock --type behavioral --score 4 --note "STAR answers too long"'],
   theory: ['coach log theory "Consistency models" --minutes 60', 'coach log theory --date yesterday'],
-  project: ['coach log project "Notes API: auth and pagination" --url https://github.com/me/notes-api'],
+  project: ['coach log project "Notes API: auth" --url https://github.com/me/notes-api'],
 };
 
 /** `coach log KIND [TITLE]`: the options every kind takes; `--type` and `--rating` are shown only where they apply. */

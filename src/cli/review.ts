@@ -12,9 +12,9 @@ export const declareReview = (parent: Root) => parent
   .addOption(contentOption())
   .addOption(weekOption('plan week to review (default: the current one)'))
   .option('--markdown <file>', 'also write the review as a markdown note, ending with a progress-log row per date up to today')
-  .option('--force', 'let --markdown replace a file that is not an earlier coach review, or create the file a link to nothing points to')
+  .option('--force', 'let --markdown replace a file that is not an earlier coach review, or create a missing folder or the file a link to nothing points to')
   .addOption(jsonOption())
-  .addHelpText('after', examples(['coach review', 'coach review --week 11', 'coach review --markdown notes/week-11.md', 'coach review --json']) +
+  .addHelpText('after', examples(['coach review', 'coach review --week 11', 'coach review --markdown week-11.md', 'coach review --json']) +
     '\n--markdown replaces a file only if coach wrote it (its first line starts with "<!-- coach review");' +
     '\nfor any other existing file it stops with an error unless you pass --force.\n');
 
@@ -30,7 +30,7 @@ export const declareLessonAdd = (parent: ReturnType<typeof declareLesson>) => pa
   .addOption(contentOption())
   .addOption(weekOption('plan week the lesson belongs to (default: the current one)'))
   .addOption(dateOption('day the lesson was learnt (default: today)'))
-  .addHelpText('after', examples(['coach lesson add "token buckets allow bursts; sliding windows do not"', 'coach lesson add "presigned URLs keep the service out of the data path" --week 11', 'coach lesson add "sketch the API first" --week 11 --date yesterday']) +
+  .addHelpText('after', examples(['coach lesson add "token buckets allow bursts; sliding windows do not"', 'coach lesson add "presigned URLs keep data off the service" --week 11', 'coach lesson add "sketch the API first" --week 11 --date yesterday']) +
     '\nA date after today is refused.\n');
 
 export const declareLessonList = (parent: ReturnType<typeof declareLesson>) => parent

@@ -46,7 +46,7 @@ export const declareCalendar = (parent: Root) => parent
   .option('--ics', 'write iCalendar (RFC 5545), for a calendar app; the default')
   .option('--json', 'write the events as JSON instead')
   .option('--out <file>', 'write to this file (replaced atomically) instead of stdout; - means stdout')
-  .option('--force', 'when --out is a symbolic link to nothing, create the file it points to')
+  .option('--force', 'replace a file --out names that already exists, or create a missing folder or the file a link to nothing points to')
   .addOption(new Option('--from <YYYY-MM-DD>', 'first date (default: today); also today or yesterday').argParser(isoDate))
   .addOption(new Option('--weeks <n>', 'how many weeks from --from (default: to the end of the plan)').argParser(positiveInt('--weeks')))
   .addOption(new Option('--at <HH:MM>', "the time a study day's first block starts, in your time zone (default: 09:00)").argParser(clockTime))

@@ -3,7 +3,8 @@
 import { UsageError } from '../errors.js';
 import { doneIds as idsOf } from '../log/attach.js';
 import { overdueSummary, type OverdueSummary } from '../schedule/overdue.js';
-import { planSequence, resolveRef, schedule, type Schedule } from '../schedule/scheduler.js';
+import { longDate } from '../render/format.js';
+import { planSequence, resolveRef, schedule, type Position, type Schedule } from '../schedule/scheduler.js';
 import { attachLog, droppedIds, planOf, type Session } from '../session.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { blocksFor, type Block, type Plan, type Track } from '../track/model.js';
@@ -74,7 +75,7 @@ export function locate(session: Session, n: Numbering, ref: string): Located {
     throw new UsageError(`no block ${ref.trim()}: ${ours}the overdue ones ${n.overdue.all[0]?.ref}–${last.ref} (see coach today --all)`);
   }
   if (byNumber && todays.length === 0) {
-    throw new UsageError(`no blocks are planned for this date (${n.sched.position.kind}); name a block by its id, e.g. one listed by coach today`);
+    throw new UsageError(`no blocks are planned for this date: ${noBlocksWhy(session, n.sched.position)}; name a block by its id, e.g. one listed by coach today`);
   }
   if (byNumber) throw new UsageError(`no block ${ref.trim()} today: today's blocks are numbered 1–${todays.length} (see coach today)`);
   const reason = beforeStart(session.track, session.settings.week, ref.trim());
@@ -85,4 +86,18 @@ export function locate(session: Session, n: Numbering, ref: string): Located {
 /** The same block named twice (`2 go.w11.d1.4h.2`) is taken once. */
 export function unique(list: readonly Located[]): Located[] {
   return [...new Map(list.map((c) => [c.block.id, c])).values()];
+}
+
+/** Why a date has no numbered blocks, in the learner's words rather than the scheduler's. */
+function noBlocksWhy(session: Session, position: Position): string {
+  switch (position.kind) {
+    case 'before-start':
+      return `the plan starts on ${longDate(session.settings.start)}`;
+    case 'rest':
+      return 'it is a rest day';
+    case 'complete':
+      return 'it is past the last day of the plan';
+    default:
+      return 'its plan day has no blocks';
+  }
 }

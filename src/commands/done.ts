@@ -27,7 +27,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
       const picked = await ask(ctx, n);
       if (picked === 'all-done' || picked.length === 0) {
         const result: DoneResult = { added: [], updated: [], already: [] };
-        ctx.stdout.write(renderDone(ctx.stdout.style, { ...result, date, allDone: picked === 'all-done' }));
+        ctx.stdout.write(renderDone(ctx.stdout.style, { ...result, date, allDone: picked === 'all-done' }, ctx.stdout.columns));
         return result;
       }
       chosen = picked;
@@ -51,7 +51,7 @@ export async function done(ctx: Context, opts: DoneOptions): Promise<DoneResult>
       { minutes: opts.minutes, note: opts.note?.trim() },
     );
     const current = sched.today && { week: sched.today.week, day: sched.today.day };
-    ctx.stdout.write(renderDone(ctx.stdout.style, { ...result, date, current }));
+    ctx.stdout.write(renderDone(ctx.stdout.style, { ...result, date, current }, ctx.stdout.columns));
     await offerPractice(ctx, session, practiceOffers(session, result.added, chosen));
     return result;
   });

@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { BUNDLED_CONTENT } from '../paths.js';
 import { renderInit } from '../render/init.js';
-import { DATE_RANGE, inDateRange, resolveDate, studyDate } from '../schedule/dates.js';
+import { DATE_RANGE, inDateRange, resolveDate, studyDate, type IsoDate } from '../schedule/dates.js';
 import type { Pace } from '../schedule/scheduler.js';
 import { clearedRows, DEFAULT_ROLLOVER, PACES, toRows, type Settings } from '../log/settings.js';
 import { goalOptions } from './init-goals.js';
@@ -101,9 +101,13 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   const start = resolveDate(startText ?? existing?.start ?? today, today) ?? today;
   if (!inDateRange(start)) throw new UsageError(`--start ${start} is outside ${DATE_RANGE}, the dates coach keeps to`);
 
+  const target = goals.target === undefined ? (existing?.target ?? null) : goals.target;
+  // Only when this run sets either: settings saved before (or imported) are not this run's to refuse.
+  if (goals.target !== undefined || startText !== undefined) checkTargetAfterStart(target, start, goals.target !== undefined);
+
   const settings = {
     track: track.id, plan, start, week, pace, content, rollover,
-    target: goals.target === undefined ? (existing?.target ?? null) : goals.target,
+    target,
     hours: goals.hours === undefined ? (existing?.hours ?? null) : goals.hours,
     optional: goals.optional ?? existing?.optional ?? [],
     dsa: opts.dsa ?? existing?.dsa ?? null,
@@ -116,6 +120,18 @@ export async function init(ctx: Context, opts: InitOptions): Promise<Settings> {
   await withLog(ctx, (store) => store.setSettings({ ...clearedRows(cleared), ...toRows(settings) }), { cards: true });
   ctx.stdout.write(renderInit(ctx.stdout.style, { outcome: existing ? 'updated' : 'set-up', settings }));
   return settings;
+}
+
+/**
+ * A target date is a day to be ready by, so it must come after the first study day: the flag
+ * just given is named, the target when given, else the start that moved past the saved one.
+ */
+function checkTargetAfterStart(target: IsoDate | null, start: IsoDate, targetGiven: boolean): void {
+  if (target === null || target > start) return;
+  if (targetGiven) {
+    throw new UsageError(`--target-date ${target} is not after the start date ${start}; give a later date as YYYY-MM-DD (or none to forget it)`);
+  }
+  throw new UsageError(`--start ${start} is not before the target date ${target}; give an earlier start, or a later --target-date (or --target-date none)`);
 }
 
 export { PACES };

@@ -39,7 +39,7 @@ export async function lessonList(ctx: Context, opts: LessonListOptions): Promise
   return withSession(ctx, opts, (session) => {
     const week = opts.week === undefined ? undefined : checkPlanWeek(session, opts.week);
     const rows = session.store?.lessons({ track: session.track.id, week }) ?? [];
-    printResult(ctx.stdout, (st, lessons) => renderLessonList(st, { lessons, week: week ?? null }), rows, { json: opts.json });
+    printResult(ctx.stdout, (st, lessons, columns) => renderLessonList(st, { lessons, week: week ?? null }, columns), rows, { json: opts.json });
     return rows;
   });
 }

@@ -103,7 +103,7 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<ReviewR
       checkTarget(wrote, opts.force, week);
       const stream = standardStream(wrote);
       if (stream) ctx[stream].write(renderReviewMarkdown(result));
-      streamed = stream !== null || writeFileAtomic(wrote, renderReviewMarkdown(result), { force: opts.force, dataDir: ctx.dataDir }) === 'streamed';
+      streamed = stream !== null || writeFileAtomic(wrote, renderReviewMarkdown(result), { force: opts.force, replace: true, dataDir: ctx.dataDir }) === 'streamed';
     }
     printResult(ctx.stdout, (s, r, columns) => `${renderReview(s, r, columns)}\n${renderPracticeWeek(s, r.practice, r.milestones, columns)}`, result, { json: opts.json });
     if (store && ctx.interactive && !opts.json && result.lessonsWanted > 0) {

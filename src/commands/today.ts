@@ -35,7 +35,7 @@ export async function today(ctx: Context, opts: TodayOptions): Promise<TodayView
         forecast: sessionForecast(at, completions, drops),
         dsaToday,
         dsaSetting: dsaSetting(at),
-        initialised: session.initialised,
+        initialised: session.initialised, savedPlan: session.savedPlan,
       }), revisit);
       let printed = '';
       const { isTTY, style, columns } = ctx.stdout;

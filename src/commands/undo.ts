@@ -13,6 +13,6 @@ export async function undo(ctx: Context, _opts: OptionsOf<typeof declareUndo>): 
     return null;
   }
   const result = await withLog(ctx, (store) => store.undo(), { cards: true });
-  ctx.stdout.write(renderUndo(ctx.stdout.style, { undone: result }));
+  ctx.stdout.write(renderUndo(ctx.stdout.style, { undone: result }, ctx.stdout.columns));
   return result;
 }

@@ -37,7 +37,7 @@ async function todayRefs(_ctx: Context, open: () => Promise<Session>): Promise<C
   const dsaToday = session.store?.problems({ from: session.date, to: session.date }).length ?? 0;
   return session.catalog.settle(session.track, (track) => {
     const at = { ...session, track };
-    const view = todayView({ ...planOf(at), today: session.today, completions, drops, dsaToday, dsaSetting: dsaSetting(at), initialised: session.initialised });
+    const view = todayView({ ...planOf(at), today: session.today, completions, drops, dsaToday, dsaSetting: dsaSetting(at), initialised: session.initialised, savedPlan: session.savedPlan });
     return [...view.blocks, ...view.overdue.all].map((b) => ({ value: String(b.ref), description: `${b.category} · ${b.title}` }));
   });
 }

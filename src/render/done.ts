@@ -4,6 +4,7 @@ import type { IsoDate } from '../schedule/dates.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './color.js';
 import { formatMinutes } from './format.js';
+import { fitText } from './wrap.js';
 
 export interface DoneView {
   /** The study date the blocks were logged for. */
@@ -19,7 +20,7 @@ export interface DoneView {
   current?: { week: number; day: number } | null;
 }
 
-export function renderDone(s: Style, v: DoneView): string {
+export function renderDone(s: Style, v: DoneView, columns = 80): string {
   const updated = v.updated ?? [];
   if (v.added.length === 0 && updated.length === 0 && v.already.length === 0) {
     return (v.allDone ? 'Every block for today is already done.\n' : '') + 'Nothing marked.\n';
@@ -36,5 +37,6 @@ export function renderDone(s: Style, v: DoneView): string {
   for (const id of v.already) lines.push(s.dim(`  already done: ${sanitizeLine(id)}`));
   if (v.added.length > 0) lines.push(s.dim(`Logged for ${v.date}. Undo with coach undo.`));
   else if (updated.length > 0) lines.push(s.dim('Undo with coach undo.'));
-  return lines.join('\n') + '\n';
+  // A block's title is the track's, of any length: it wraps at a word, under the block.
+  return fitText(lines.join('\n'), columns) + '\n';
 }

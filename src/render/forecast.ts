@@ -16,7 +16,7 @@ export interface ForecastView extends Forecast {
   hours: WeeklyHours;
   /** False while the hours are the plan's own, not set with `coach init --hours`. */
   hoursSet: boolean;
-  /** Set when `--apply` let the proposed blocks go. */
+  /** Set by `--apply`: how many proposed blocks it let go (0 when none was proposed). */
   applied: number | null;
 }
 
@@ -46,9 +46,9 @@ export function renderForecast(s: Style, v: ForecastView, columns = 80): string 
   const out: string[] = [];
   const label = (t: string): string => s.dim(padEnd(t, 8));
   out.push(`${s.bold(sanitizeLine(v.trackTitle))}  ${s.dim(`forecast from ${longDate(v.date)} · ${v.plan} plan`)}`, '');
-  if (v.applied !== null) {
-    out.push(`${s.green('✔')} Let ${plural(v.applied, 'block')} go. Undo with coach undo.`, '');
-  }
+  // Nothing recorded means no undo hint: following it would take back the learner's previous action.
+  if (v.applied === 0) out.push('Nothing to let go: no block is proposed, so nothing was recorded.', '');
+  else if (v.applied !== null) out.push(`${s.green('✔')} Let ${plural(v.applied, 'block')} go. Undo with coach undo.`, '');
   if (v.left.blocks === 0) {
     out.push(s.green('Nothing left: every block of the plan is done or let go.'));
     return out.join('\n') + '\n';

@@ -4,6 +4,7 @@ import type { Lesson } from '../log/types.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Style } from './color.js';
 import { plural } from './format.js';
+import { wrapLine } from './wrap.js';
 
 export interface LessonView {
   week: number;
@@ -21,15 +22,16 @@ export interface LessonListView {
   week: number | null;
 }
 
-/** `lesson list`: a heading per week, then each lesson with its date and id. */
-export function renderLessonList(s: Style, v: LessonListView): string {
+/** `lesson list`: a heading per week, then each lesson with its date and id, wrapped under its text. */
+export function renderLessonList(s: Style, v: LessonListView, columns = 80): string {
   if (v.lessons.length === 0) {
     return `No lessons noted${v.week === null ? '' : ` for week ${v.week}`}. Note one with coach lesson add "...".\n`;
   }
   const weeks = [...new Set(v.lessons.map((l) => l.week))].sort((a, b) => a - b);
   const lines = weeks.flatMap((week) => [
     s.bold(`Week ${week}`),
-    ...v.lessons.filter((l) => l.week === week).map((l) => `  ${s.dim(l.date)}  ${sanitizeLine(l.text)}  ${s.dim(l.id)}`),
+    ...v.lessons.filter((l) => l.week === week)
+      .flatMap((l) => wrapLine(`  ${s.dim(l.date)}  ${sanitizeLine(l.text)}  ${s.dim(l.id)}`, columns, ' '.repeat(12))),
   ]);
   lines.push(s.dim(`${plural(v.lessons.length, 'lesson')}. Remove one with coach lesson rm ID.`));
   return lines.join('\n') + '\n';

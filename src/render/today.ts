@@ -78,11 +78,10 @@ export function renderToday(s: Style, v: TodayView & Partial<WithRevisits>, colu
     const line = forecastLine(s, v.forecast, v.date);
     if (line) out.push(line);
   }
-  const on = v.otherDate ? ` --date ${v.otherDate}` : '';
   if (v.position === 'day') {
     const next = v.blocks.find((b) => !b.done && !b.dropped);
-    const mark = `Mark blocks with: coach done ${next?.ref ?? ''}${on}`;
-    const log = 'log problems: coach dsa add "Two Sum" --difficulty easy';
+    const mark = `Mark blocks with: coach done ${next?.ref ?? ''}${v.otherDate ? ` --date ${v.otherDate}` : ''}${samePlan(v)}`;
+    const log = 'Log problems: coach dsa add "Two Sum" --difficulty easy';
     if (next) out.push(...(width(mark) + 7 + width(log) <= columns ? [s.dim(`${mark}   ·   ${log}`)] : [s.dim(mark), s.dim(log)]));
   }
   if (!v.initialised) {
@@ -100,7 +99,7 @@ function renderOverdue(s: Style, v: TodayView, all: boolean, columns: number): s
   const o = v.overdue;
   const list = all ? o.all : o.shown;
   // One line for the summary and the way to the rest, so today fits 24 rows of an 80-column pane.
-  const rest = list.length < o.count ? ` · all: ${s.bold('coach today --all')}` : '';
+  const rest = list.length < o.count ? ` · all: ${s.bold(`coach today --all${samePlan(v)}`)}` : '';
   const out = [`${s.yellow(`Overdue: ${plural(o.count, 'block')} from ${plural(o.days, 'day')}, about ${formatHours(Math.round(o.minutes.min / 60) * 60)}`)}${rest}`];
   const refWidth = Math.max(2, String(list[list.length - 1]?.ref ?? 0).length);
   const catWidth = Math.min(16, Math.max(3, ...list.map((b) => width(sanitizeLine(b.category)))));
@@ -113,6 +112,14 @@ function renderOverdue(s: Style, v: TodayView, all: boolean, columns: number): s
   return out;
 }
 
+/**
+ * The flag a hint repeats so that its numbers mean the blocks shown: the 6h plan numbers its
+ * additions before the overdue blocks, and `done`, `drop` and `today` without it take the saved plan.
+ */
+function samePlan(v: TodayView): string {
+  return v.otherPlan ? ` --plan ${v.otherPlan}` : '';
+}
+
 function statusLines(s: Style, v: TodayView, columns: number): string[] {
   const st = v.status;
   const first = v.overdue.shown[0]?.ref;
@@ -120,8 +127,11 @@ function statusLines(s: Style, v: TodayView, columns: number): string[] {
     case 'behind': {
       const behind = `Behind by ${plural(st.blocksBehind, 'block')} over ${plural(st.daysBehind, 'day')}.`;
       if (first === undefined) return [s.yellow(behind)];
-      // The commands go on a line of their own rather than be broken in two by the wrap.
-      return fitPhrases([s.yellow(behind), `Catch up: coach done ${first} · let go: coach drop ${first}`], columns);
+      // The commands go on a line of their own rather than be broken in two by the wrap; on a
+      // narrow terminal each of the two does.
+      const [catchUp, letGo] = [`Catch up: coach done ${first}${samePlan(v)}`, `· let go: coach drop ${first}${samePlan(v)}`];
+      const commands = width(`${catchUp} ${letGo}`) <= columns ? [`${catchUp} ${letGo}`] : [catchUp, letGo];
+      return fitPhrases([s.yellow(behind), ...commands], columns);
     }
     case 'ahead':
       return [s.green('Ahead of the calendar.')];

@@ -47,7 +47,7 @@ export function renderTracks(s: Style, v: TracksView, columns = 80): string {
     const weeks = t.weeks.length === 1 ? `week ${t.weeks[0]}` : `weeks ${weekRuns(t.weeks)}`;
     lines.push(`${s.bold(padEnd(sanitizeLine(t.id), idWidth))}  ${sanitizeLine(t.title)}`);
     const indent = ' '.repeat(idWidth + 2);
-    lines.push(...fitPhrases([`${weeks} ·`, `${t.days} days ·`, ...hours], columns - indent.length).map((l) => indent + l));
+    lines.push(...fitPhrases([`${weeks} ·`, `${plural(t.days, 'day')} ·`, ...hours], columns - indent.length).map((l) => indent + l));
   }
   if (v.problems > 0) lines.push('', s.yellow(`${plural(v.problems, 'problem')} in the track files: run coach validate`));
   return lines.join('\n') + '\n';

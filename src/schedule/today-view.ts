@@ -39,6 +39,8 @@ export interface TodayView {
   forecast: Forecast | null;
   /** The study date when `date` is another one (`--date`), for the hints; null on today's. */
   otherDate: IsoDate | null;
+  /** The plan when it is not the saved one (`--plan`), for the hints: its numbers are not the saved plan's. */
+  otherPlan: Plan | null;
   status: { kind: StatusKind; daysBehind: number; blocksBehind: number };
   /** False when no `coach init` has run and defaults are in use. */
   initialised: boolean;
@@ -56,6 +58,8 @@ export interface TodayInput extends Omit<ScheduleInput, 'done'> {
   /** The learner's own daily DSA target, for weeks whose text states none (see `dailyDsaTarget`). */
   dsaSetting: ProblemCount | null;
   initialised: boolean;
+  /** The plan `coach done N` and `coach drop N` number by without `--plan`. */
+  savedPlan: Plan;
 }
 
 const brief = (b: Block) => ({ id: b.id, label: b.label, category: b.category, title: b.title, minutes: b.minutes });
@@ -94,6 +98,7 @@ export function todayView(input: TodayInput): TodayView {
     dsa: { done: input.dsaToday, target: dailyDsaTarget(targetDay, input.plan, input.dsaSetting).target },
     overdue: overdueSummary(sched.overdue, today?.week ?? null, blocks.length + 1),
     otherDate: input.date === input.today ? null : input.date,
+    otherPlan: input.plan === input.savedPlan ? null : input.plan,
     forecast: input.forecast ?? null,
     status: { kind: sched.status.kind, daysBehind: sched.status.daysBehind, blocksBehind: sched.status.blocksBehind },
     initialised: input.initialised,

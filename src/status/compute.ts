@@ -39,7 +39,7 @@ export async function computeStatus(ctx: Context, content?: string): Promise<Sta
     const facts = await session.catalog.settle(session.track, (track) => {
       const at = { ...session, track };
       const today = todayView({
-        ...planOf(at), today: session.today, completions, drops, dsaToday, dsaSetting: dsaSetting(at), initialised: session.initialised,
+        ...planOf(at), today: session.today, completions, drops, dsaToday, dsaSetting: dsaSetting(at), initialised: session.initialised, savedPlan: session.savedPlan,
       });
       return collectFacts(session.today, { session: at, today, now: ctx.now, revisitsDue }, STATUS_PROVIDERS);
     });

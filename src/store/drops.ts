@@ -8,6 +8,7 @@ import type { CompletionInput, Drop, DropResult } from '../log/types.js';
 
 export type { DropResult } from '../log/types.js';
 import type { IsoDate } from '../schedule/dates.js';
+import { someOf } from '../text/some.js';
 import type { Track } from '../track/model.js';
 import { fromRow, type RowOf } from './rows.js';
 import { insertRow, recordAction, type RowRef } from './tables.js';
@@ -50,7 +51,7 @@ export function dropBlocks(db: Database, now: string, track: Track, items: reado
   }
   if (refs.length > 0) {
     const n = result.added.length;
-    recordAction(db, 'drop', `let go of ${n === 1 ? '1 block' : `${n} blocks`}: ${result.added.map((d) => `week ${d.week} day ${d.day} ${d.label} (${d.category})`).join(', ')}`, now, refs);
+    recordAction(db, 'drop', `let go of ${n === 1 ? '1 block' : `${n} blocks`}: ${someOf(result.added.map((d) => `week ${d.week} day ${d.day} ${d.label} (${d.category})`))}`, now, refs);
   }
   return result;
 }

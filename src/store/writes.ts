@@ -7,6 +7,7 @@ import { columnNames, completions, lessons, practice, problems, revisits, skips,
 import type { Cell } from '../log/fields.js';
 import type { Completion, CompletionInput, Lesson, LessonInput, MarkDoneResult, Problem, ProblemInput, Revisit, RevisitInput, Skip } from '../log/types.js';
 import type { IsoDate } from '../schedule/dates.js';
+import { someOf } from '../text/some.js';
 import type { Track } from '../track/model.js';
 import { fromRow, type RowOf } from './rows.js';
 import { insertRow, recordAction, rowById, type RowRef } from './tables.js';
@@ -106,7 +107,7 @@ export function markDoneRows(
 }
 
 function doneSummary(added: readonly Completion[], updated: readonly Completion[]): string {
-  const names = (rows: readonly Completion[]): string => rows.map((r) => `${r.label} (${r.category})`).join(', ');
+  const names = (rows: readonly Completion[]): string => someOf(rows.map((r) => `${r.label} (${r.category})`));
   const blocks = (n: number): string => (n === 1 ? '1 block' : `${n} blocks`);
   const parts = [
     ...(added.length ? [`marked ${blocks(added.length)} done: ${names(added)}`] : []),

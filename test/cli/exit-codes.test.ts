@@ -115,6 +115,34 @@ describe('files that cannot be read or written exit 5', () => {
   });
 });
 
+describe('--out and --markdown never replace a file or make a folder unasked', () => {
+  it('export and calendar refuse an existing file without --force, exit 2, and replace it with --force', async () => {
+    for (const [args, head] of [[['export'], '{'], [['calendar', '--ics', '--weeks', '1'], 'BEGIN:VCALENDAR']] as const) {
+      const file = path.join(tempDir(), 'notes.md');
+      fs.writeFileSync(file, 'my interview notes\n');
+      const r = await coach([...args, '--out', file]);
+      expect({ args, r }).toEqual({
+        args, r: { code: 2, stdout: '', stderr: `coach: ${file} already exists; pass --force to replace it, or choose another name. Nothing was written.\n` },
+      });
+      expect(fs.readFileSync(file, 'utf8')).toBe('my interview notes\n');
+      expect(fs.readdirSync(path.dirname(file))).toEqual(['notes.md']);
+      expect((await coach([...args, '--out', file, '--force'])).code).toBe(0);
+      expect(fs.readFileSync(file, 'utf8').startsWith(head)).toBe(true);
+    }
+  });
+
+  it('export, calendar and review refuse a folder that does not exist, exit 5, creating none', async () => {
+    for (const args of [['export', '--out'], ['calendar', '--ics', '--weeks', '1', '--out'], ['review', '--markdown']]) {
+      const dir = tempDir();
+      const file = path.join(dir, 'no', 'such', 'w.md');
+      const r = await coach([...args, file]);
+      expect({ args, code: r.code, stdout: r.stdout }).toEqual({ args, code: 5, stdout: '' });
+      expect(r.stderr).toBe(`coach: cannot write ${file}: the folder ${path.join(dir, 'no')} does not exist; create it first, choose a file in an existing folder, or pass --force to create it\n`);
+      expect(fs.readdirSync(dir)).toEqual([]);
+    }
+  });
+});
+
 describe('report', () => {
   it.each([
     ['UsageError', new UsageError('bad flag'), 2],

@@ -26,6 +26,17 @@ describe('--help of every command', () => {
     }
     expect(seen.length).toBeGreaterThan(30);
   });
+
+  it('keeps its own examples within 80 columns too, so none is wrapped by the terminal', async () => {
+    const queue: string[][] = [[]];
+    while (queue.length > 0) {
+      const path = queue.shift() as string[];
+      const r = await runMain([...path, '--help']);
+      const wide = r.stdout.split('\n').filter((l) => width(l) > 80 && /^\s*\$ /.test(l));
+      expect({ path, wide }).toEqual({ path, wide: [] });
+      for (const name of subcommands(r.stdout)) queue.push([...path, name]);
+    }
+  });
 });
 
 describe('fitHelp', () => {

@@ -72,7 +72,8 @@ describe('coach lesson list and rm', () => {
   it('lists the track\'s lessons by week, with ids, as text or JSON; --week narrows and is checked', async () => {
     const home = await setUp({ start: START });
     const a = await lessonAdd(testContext({ home, now: NOW }).ctx, { text: ['close channels from the sender'] });
-    const t = testContext({ home, now: NOW });
+    // Wide enough for the lesson and its id on one line (at 80 columns the id wraps under the text).
+    const t = testContext({ home, now: NOW, columns: 120 });
     expect(await lessonList(t.ctx, {})).toEqual([a]);
     expect(t.out()).toBe(`Week 11\n  2026-11-25  close channels from the sender  ${a.id}\n1 lesson. Remove one with coach lesson rm ID.\n`);
 

@@ -16,7 +16,8 @@ const ids = (home: string): string[] => logOf(home).completions().map((c) => c.b
 describe('naming blocks', () => {
   it('by the numbers coach today prints', async () => {
     const home = await setUp();
-    const t = testContext({ home, now: NOW });
+    // Wide enough for the confirmation on one line (at 80 columns it wraps under the block).
+    const t = testContext({ home, now: NOW, columns: 120 });
     const result = await done(t.ctx, { refs: ['1', '3'] });
 
     expect(result.added.map((c) => c.blockId)).toEqual(['go.w11.d1.4h.1', 'go.w11.d1.4h.3']);
@@ -83,6 +84,11 @@ describe('refusals write nothing', () => {
     await refused(home, ['1', '9'], /^no block 9 today: today's blocks are numbered 1–4/);
     expect(ids(home)).toEqual([]);
     expect(logOf(home).history()).toEqual([]);
+  });
+
+  it('a block number before the start date says when the plan starts, in words', async () => {
+    const home = await setUp({ start: '2026-11-30' });
+    await refused(home, ['1'], /^no blocks are planned for this date: the plan starts on Mon 30 Nov 2026; name a block by its id/);
   });
 
   it('an id that is not in the plan', async () => {

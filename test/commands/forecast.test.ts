@@ -2,6 +2,7 @@
 // line of it that today and progress show.
 import { describe, expect, it } from 'vitest';
 import { done } from '../../src/commands/done.js';
+import { dsaAdd } from '../../src/commands/dsa.js';
 import { forecastCommand } from '../../src/commands/forecast.js';
 import { init } from '../../src/commands/init.js';
 import { today } from '../../src/commands/today.js';
@@ -67,6 +68,20 @@ describe('coach forecast', () => {
     expect(undone).toMatchObject({ kind: 'drop', removed: proposed.length });
     expect(logOf(home).drops()).toEqual([]);
     expect(logOf(home).completions()).toHaveLength(2);
+  });
+
+  it('--apply with nothing to let go says so, records nothing and offers no undo', async () => {
+    const home = await setUp();
+    await dsaAdd(testContext({ home, now: NOW }).ctx, { title: ['Two', 'Sum'], difficulty: 'easy' });
+    const t = testContext({ home, now: NOW });
+    const f = await forecastCommand(t.ctx, { apply: true });
+    expect(f.applied).toBe(0);
+    expect(t.out()).toContain('Nothing to let go');
+    expect(t.out()).not.toContain('Undo');
+    expect(logOf(home).drops()).toEqual([]);
+    // The learner's previous action is still the one undo would take back.
+    const undone = await undo(testContext({ home, now: NOW }).ctx, {});
+    expect(undone).toMatchObject({ kind: 'dsa', removed: 1 });
   });
 
   it('without a target says how to set one, and today shows no forecast line while on schedule', async () => {

@@ -148,6 +148,28 @@ describe('running coach init again', () => {
     expect(t.out()).toContain('Forecast: target 2027-01-15 (see coach forecast)');
   });
 
+  it('refuses a target date that is not after the start date, and a start not before the target, writing nothing', async () => {
+    const home = await setUp({ start: '2026-11-20' });
+    const before = logOf(home).getSettings();
+    for (const targetDate of ['2020-01-01', '2026-11-20']) {
+      const err = await init(testContext({ home, now: NOW }).ctx, { targetDate }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(UsageError);
+      expect((err as Error).message).toBe(
+        `--target-date ${targetDate} is not after the start date 2026-11-20; give a later date as YYYY-MM-DD (or none to forget it)`,
+      );
+    }
+    // Both given: the target is checked against the new start.
+    await expect(init(testContext({ home, now: NOW }).ctx, { start: '2027-02-01', targetDate: '2027-01-15' })).rejects.toThrow(
+      /--target-date 2027-01-15 is not after the start date 2027-02-01/,
+    );
+    await init(testContext({ home, now: NOW }).ctx, { targetDate: '2027-01-15' });
+    // A later start against the saved target names both ways out.
+    await expect(init(testContext({ home, now: NOW }).ctx, { start: '2027-01-15' })).rejects.toThrow(
+      '--start 2027-01-15 is not before the target date 2027-01-15; give an earlier start, or a later --target-date (or --target-date none)',
+    );
+    expect(logOf(home).getSettings()).toEqual({ ...before, target: '2027-01-15' });
+  });
+
   it('keeps the deadline settings until changed, and forgets one given none', async () => {
     const home = await setUp();
     await init(testContext({ home, now: NOW }).ctx, { targetDate: '2027-01-15', hours: 'mon-fri=3,sat=6,sun=0', optional: ['Refactor', 'Pseudo-code'] });

@@ -181,9 +181,14 @@ describe('coach review --markdown', () => {
     expect(runCoach(['review', '--week', '99'], { home }).status).toBe(2);
   });
 
-  it('creates the folders the note goes in', async () => {
+  it('creates no folder for the note: a missing one is an error naming it, and once made the note goes in', async () => {
     const { home } = await twoWeeks();
     const dir = tempDir();
+    await expect(review(testContext({ home, now: NOW, cwd: dir }).ctx, { markdown: 'notes/weeks/week-12.md' })).rejects.toThrow(
+      `the folder ${path.join(dir, 'notes')} does not exist`,
+    );
+    expect(fs.readdirSync(dir)).toEqual([]);
+    fs.mkdirSync(path.join(dir, 'notes', 'weeks'), { recursive: true });
     await review(testContext({ home, now: NOW, cwd: dir }).ctx, { markdown: 'notes/weeks/week-12.md' });
     expect(fs.readFileSync(path.join(dir, 'notes', 'weeks', 'week-12.md'), 'utf8')).toContain('# Go Track: week 12 review');
   });

@@ -87,6 +87,27 @@ describe('coach today on the calendar', () => {
     expect(t.out()).toMatch(/^ 5 ☐ Pseudo-code +60 min +\(\+6h\) {2}a Redis-backed limiter/m);
   });
 
+  it('on another plan than the saved one, every hint repeats --plan, and following one marks the block shown', async () => {
+    const home = await setUp({ start: '2026-11-23' });
+    const t = testContext({ home, now: NOW });
+    const view = await today(t.ctx, { plan: '6h' });
+    const out = t.out();
+    const first = view.overdue.shown[0];
+    expect(out).toContain('Mark blocks with: coach done 1 --plan 6h');
+    expect(out).toContain(`Catch up: coach done ${first?.ref} --plan 6h · let go: coach drop ${first?.ref} --plan 6h`);
+    expect(out).toContain('all: coach today --all --plan 6h');
+    // A hint starts with a capital, as its siblings do.
+    expect(out).toContain('Log problems: coach dsa add "Two Sum" --difficulty easy');
+    const addition = view.blocks.find((b) => b.plan === '6h');
+    const marked = await done(testContext({ home, now: NOW }).ctx, { refs: [String(addition?.ref)], plan: '6h' });
+    expect(marked.added.map((c) => c.blockId)).toEqual([addition?.id]);
+
+    // The saved plan named again needs no --plan.
+    const same = testContext({ home, now: NOW });
+    await today(same.ctx, { plan: '4h' });
+    expect(same.out()).not.toContain('--plan');
+  });
+
   it('counts the DSA problems solved that day against the target', async () => {
     const home = await setUp();
     await dsaLog(testContext({ home, now: NOW }).ctx, { count: 2 });

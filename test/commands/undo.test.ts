@@ -1,9 +1,11 @@
 // `coach undo`: each kind of logged action is reverted, newest first, and named in the output.
 import { describe, expect, it } from 'vitest';
 import { done } from '../../src/commands/done.js';
+import { drop } from '../../src/commands/drop.js';
 import { dsaAdd, dsaLog } from '../../src/commands/dsa.js';
 import { skip } from '../../src/commands/skip.js';
 import { undo } from '../../src/commands/undo.js';
+import { width } from '../../src/render/format.js';
 import { testContext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { logOf, NOW, setUp } from './setup.js';
@@ -18,6 +20,18 @@ describe('coach undo', () => {
     expect(result).toEqual({ kind: 'done', summary: 'marked 2 blocks done: Block 1 (HLD), Block 2 (LLD)', removed: 2, restored: 0 });
     expect(t.out()).toBe('Undone: marked 2 blocks done: Block 1 (HLD), Block 2 (LLD)\n');
     expect(logOf(home).completions()).toEqual([]);
+  });
+
+  it('names a few blocks of a large action and counts the rest, within the width', async () => {
+    const home = await setUp();
+    await drop(testContext({ home, now: NOW }).ctx, { refs: [], week: 11 });
+    const t = testContext({ home, now: NOW, columns: 80 });
+    const result = await undo(t.ctx, {});
+
+    const m = /^let go of (\d+) blocks: (week 11 day \d [^,]+, ){2}week 11 day \d [^,]+ and (\d+) more$/.exec(result?.summary ?? '');
+    expect(m).not.toBeNull();
+    expect(Number(m?.[3])).toBe(Number(m?.[1]) - 3);
+    expect(t.out().split('\n').every((line) => width(line) <= 80)).toBe(true);
   });
 
   it('reverts a dsa add', async () => {

@@ -42,7 +42,8 @@ describe('coach calendar --ics (process)', () => {
   it('writes --out through the safe writer and says what it wrote; --at moves the day', () => {
     const home = learner('2027-03-12', 'UTC');
     const out = path.join(tempDir(), 'plan', 'coach.ics');
-    const r = runCoach(['calendar', '--ics', '--from', '2027-03-12', '--at', '07:30', '--out', out], { home, env: { TZ: 'UTC' } });
+    // A folder that does not exist is made only with --force.
+    const r = runCoach(['calendar', '--ics', '--from', '2027-03-12', '--at', '07:30', '--out', out, '--force'], { home, env: { TZ: 'UTC' } });
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^Wrote 27 events over 7 study days to .*coach\.ics\.\n$/);
     const text = fs.readFileSync(out, 'utf8');

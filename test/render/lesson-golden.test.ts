@@ -1,5 +1,7 @@
 // Golden text of `coach lesson list` and of the line `lesson rm` prints, colours stripped.
-import { describe, it } from 'vitest';
+import { stripVTControlCharacters as stripAnsi } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { width } from '../../src/render/format.js';
 import { makeStyle } from '../../src/render/color.js';
 import { renderLessonList, renderRemovedLesson } from '../../src/render/lesson.js';
 import { lesson } from '../review/fixtures.js';
@@ -24,4 +26,14 @@ const cases: Record<string, () => string> = {
 
 describe('lesson list and rm, golden text', () => {
   for (const [name, render] of Object.entries(cases)) it(name, () => expectGolden(`lesson/${name}`, render()));
+
+  it('wraps a long lesson under its text, within the width', () => {
+    const long = lesson(11, 'Token buckets allow bursts while sliding windows smooth them out; pick by traffic shape', {
+      id: 'e3e671fb-7aa9-4596-ab0a-22c3fc873fb2', date: isoDate('2026-11-26'),
+    });
+    const lines = stripAnsi(renderLessonList(style, { lessons: [long], week: null }, 80)).split('\n');
+    expect(lines.every((l) => width(l) <= 80)).toBe(true);
+    expect(lines[1]).toMatch(/^ {2}2026-11-26 {2}Token buckets/);
+    expect(lines[2]).toMatch(/^ {14}\S/);
+  });
 });

@@ -87,6 +87,13 @@ describe('the cases the commands rarely reach', () => {
       .toBe('Every block for today is already done.\nNothing marked.\n');
   });
 
+  it('done wraps a long block title at the width, under the block', () => {
+    const title = 'Review HTTP: Methods (GET, POST, PUT, DELETE, PATCH); Status codes (2xx, 3xx, 4xx, 5xx); Headers, query params, path params, request body';
+    const lines = renderDone(colour, { date: isoDate('2026-11-25'), added: [completion({ title })], already: [] }, 80).split('\n');
+    expect(lines.every((l) => width(l) <= 80)).toBe(true);
+    expect(lines[1]).toMatch(/^ {2}\S/);
+  });
+
   it('done colours only through the style it is given', () => {
     const text = renderDone(colour, { date: isoDate('2026-11-25'), added: [completion()], already: ['go.w11.d1.4h.2'] });
     expect(text).toContain('\x1b[');
@@ -146,6 +153,11 @@ describe('tracks', () => {
       expect(text.split('\n').every((l) => width(l) <= columns)).toBe(true);
       expect(text.replace(/\s+/g, ' ')).toContain('weeks 1–250, 253–502 · 3500 days · 4h 186h 15m–203h 30m · 6h 247h 15m–268h 15m');
     }
+  });
+
+  it('counts one day as one day', () => {
+    const text = renderTracks(plain, { content: '/c', problems: 0, tracks: [{ id: 't', title: 'T', weeks: [1], days: 1, planned: [['4h', { min: 60, max: 60 }]] }] });
+    expect(text).toContain('week 1 · 1 day · 4h 1h');
   });
 });
 
