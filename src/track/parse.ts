@@ -1,4 +1,5 @@
 // Parser: one markdown track file → one Week plus diagnostics. Pure: text in, data out.
+import { someOf } from '../text/some.js';
 import type { Heading, List, Nodes, Root, RootContent, Table } from 'mdast';
 import type { Day, Diagnostic, DiagnosticCode, Goal, Reference, Severity, Week } from './model.js';
 import { readFrontMatter } from './front-matter.js';
@@ -171,7 +172,7 @@ export function parseTrackFile(text: string, file: string): ParsedFile {
       const again = a6.filter((b) => labels.has(sameLabel(b.label))).map((b) => b.label);
       if (again.length > 0) {
         report(heading6h, 'warning', 'restated-4h',
-          `Day ${number}: the 6-Hour Plan lists ${again.slice(0, 3).join(', ')}${again.length > 3 ? ` and ${again.length - 3} more` : ''} of the 4-Hour Plan again; ` +
+          `Day ${number}: the 6-Hour Plan lists ${someOf(again)} of the 4-Hour Plan again; ` +
             'coach reads it as what the 6-hour day adds, so they count twice: list only the additions');
       }
     }
