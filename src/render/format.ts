@@ -53,12 +53,12 @@ export function clusterWidth(cluster: string): number {
   for (const ch of cluster) {
     const code = ch.codePointAt(0) ?? 0;
     // An emoji joined or modified by what follows, and a flag's second half, take no more room.
-    const w = code < 0x20 || ZERO_WIDTH.test(ch) ? 0 : EMOJI.test(ch) ? 2 : eastAsianWidth(code);
+    const w = code < 0x20 || ZERO_WIDTH().test(ch) ? 0 : EMOJI().test(ch) ? 2 : eastAsianWidth(code);
     columns = base ? w : Math.max(columns, w);
     base = false;
   }
   // A character drawn as text by default is drawn as an emoji, two columns, when asked to be (❤️).
-  if (columns === 1 && cluster.includes(EMOJI_STYLE) && EMOJI_BASE.test(cluster)) return 2;
+  if (columns === 1 && cluster.includes(EMOJI_STYLE) && EMOJI_BASE().test(cluster)) return 2;
   return columns;
 }
 

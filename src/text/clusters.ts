@@ -9,13 +9,13 @@ const REGIONAL = lazyPattern('\\p{Regional_Indicator}');
 const ZWJ = '\u200d';
 
 /**
- * A Unicode pattern made on its first use rather than when the module loads: V8 builds a property
- * escape's set through ICU as it reads the pattern, a few million instructions apiece, which a start
- * that prints only simple text (`isSimpleText`) never needs.
+ * A Unicode pattern made on its first use rather than when the module loads: V8 reads a pattern as
+ * it is made, building each property escape's set (and a case-blind pattern's case closure) through
+ * ICU, a few million instructions apiece, which a start that never uses the pattern need not pay.
  */
-export function lazyPattern(source: string): { test(text: string): boolean } {
+export function lazyPattern(source: string, flags = 'u'): () => RegExp {
   let pattern: RegExp | undefined;
-  return { test: (text) => (pattern ??= new RegExp(source, 'u')).test(text) };
+  return () => (pattern ??= new RegExp(source, flags));
 }
 
 /**
@@ -55,13 +55,13 @@ export function clusterAt(text: string, i: number): string {
   let end = i + first.length;
   const next = (): string => (end < text.length ? String.fromCodePoint(text.codePointAt(end) ?? 0) : '');
   // A flag is two regional indicators.
-  if (REGIONAL.test(first) && REGIONAL.test(next())) end += next().length;
+  if (REGIONAL().test(first) && REGIONAL().test(next())) end += next().length;
   for (let ch = next(); ch !== ''; ch = next()) {
     if (ch === ZWJ) {
       end += ch.length;
       // The joined character, if there is one, belongs to this cluster too.
       end += next().length;
-    } else if (EXTEND.test(ch)) end += ch.length;
+    } else if (EXTEND().test(ch)) end += ch.length;
     else break;
   }
   return text.slice(i, end);

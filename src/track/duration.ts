@@ -1,5 +1,6 @@
 // Durations as track files write them: `60 min`, `60–75 min`, `60 - 75 min`, `1.5 h`, `1h30`,
 // `45-60 minutes`, `45 min – 1 h`, `~1h`.
+import { lazyPattern } from '../text/clusters.js';
 import type { Minutes } from './model.js';
 
 // A range's dash may have spaces around it (`60 - 75 min`), but a spaced dash after a word
@@ -109,12 +110,12 @@ function joinRanges(text: string, found: readonly DurationMatch[]): DurationMatc
 
 // A sign or word that makes a duration approximate (`~1h`, `approx. 30 min`): part of the
 // duration, so that it never stays behind in a category or a label.
-const APPROXIMATELY = /(?<!\p{L})(?:~|≈|approx\.?|approximately|ca\.|circa|about|around|roughly)\s*$/iu;
+const APPROXIMATELY = lazyPattern(String.raw`(?<!\p{L})(?:~|≈|approx\.?|approximately|ca\.|circa|about|around|roughly)\s*$`, 'iu');
 
 function withApproximation(text: string, d: DurationMatch): DurationMatch {
   // A short window: the longest of the words fits, and a long line is not scanned again.
   const from = Math.max(0, d.index - 16);
-  const m = APPROXIMATELY.exec(text.slice(from, d.index));
+  const m = APPROXIMATELY().exec(text.slice(from, d.index));
   return m ? { ...d, index: from + m.index, length: d.length + (d.index - from - m.index) } : d;
 }
 /** The duration an item carries: the first one inside parentheses, else the first one at all. */

@@ -1,5 +1,6 @@
 // Targets a track states in words: a week's "Maintain 2–3 problems/day", a day's blocks'
 // "2–3 sliding window problems" or "Extra 1–2 DSA problems (45 min)".
+import { lazyPattern } from '../text/clusters.js';
 import { detailsBelowTitle } from './details.js';
 import { findDurations } from './duration.js';
 import type { Block, Goal, ProblemCount } from './model.js';
@@ -11,7 +12,8 @@ const PER_DAY = String.raw`(?:(?:\/|per|a|each|every)\s*day\b|daily\b)`;
 // Tried at digits only, and over a few spaces back, so that a long line costs no more than it did.
 const NOT_NAMED = String.raw`(?=\d)(?<![\w.\-–—])(?<!\b(?:weeks?|days?|parts?|phases?|rounds?|sets?|steps?|stages?|sessions?|blocks?|modules?|chapters?|lessons?|levels?|units?)\s{0,3}#?\s{0,3})`;
 
-const DAILY = new RegExp(String.raw`${NOT_NAMED}(\d+)(?:\s*(?:[-–—]|to)\s*(\d+))?\+?\s*(?:\w+\s+){0,2}problems?\s*${PER_DAY}`, 'giu');
+// Made on first use (see `lazyPattern`): only a parse reads a week's goals.
+const DAILY = lazyPattern(String.raw`${NOT_NAMED}(\d+)(?:\s*(?:[-–—]|to)\s*(\d+))?\+?\s*(?:\w+\s+){0,2}problems?\s*${PER_DAY}`, 'giu');
 
 /**
  * Each match of the global `re` in `text` whose number is no duration (`Take 30 min to solve 2
@@ -31,7 +33,7 @@ function* countsIn(re: RegExp, text: string): Generator<RegExpExecArray> {
 /** The daily DSA problem target a week's goals state, or null when they state none. */
 export function parseDailyTarget(goals: readonly Goal[]): ProblemCount | null {
   for (const g of goals) {
-    for (const m of countsIn(DAILY, g.text)) {
+    for (const m of countsIn(DAILY(), g.text)) {
       const a = Number(m[1]);
       const b = m[2] === undefined ? a : Number(m[2]);
       if (a > 0 && b > 0 && b < 100) return { min: Math.min(a, b), max: Math.max(a, b) };
@@ -47,7 +49,7 @@ export function parseDailyTarget(goals: readonly Goal[]): ProblemCount | null {
  * "2–3 sliding window / two-pointer problems", with up to four words between. Not "N+1 query
  * problems" (a number glued to a word), nor a per-day goal ("2–3 problems/day": the week's).
  */
-const COUNT = new RegExp(
+const COUNT = lazyPattern(
   String.raw`${NOT_NAMED}(?<!\w\+)(\d{1,2})(?:\s*(?:[-–—]|to)\s*(\d{1,2}))?\s+(?:[\w/&'’-]+\s+){0,4}?problems?\b(?!\s*${PER_DAY})`,
   'giu',
 );
@@ -55,7 +57,7 @@ const COUNT = new RegExp(
 /** The problems a text names, added up ("2 easy problems and 3 medium problems" is 5); null when it names none. */
 export function parseProblemCount(text: string): ProblemCount | null {
   let total: ProblemCount | null = null;
-  for (const m of countsIn(COUNT, text)) {
+  for (const m of countsIn(COUNT(), text)) {
     const a = Number(m[1]);
     const b = m[2] === undefined ? a : Number(m[2]);
     if (a === 0 && b === 0) continue;
