@@ -1,10 +1,11 @@
 // Rows read as JSON written by SQLite (`jsonRowsSql`, `fromJsonRows`) equal the same rows read
 // column by column through each field's `fromSql` (`fromRow`), whatever the cells hold.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOG_ENTITIES, type LogEntity } from '../../src/log/entities.js';
 import type { Cell, Column, Field } from '../../src/log/fields.js';
+import { rawDatabase } from '../helpers/raw-db.js';
 import { fromJsonRows, fromRow, jsonRowsSql, type RowOf } from '../../src/store/rows.js';
 
 /** Any cell a hand-edited or damaged log might hold in a column of this type. */
@@ -21,7 +22,7 @@ function cell(type: 'TEXT' | 'INTEGER', nullable: boolean): fc.Arbitrary<Cell> {
 const columnsOf = (entity: LogEntity): readonly Column[] => Object.values(entity.fields as Record<string, Field<unknown>>).flatMap((f) => f.columns);
 
 function tableOf(entity: LogEntity): Database.Database {
-  const db = new Database(':memory:');
+  const db = rawDatabase(':memory:');
   const columns = columnsOf(entity);
   db.exec(`CREATE TABLE ${entity.table} (${columns.map((c) => `${c.name} ${c.type}`).join(', ')})`);
   return db;
